@@ -1,0 +1,328 @@
+//! Court dates as written: civil (no time zone), with a precision and EDTF-style qualifiers.
+//!
+//! `"2019-05"` means "some time in May 2019", not 1 May. Calendar arithmetic is jiff's.
+
+use jiff::civil::{Date, DateTime, Time};
+use jiff::{SignedDuration, ToSpan};
+
+/// How much of a date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+    Minute,
+}
+
+/// A date as the case gives it. Invariant: fields finer than `precision` are at their minimum
+/// (month 1, day 1, 00:00), so `start()` is the first moment the date can mean.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CaseDate {
+    pub start: DateTime,
+    pub precision: Precision,
+    /// `~`: the date is approximately right.
+    pub approximate: bool,
+    /// `?`: the source is not sure of the date.
+    pub uncertain: bool,
+}
+
+/// Seconds since 1970-01-01T00:00 in civil (wall-clock) time: the unit of the time axis.
+pub type Seconds = f64;
+
+const EPOCH: DateTime = DateTime::constant(1970, 1, 1, 0, 0, 0, 0);
+
+/// Converts a civil date-time to axis seconds.
+pub fn seconds(dt: DateTime) -> Seconds {
+    dt.duration_since(EPOCH).as_secs_f64()
+}
+
+/// Converts axis seconds back to a civil date-time, clamped to jiff's range (years -9999..=9999).
+pub fn datetime(s: Seconds) -> DateTime {
+    let s = if s.is_finite() { s } else { 0.0 };
+    let clamped = s.clamp(seconds(DateTime::MIN), seconds(DateTime::MAX));
+    #[allow(clippy::cast_possible_truncation)] // clamped to jiff's range just above
+    let d = SignedDuration::from_secs(clamped.floor() as i64);
+    EPOCH.checked_add(d).unwrap_or(if s < 0.0 {
+        DateTime::MIN
+    } else {
+        DateTime::MAX
+    })
+}
+
+impl CaseDate {
+    /// Parses `2020`, `2020-07`, `2020-07-13`, `2020-07-13T09:30` (optionally `:SS`), each with an
+    /// optional trailing `~` (approximate) and/or `?` (uncertain) — EDTF level 1 qualifiers;
+    /// `%` means both. Years may be negative (BCE, astronomical numbering) down to -9999.
+    ///
+    /// # Errors
+    /// A sentence saying what is wrong, for the editor (`"February 2023 has 28 days"`).
+    pub fn parse(text: &str) -> Result<CaseDate, String> {
+        let mut body = text.trim();
+        let (mut approximate, mut uncertain) = (false, false);
+        loop {
+            if let Some(rest) = body.strip_suffix('~') {
+                approximate = true;
+                body = rest;
+            } else if let Some(rest) = body.strip_suffix('?') {
+                uncertain = true;
+                body = rest;
+            } else if let Some(rest) = body.strip_suffix('%') {
+                approximate = true;
+                uncertain = true;
+                body = rest;
+            } else {
+                break;
+            }
+        }
+        let bad = || {
+            format!("\"{text}\" is not a date; write 2020, 2020-07, 2020-07-13 or 2020-07-13T09:30 (with ~ or ? after it if approximate or uncertain)")
+        };
+        let (date_part, time_part) = match body.split_once('T') {
+            Some((d, t)) => (d, Some(t)),
+            None => (body, None),
+        };
+        let (negative, unsigned) = match date_part.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, date_part),
+        };
+        let mut parts = unsigned.split('-');
+        let year_text = parts.next().unwrap_or("");
+        if year_text.len() != 4 || !year_text.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad());
+        }
+        let year: i16 = year_text.parse().map_err(|_| bad())?;
+        let year = if negative { -year } else { year };
+        let month = match parts.next() {
+            None => None,
+            Some(m) if m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()) => {
+                Some(m.parse::<i8>().map_err(|_| bad())?)
+            }
+            Some(_) => return Err(bad()),
+        };
+        let day = match parts.next() {
+            None => None,
+            Some(d) if d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()) => {
+                Some(d.parse::<i8>().map_err(|_| bad())?)
+            }
+            Some(_) => return Err(bad()),
+        };
+        if parts.next().is_some() || (time_part.is_some() && day.is_none()) {
+            return Err(bad());
+        }
+        if let Some(m) = month {
+            if !(1..=12).contains(&m) {
+                return Err(format!(
+                    "\"{text}\": month {m} does not exist (months run 01 to 12)"
+                ));
+            }
+        }
+        let first = Date::new(year, month.unwrap_or(1), 1)
+            .map_err(|_| format!("\"{text}\": year {year} is outside -9999 to 9999"))?;
+        if let Some(d) = day {
+            if d < 1 || d > first.days_in_month() {
+                return Err(format!(
+                    "\"{text}\": {} {year} has {} days",
+                    month_name(first.month()),
+                    first.days_in_month()
+                ));
+            }
+        }
+        let date = first
+            .with()
+            .day(day.unwrap_or(1))
+            .build()
+            .map_err(|_| bad())?;
+        let (time, precision) = match time_part {
+            None if day.is_some() => (Time::midnight(), Precision::Day),
+            None if month.is_some() => (Time::midnight(), Precision::Month),
+            None => (Time::midnight(), Precision::Year),
+            Some(t) => (
+                parse_time(t).ok_or_else(|| {
+                    format!("\"{text}\": the time must be HH:MM or HH:MM:SS, 24-hour")
+                })?,
+                Precision::Minute,
+            ),
+        };
+        Ok(CaseDate {
+            start: date.to_datetime(time),
+            precision,
+            approximate,
+            uncertain,
+        })
+    }
+
+    /// The first moment the date can mean, in axis seconds.
+    pub fn start(&self) -> Seconds {
+        seconds(self.start)
+    }
+
+    /// The moment just after the last one the date can mean (end of the day, month or year; one
+    /// minute after a time), in axis seconds.
+    pub fn end(&self) -> Seconds {
+        let later = match self.precision {
+            Precision::Year => self.start.checked_add(1.year()),
+            Precision::Month => self.start.checked_add(1.month()),
+            Precision::Day => self.start.checked_add(1.day()),
+            Precision::Minute => self.start.checked_add(1.minute()),
+        };
+        later.map_or(seconds(DateTime::MAX), seconds)
+    }
+
+    /// English text for the date at its own precision: "2019", "May 2019", "13 July 2020",
+    /// "13 July 2020, 09:30"; "c." before approximate dates and "?" after uncertain ones.
+    pub fn to_english(&self) -> String {
+        let d = self.start.date();
+        let year = if d.year() < 1 {
+            format!("{} BCE", 1 - i32::from(d.year()))
+        } else {
+            d.year().to_string()
+        };
+        let core = match self.precision {
+            Precision::Year => year,
+            Precision::Month => format!("{} {year}", month_name(d.month())),
+            Precision::Day => format!("{} {} {year}", d.day(), month_name(d.month())),
+            Precision::Minute => format!(
+                "{} {} {year}, {:02}:{:02}",
+                d.day(),
+                month_name(d.month()),
+                self.start.hour(),
+                self.start.minute()
+            ),
+        };
+        let prefix = if self.approximate { "c. " } else { "" };
+        let suffix = if self.uncertain { " (?)" } else { "" };
+        format!("{prefix}{core}{suffix}")
+    }
+
+    /// ISO 8601 text at the date's precision, for `<time datetime>`: `2019-05`, `2020-07-13`.
+    pub fn to_iso(&self) -> String {
+        let d = self.start.date();
+        match self.precision {
+            Precision::Year => format!("{:04}", d.year()),
+            Precision::Month => format!("{:04}-{:02}", d.year(), d.month()),
+            Precision::Day => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+            Precision::Minute => format!(
+                "{:04}-{:02}-{:02}T{:02}:{:02}",
+                d.year(),
+                d.month(),
+                d.day(),
+                self.start.hour(),
+                self.start.minute()
+            ),
+        }
+    }
+}
+
+fn parse_time(t: &str) -> Option<Time> {
+    let mut parts = t.split(':');
+    let mut next = |max: i8| -> Option<i8> {
+        let p = parts.next()?;
+        if p.len() != 2 || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        p.parse::<i8>().ok().filter(|n| *n <= max)
+    };
+    let hour = next(23)?;
+    let minute = next(59)?;
+    let second = match t.matches(':').count() {
+        1 => 0,
+        2 => next(59)?,
+        _ => return None,
+    };
+    Time::new(hour, minute, second, 0).ok()
+}
+
+/// English month name for 1..=12.
+pub fn month_name(month: i8) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    usize::try_from(month - 1)
+        .ok()
+        .and_then(|i| NAMES.get(i))
+        .copied()
+        .unwrap_or("?")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_precision_covers_the_whole_month() {
+        let d = CaseDate::parse("2019-05").unwrap();
+        assert_eq!(d.precision, Precision::Month);
+        assert_eq!(d.to_english(), "May 2019");
+        assert_eq!(d.end() - d.start(), 31.0 * 86_400.0);
+    }
+
+    #[test]
+    fn qualifiers_set_flags_in_any_order() {
+        let d = CaseDate::parse("2020-07-13?~").unwrap();
+        assert!(d.approximate && d.uncertain);
+        assert_eq!(d.to_english(), "c. 13 July 2020 (?)");
+        assert!(CaseDate::parse("2020%").unwrap().approximate);
+    }
+
+    #[test]
+    fn impossible_days_are_explained() {
+        assert_eq!(
+            CaseDate::parse("2023-02-30").unwrap_err(),
+            "\"2023-02-30\": February 2023 has 28 days"
+        );
+        assert_eq!(
+            CaseDate::parse("2023-13").unwrap_err(),
+            "\"2023-13\": month 13 does not exist (months run 01 to 12)"
+        );
+        assert!(CaseDate::parse("2024-02-29").is_ok());
+    }
+
+    #[test]
+    fn times_have_minute_precision() {
+        let d = CaseDate::parse("2020-01-16T09:30").unwrap();
+        assert_eq!(d.precision, Precision::Minute);
+        assert_eq!(d.to_iso(), "2020-01-16T09:30");
+        assert!(CaseDate::parse("2020-01-16T24:00").is_err());
+        assert!(CaseDate::parse("2020-01T09:30").is_err());
+    }
+
+    #[test]
+    fn bce_years_parse_and_print() {
+        let d = CaseDate::parse("-0043").unwrap();
+        assert_eq!(d.to_english(), "44 BCE");
+        assert!(d.start() < CaseDate::parse("0001").unwrap().start());
+    }
+
+    #[test]
+    fn axis_seconds_round_trip() {
+        let d = CaseDate::parse("2020-07-13T09:30").unwrap();
+        assert_eq!(datetime(d.start()), d.start);
+        assert_eq!(seconds(EPOCH), 0.0);
+    }
+
+    #[test]
+    fn malformed_text_is_not_a_date() {
+        for bad in [
+            "",
+            "20",
+            "2020-7",
+            "2020/07/13",
+            "July 2020",
+            "2020-07-13T9:30",
+            "2020-07-13-01",
+        ] {
+            assert!(CaseDate::parse(bad).is_err(), "{bad} parsed");
+        }
+    }
+}

@@ -1,0 +1,516 @@
+//! A strict JSON reader that remembers where every value starts.
+//!
+//! serde's derive stops at the first problem and forgets positions; the validator needs every
+//! problem with its line and column, and hostile input needs limits that hold *before* anything
+//! is allocated for it (nesting depth, string length). So the case text is read into [`Node`]s
+//! here, and `validate` walks them. RFC 8259 JSON only: no comments, no trailing commas, no
+//! NaN; a leading byte-order mark is skipped.
+
+use crate::error::{Pos, Problem};
+
+/// A JSON value with the position of its first character (absent for values built from JS).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub value: Value,
+    pub pos: Option<Pos>,
+}
+
+/// A JSON value. Objects keep their keys in file order; duplicates are reported by the reader.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(String),
+    Array(Vec<Node>),
+    Object(Vec<(String, Node)>),
+}
+
+impl Value {
+    /// The JSON type name, as used in messages ("expected a string, found a number").
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "true/false",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "a list",
+            Value::Object(_) => "an object",
+        }
+    }
+}
+
+impl Node {
+    pub fn new(value: Value) -> Self {
+        Node { value, pos: None }
+    }
+
+    /// The first member called `key`, when this is an object.
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        match &self.value {
+            Value::Object(members) => members.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// Nesting deeper than this is refused (a case file needs 5 levels).
+pub const MAX_DEPTH: usize = 64;
+
+/// The result of reading JSON text: the tree, plus duplicate-key problems found on the way.
+pub struct Parsed {
+    pub root: Node,
+    pub duplicates: Vec<Problem>,
+}
+
+/// Reads `text` as one JSON document.
+///
+/// # Errors
+/// The first syntax error, with its line and column (JSON syntax has no way to go on after one).
+pub fn parse(text: &str) -> Result<Parsed, Problem> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = Reader {
+        bytes: text.as_bytes(),
+        text,
+        at: 0,
+        line: 1,
+        line_start: 0,
+        duplicates: Vec::new(),
+    };
+    reader.skip_ws();
+    let root = reader.value(0, "")?;
+    reader.skip_ws();
+    if reader.at < reader.bytes.len() {
+        return Err(reader.error("unexpected text after the end of the JSON document"));
+    }
+    Ok(Parsed {
+        root,
+        duplicates: reader.duplicates,
+    })
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    text: &'a str,
+    at: usize,
+    line: u32,
+    line_start: usize,
+    duplicates: Vec<Problem>,
+}
+
+impl Reader<'_> {
+    fn pos(&self) -> Pos {
+        let column = self
+            .text
+            .get(self.line_start..self.at)
+            .map_or(0, |s| s.chars().count());
+        Pos {
+            line: self.line,
+            column: u32::try_from(column).unwrap_or(u32::MAX).saturating_add(1),
+        }
+    }
+
+    fn error(&self, message: impl Into<String>) -> Problem {
+        Problem::error(
+            "",
+            Some(self.pos()),
+            format!("JSON syntax: {}", message.into()),
+        )
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn skip_ws(&mut self) {
+        while let Some(b) = self.peek() {
+            match b {
+                b' ' | b'\t' | b'\r' => self.at += 1,
+                b'\n' => {
+                    self.at += 1;
+                    self.line += 1;
+                    self.line_start = self.at;
+                }
+                _ => break,
+            }
+        }
+    }
+
+    fn found(&self) -> String {
+        match self.text.get(self.at..).and_then(|s| s.chars().next()) {
+            None => "the end of the text (is the file cut short?)".to_string(),
+            Some(c) if c.is_control() => format!("the control character U+{:04X}", u32::from(c)),
+            Some(c) => format!("`{c}`"),
+        }
+    }
+
+    fn value(&mut self, depth: usize, path: &str) -> Result<Node, Problem> {
+        if depth > MAX_DEPTH {
+            return Err(self.error(format!("nesting is deeper than {MAX_DEPTH} levels")));
+        }
+        let pos = Some(self.pos());
+        let value = match self.peek() {
+            Some(b'{') => self.object(depth, path)?,
+            Some(b'[') => self.array(depth, path)?,
+            Some(b'"') => Value::String(self.string()?),
+            Some(b't') => self.literal("true", Value::Bool(true))?,
+            Some(b'f') => self.literal("false", Value::Bool(false))?,
+            Some(b'n') => self.literal("null", Value::Null)?,
+            Some(b'-' | b'0'..=b'9') => self.number()?,
+            Some(b'/') => return Err(self.error("comments are not allowed in JSON")),
+            Some(b'\'') => {
+                return Err(self.error("strings need double quotes (\"), not single quotes"))
+            }
+            _ => return Err(self.error(format!("expected a value, found {}", self.found()))),
+        };
+        Ok(Node { value, pos })
+    }
+
+    fn literal(&mut self, word: &str, value: Value) -> Result<Value, Problem> {
+        if self.bytes.get(self.at..self.at + word.len()) == Some(word.as_bytes()) {
+            self.at += word.len();
+            Ok(value)
+        } else {
+            let hint = match self.text.get(self.at..).unwrap_or("") {
+                s if s.starts_with("NaN") || s.starts_with("nan") => "NaN is not allowed in JSON",
+                _ => "expected true, false or null",
+            };
+            Err(self.error(format!("{hint}, found {}", self.found())))
+        }
+    }
+
+    fn number(&mut self) -> Result<Value, Problem> {
+        let start = self.at;
+        if self.peek() == Some(b'-') {
+            self.at += 1;
+        }
+        if self
+            .text
+            .get(self.at..)
+            .is_some_and(|s| s.starts_with("Infinity"))
+        {
+            return Err(self.error("Infinity is not allowed in JSON"));
+        }
+        match self.peek() {
+            Some(b'0') => {
+                self.at += 1;
+                if matches!(self.peek(), Some(b'0'..=b'9')) {
+                    return Err(self.error("numbers must not have leading zeros"));
+                }
+            }
+            Some(b'1'..=b'9') => self.digits(),
+            _ => return Err(self.error(format!("expected a digit, found {}", self.found()))),
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error("expected a digit after the decimal point"));
+            }
+            self.digits();
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.at += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.at += 1;
+            }
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error("expected a digit in the exponent"));
+            }
+            self.digits();
+        }
+        let literal = self.text.get(start..self.at).unwrap_or("");
+        match literal.parse::<f64>() {
+            Ok(n) if n.is_finite() => Ok(Value::Number(n)),
+            _ => {
+                self.at = start;
+                Err(self.error("number is too large"))
+            }
+        }
+    }
+
+    fn digits(&mut self) {
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.at += 1;
+        }
+    }
+
+    fn string(&mut self) -> Result<String, Problem> {
+        self.at += 1; // opening quote
+        let mut out = String::new();
+        loop {
+            let rest = self.text.get(self.at..).unwrap_or("");
+            // Copy the run of plain characters in one go.
+            let run = rest
+                .find(|c: char| c == '"' || c == '\\' || c.is_ascii_control())
+                .unwrap_or(rest.len());
+            out.push_str(rest.get(..run).unwrap_or(""));
+            self.at += run;
+            match self.peek() {
+                Some(b'"') => {
+                    self.at += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.at += 1;
+                    self.escape(&mut out)?;
+                }
+                Some(b'\n') => {
+                    return Err(self.error(
+                        "line break inside a string (write it as \\n) or a missing closing quote",
+                    ))
+                }
+                Some(_) => {
+                    return Err(
+                        self.error(format!("{} inside a string must be escaped", self.found()))
+                    )
+                }
+                None => {
+                    return Err(self.error("the text ends inside a string (missing closing quote)"))
+                }
+            }
+        }
+    }
+
+    fn escape(&mut self, out: &mut String) -> Result<(), Problem> {
+        let c = match self.peek() {
+            Some(b'"') => '"',
+            Some(b'\\') => '\\',
+            Some(b'/') => '/',
+            Some(b'b') => '\u{8}',
+            Some(b'f') => '\u{c}',
+            Some(b'n') => '\n',
+            Some(b'r') => '\r',
+            Some(b't') => '\t',
+            Some(b'u') => {
+                self.at += 1;
+                let high = self.hex4()?;
+                let c = if (0xD800..0xDC00).contains(&high) {
+                    if self.bytes.get(self.at..self.at + 2) != Some(b"\\u") {
+                        return Err(self.error("lone surrogate in \\u escape (a high surrogate needs a low one after it)"));
+                    }
+                    self.at += 2;
+                    let low = self.hex4()?;
+                    if !(0xDC00..0xE000).contains(&low) {
+                        return Err(
+                            self.error("lone surrogate in \\u escape (expected a low surrogate)")
+                        );
+                    }
+                    char::from_u32(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+                } else if (0xDC00..0xE000).contains(&high) {
+                    None
+                } else {
+                    char::from_u32(high)
+                };
+                let Some(c) = c else {
+                    return Err(self.error("lone surrogate in \\u escape"));
+                };
+                out.push(c);
+                return Ok(());
+            }
+            _ => {
+                return Err(self.error(format!(
+                    "unknown escape \\{}",
+                    self.found().trim_matches('`')
+                )))
+            }
+        };
+        self.at += 1;
+        out.push(c);
+        Ok(())
+    }
+
+    fn hex4(&mut self) -> Result<u32, Problem> {
+        let digits = self.text.get(self.at..self.at + 4).unwrap_or("");
+        match u32::from_str_radix(digits, 16) {
+            Ok(n) if digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_hexdigit()) => {
+                self.at += 4;
+                Ok(n)
+            }
+            _ => Err(self.error("\\u must be followed by four hex digits")),
+        }
+    }
+
+    fn array(&mut self, depth: usize, path: &str) -> Result<Value, Problem> {
+        self.at += 1;
+        let mut items = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b']') {
+            self.at += 1;
+            return Ok(Value::Array(items));
+        }
+        loop {
+            self.skip_ws();
+            if self.peek() == Some(b']') {
+                return Err(self.error("trailing comma before `]`"));
+            }
+            let item_path = format!("{path}[{}]", items.len());
+            items.push(self.value(depth + 1, &item_path)?);
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b']') => {
+                    self.at += 1;
+                    return Ok(Value::Array(items));
+                }
+                _ => {
+                    return Err(self.error(format!(
+                        "expected `,` or `]` in a list, found {}",
+                        self.found()
+                    )))
+                }
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize, path: &str) -> Result<Value, Problem> {
+        self.at += 1;
+        let mut members: Vec<(String, Node)> = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b'}') {
+            self.at += 1;
+            return Ok(Value::Object(members));
+        }
+        loop {
+            self.skip_ws();
+            match self.peek() {
+                Some(b'"') => {}
+                Some(b'}') => return Err(self.error("trailing comma before `}`")),
+                _ => {
+                    return Err(self.error(format!(
+                        "expected a key in double quotes, found {}",
+                        self.found()
+                    )))
+                }
+            }
+            let key_pos = self.pos();
+            let key = self.string()?;
+            self.skip_ws();
+            if self.peek() != Some(b':') {
+                return Err(self.error(format!(
+                    "expected `:` after the key \"{key}\", found {}",
+                    self.found()
+                )));
+            }
+            self.at += 1;
+            self.skip_ws();
+            let member_path = join(path, &key);
+            let value = self.value(depth + 1, &member_path)?;
+            if let Some((_, first)) = members.iter().find(|(k, _)| *k == key) {
+                let first = first.pos.map_or(String::new(), |p| {
+                    format!(" (first at line {}, column {})", p.line, p.column)
+                });
+                self.duplicates.push(Problem::error(
+                    member_path,
+                    Some(key_pos),
+                    format!("the key \"{key}\" appears twice{first}; the first one is used"),
+                ));
+            } else {
+                members.push((key, value));
+            }
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b'}') => {
+                    self.at += 1;
+                    return Ok(Value::Object(members));
+                }
+                _ => {
+                    return Err(self.error(format!(
+                        "expected `,` or `}}` in an object, found {}",
+                        self.found()
+                    )))
+                }
+            }
+        }
+    }
+}
+
+/// `parent.key`, quoting keys that are not plain identifiers: `events[0]["odd key"]`.
+pub fn join(parent: &str, key: &str) -> String {
+    let plain = !key.is_empty() && key.chars().all(|c| c.is_alphanumeric() || c == '_');
+    match (parent.is_empty(), plain) {
+        (true, true) => key.to_string(),
+        (false, true) => format!("{parent}.{key}"),
+        (_, false) => format!("{parent}[{key:?}]"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(text: &str) -> String {
+        match parse(text) {
+            Ok(_) => panic!("expected an error for {text:?}"),
+            Err(p) => p.to_string(),
+        }
+    }
+
+    #[test]
+    fn reads_nested_values_with_positions() {
+        let parsed =
+            parse("{\n  \"a\": [1, -2.5e1, \"x\\u00e9\\ud83d\\ude00\"],\n  \"b\": null }").unwrap();
+        let a = parsed.root.get("a").unwrap();
+        assert_eq!(a.pos, Some(Pos { line: 2, column: 8 }));
+        let Value::Array(items) = &a.value else {
+            panic!("not a list")
+        };
+        assert_eq!(items[1].value, Value::Number(-25.0));
+        assert_eq!(items[2].as_str(), Some("xé😀"));
+        assert_eq!(parsed.root.get("b").unwrap().value, Value::Null);
+    }
+
+    #[test]
+    fn syntax_errors_name_line_and_column() {
+        assert_eq!(
+            err("{\"a\": 1,}"),
+            "1:9: JSON syntax: trailing comma before `}`"
+        );
+        assert_eq!(err("[1,\n 2"), "2:3: JSON syntax: expected `,` or `]` in a list, found the end of the text (is the file cut short?)");
+        assert_eq!(
+            err("// hi\n{}"),
+            "1:1: JSON syntax: comments are not allowed in JSON"
+        );
+        assert_eq!(
+            err("[NaN]"),
+            "1:2: JSON syntax: expected a value, found `N`"
+        );
+        assert_eq!(
+            err("[-Infinity]"),
+            "1:3: JSON syntax: Infinity is not allowed in JSON"
+        );
+        assert_eq!(err("[1e999]"), "1:2: JSON syntax: number is too large");
+        assert_eq!(err("\"\\ud800\""), "1:8: JSON syntax: lone surrogate in \\u escape (a high surrogate needs a low one after it)");
+    }
+
+    #[test]
+    fn byte_order_mark_is_skipped() {
+        assert!(parse("\u{feff}{}").is_ok());
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_without_recursing_further() {
+        let deep = "[".repeat(1_000_000);
+        assert!(err(&deep).contains("nesting is deeper than 64 levels"));
+    }
+
+    #[test]
+    fn duplicate_keys_are_reported_and_first_wins() {
+        let parsed = parse("{\"t\": 1,\n \"t\": 2}").unwrap();
+        assert_eq!(parsed.root.get("t").unwrap().value, Value::Number(1.0));
+        assert_eq!(parsed.duplicates[0].to_string(), "2:2: t: the key \"t\" appears twice (first at line 1, column 7); the first one is used");
+    }
+
+    #[test]
+    fn paths_quote_unusual_keys() {
+        assert_eq!(join("events[0]", "odd key"), "events[0][\"odd key\"]");
+        assert_eq!(join("", "title"), "title");
+    }
+}

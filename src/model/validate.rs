@@ -1,0 +1,1032 @@
+//! From JSON text (or a JSON tree) to a [`Case`], collecting every problem on the way.
+//!
+//! Rules: an error in a required field of an event (`id`, `date`, `kind`, `title`) leaves that
+//! event out; an error in an optional part (a quote's speaker, a source reference) leaves that
+//! part out; unknown fields are warnings. The case loads when its top level is usable and at
+//! least one event survives; every problem is reported either way.
+
+use std::collections::HashMap;
+
+use super::date::CaseDate;
+use super::json::{self, join, Node, Value};
+use super::{Access, Case, Event, Kind, Party, Person, Quote, Role, Source, Speaker, Status};
+use crate::error::{CaseError, Pos, Problem};
+
+/// Size limits, checked before the work they protect (bytes before parsing, counts before
+/// building). The defaults suit hand-written cases and dockets up to 50,000 events.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Limits {
+    pub max_bytes: usize,
+    pub max_events: usize,
+    /// Longest `summary` or quote `text`, in characters.
+    pub max_text_chars: usize,
+    /// Longest of every other string (titles, names, ids…), in characters.
+    pub max_short_chars: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bytes: 20 * 1024 * 1024,
+            max_events: 50_000,
+            max_text_chars: 10_000,
+            max_short_chars: 500,
+        }
+    }
+}
+
+/// A case that loaded, and everything noticed while loading it (errors in parts that were left
+/// out, and warnings).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub case: Case,
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(Problem::is_error)
+    }
+}
+
+/// Parses and validates case JSON text.
+///
+/// # Errors
+/// When nothing can be shown: the text is too large, is not JSON, its top level is unusable,
+/// or no event is valid. The error lists every problem found.
+pub fn load(text: &str, limits: &Limits) -> Result<Loaded, CaseError> {
+    if text.len() > limits.max_bytes {
+        return Err(CaseError::single(Problem::error(
+            "",
+            None,
+            format!(
+                "the case is {} bytes; the limit is {} bytes",
+                text.len(),
+                limits.max_bytes
+            ),
+        )));
+    }
+    let parsed = json::parse(text).map_err(CaseError::single)?;
+    let mut loaded = load_node(&parsed.root, limits)?;
+    let mut problems = parsed.duplicates;
+    problems.append(&mut loaded.problems);
+    loaded.problems = problems;
+    Ok(loaded)
+}
+
+/// Validates an already parsed JSON tree (from text, or converted from a JS object).
+///
+/// # Errors
+/// As [`load`], less the syntax errors.
+pub fn load_node(root: &Node, limits: &Limits) -> Result<Loaded, CaseError> {
+    let mut v = Validator {
+        problems: Vec::new(),
+        limits,
+    };
+    let case = v.case(root);
+    sort_problems(&mut v.problems);
+    match case {
+        Some(case) => Ok(Loaded {
+            case,
+            problems: v.problems,
+        }),
+        None => Err(CaseError {
+            problems: v.problems,
+        }),
+    }
+}
+
+fn sort_problems(problems: &mut [Problem]) {
+    // Errors first, then in file order; stable, so equal keys keep discovery order.
+    problems.sort_by_key(|p| {
+        (
+            std::cmp::Reverse(p.severity),
+            p.pos.unwrap_or(Pos {
+                line: u32::MAX,
+                column: 0,
+            }),
+        )
+    });
+}
+
+const CASE_FIELDS: &[&str] = &[
+    "version",
+    "title",
+    "summary",
+    "court",
+    "case_number",
+    "judges",
+    "outcome",
+    "locale",
+    "time_zone",
+    "parties",
+    "people",
+    "sources",
+    "events",
+    "$schema",
+];
+const PARTY_FIELDS: &[&str] = &["id", "name", "role", "color"];
+const PERSON_FIELDS: &[&str] = &["id", "name", "title", "party"];
+const SOURCE_FIELDS: &[&str] = &["id", "title", "publisher", "url", "published"];
+const EVENT_FIELDS: &[&str] = &[
+    "id",
+    "date",
+    "end",
+    "display_date",
+    "kind",
+    "title",
+    "summary",
+    "parties",
+    "access",
+    "status",
+    "quotes",
+    "sources",
+    "lang",
+];
+const QUOTE_FIELDS: &[&str] = &["text", "speaker", "lang", "source"];
+const SPEAKER_FIELDS: &[&str] = &["name", "title"];
+
+struct Validator<'l> {
+    problems: Vec<Problem>,
+    limits: &'l Limits,
+}
+
+/// The members of a JSON object, with the path it sits at.
+struct Obj<'n> {
+    members: &'n [(String, Node)],
+    path: String,
+    pos: Option<Pos>,
+}
+
+impl<'n> Obj<'n> {
+    fn get(&self, key: &str) -> Option<&'n Node> {
+        self.members.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+    fn at(&self, key: &str) -> String {
+        join(&self.path, key)
+    }
+}
+
+impl<'l> Validator<'l> {
+    fn error(&mut self, path: impl Into<String>, pos: Option<Pos>, message: impl Into<String>) {
+        self.problems.push(Problem::error(path, pos, message));
+    }
+
+    /// `node` as an object whose fields are `known` (others are warned about).
+    fn object<'n>(
+        &mut self,
+        node: &'n Node,
+        path: &str,
+        what: &str,
+        known: &[&str],
+    ) -> Option<Obj<'n>> {
+        let Value::Object(members) = &node.value else {
+            self.error(
+                path,
+                node.pos,
+                format!(
+                    "expected {what} (an object {{ … }}), found {}",
+                    node.value.type_name()
+                ),
+            );
+            return None;
+        };
+        for (key, value) in members {
+            if !known.contains(&key.as_str()) {
+                let hint = closest(key, known)
+                    .map(|k| format!(" (did you mean \"{k}\"?)"))
+                    .unwrap_or_default();
+                self.problems.push(Problem::warning(
+                    join(path, key),
+                    value.pos,
+                    format!("unknown field \"{key}\" is ignored{hint}"),
+                ));
+            }
+        }
+        Some(Obj {
+            members,
+            path: path.to_string(),
+            pos: node.pos,
+        })
+    }
+
+    /// A string field. `required` fields report their absence; `long` selects the text limit.
+    fn string(&mut self, obj: &Obj<'_>, key: &str, required: bool, long: bool) -> Option<String> {
+        let path = obj.at(key);
+        let Some(node) = obj.get(key) else {
+            if required {
+                self.error(&obj.path, obj.pos, format!("\"{key}\" is missing"));
+            }
+            return None;
+        };
+        self.string_value(node, &path, long)
+    }
+
+    fn string_value(&mut self, node: &Node, path: &str, long: bool) -> Option<String> {
+        let Value::String(s) = &node.value else {
+            self.error(
+                path,
+                node.pos,
+                format!("expected a string, found {}", node.value.type_name()),
+            );
+            return None;
+        };
+        let limit = if long {
+            self.limits.max_text_chars
+        } else {
+            self.limits.max_short_chars
+        };
+        let trimmed = s.trim();
+        if trimmed.is_empty() {
+            self.error(path, node.pos, "must not be empty");
+            return None;
+        }
+        let chars = trimmed.chars().count();
+        if chars > limit {
+            self.error(
+                path,
+                node.pos,
+                format!("is {chars} characters long; the limit is {limit}"),
+            );
+            return None;
+        }
+        Some(trimmed.to_string())
+    }
+
+    /// A list field (absent = empty).
+    fn list<'n>(&mut self, obj: &Obj<'n>, key: &str) -> &'n [Node] {
+        match obj.get(key) {
+            None => &[],
+            Some(Node {
+                value: Value::Array(items),
+                ..
+            }) => items,
+            Some(node) => {
+                self.error(
+                    obj.at(key),
+                    node.pos,
+                    format!("expected a list [ … ], found {}", node.value.type_name()),
+                );
+                &[]
+            }
+        }
+    }
+
+    fn choice<T: Copy>(
+        &mut self,
+        obj: &Obj<'_>,
+        key: &str,
+        options: &[(&str, T)],
+        default: Option<T>,
+    ) -> Option<T> {
+        let Some(node) = obj.get(key) else {
+            if default.is_none() {
+                self.error(&obj.path, obj.pos, format!("\"{key}\" is missing"));
+            }
+            return default;
+        };
+        let allowed = options
+            .iter()
+            .map(|(n, _)| format!("\"{n}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let Value::String(s) = &node.value else {
+            self.error(
+                obj.at(key),
+                node.pos,
+                format!(
+                    "expected one of {allowed}, found {}",
+                    node.value.type_name()
+                ),
+            );
+            return None;
+        };
+        match options.iter().find(|(n, _)| *n == s.trim()) {
+            Some((_, v)) => Some(*v),
+            None => {
+                self.error(
+                    obj.at(key),
+                    node.pos,
+                    format!("\"{}\" is not allowed; use one of {allowed}", clip(s)),
+                );
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, obj: &Obj<'_>, key: &str, required: bool) -> Option<CaseDate> {
+        let node = obj.get(key);
+        let text = self.string(obj, key, required, false)?;
+        match CaseDate::parse(&text) {
+            Ok(d) => Some(d),
+            Err(message) => {
+                self.error(obj.at(key), node.and_then(|n| n.pos), message);
+                None
+            }
+        }
+    }
+
+    fn id(&mut self, obj: &Obj<'_>, seen: &mut HashMap<String, String>) -> Option<String> {
+        let node = obj.get("id");
+        let id = self.string(obj, "id", true, false)?;
+        let pos = node.and_then(|n| n.pos);
+        if id
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '#')
+        {
+            self.error(obj.at("id"), pos, format!("\"{}\" must not contain spaces, control characters or #; use letters, digits and -", clip(&id)));
+            return None;
+        }
+        if let Some(first) = seen.get(&id) {
+            self.error(
+                obj.at("id"),
+                pos,
+                format!("the id \"{}\" is already used by {first}", clip(&id)),
+            );
+            return None;
+        }
+        seen.insert(id.clone(), obj.path.clone());
+        Some(id)
+    }
+
+    fn case(&mut self, root: &Node) -> Option<Case> {
+        let top = self.object(root, "", "a case", CASE_FIELDS)?;
+        match top.get("version") {
+            Some(Node {
+                value: Value::Number(n),
+                ..
+            }) if *n == 1.0 => {}
+            Some(node) => self.error(
+                "version",
+                node.pos,
+                "only version 1 is supported; write \"version\": 1",
+            ),
+            None => self.error(
+                "",
+                root.pos,
+                "\"version\" is missing; write \"version\": 1 at the top",
+            ),
+        }
+        let title = self.string(&top, "title", true, false);
+        let mut case = Case {
+            title: title.clone().unwrap_or_default(),
+            summary: self.string(&top, "summary", false, true),
+            court: self.string(&top, "court", false, false),
+            case_number: self.string(&top, "case_number", false, false),
+            outcome: self.string(&top, "outcome", false, false),
+            locale: self
+                .string(&top, "locale", false, false)
+                .unwrap_or_else(|| "en".to_string()),
+            time_zone: self.string(&top, "time_zone", false, false),
+            ..Case::default()
+        };
+        for (i, judge) in self.list(&top, "judges").iter().enumerate() {
+            if let Some(name) = self.string_value(judge, &format!("judges[{i}]"), false) {
+                case.judges.push(name);
+            }
+        }
+        if !valid_language_tag(&case.locale) {
+            let pos = top.get("locale").and_then(|n| n.pos);
+            self.error(
+                "locale",
+                pos,
+                format!(
+                    "\"{}\" is not a language tag such as \"en\", \"he\" or \"de-CH\"",
+                    clip(&case.locale)
+                ),
+            );
+            case.locale = "en".to_string();
+        }
+
+        let mut ids = HashMap::new();
+        for (i, node) in self.list(&top, "parties").iter().enumerate() {
+            if let Some(p) = self.party(node, &format!("parties[{i}]"), &mut ids) {
+                case.parties.push(p);
+            }
+        }
+        let party_index: HashMap<String, usize> = case
+            .parties
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
+            .collect();
+        let mut ids = HashMap::new();
+        for (i, node) in self.list(&top, "people").iter().enumerate() {
+            if let Some(p) = self.person(node, &format!("people[{i}]"), &mut ids, &party_index) {
+                case.people.push(p);
+            }
+        }
+        let mut ids = HashMap::new();
+        for (i, node) in self.list(&top, "sources").iter().enumerate() {
+            if let Some(s) = self.source(node, &format!("sources[{i}]"), &mut ids) {
+                case.sources.push(s);
+            }
+        }
+        let refs = Refs {
+            parties: party_index,
+            people: case
+                .people
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.id.clone(), i))
+                .collect(),
+            sources: case
+                .sources
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.id.clone(), i))
+                .collect(),
+        };
+
+        let events = self.list(&top, "events");
+        if top.get("events").is_none() {
+            self.error(
+                "",
+                root.pos,
+                "\"events\" is missing; a case needs at least one event",
+            );
+        } else if events.is_empty()
+            && matches!(top.get("events").map(|n| &n.value), Some(Value::Array(_)))
+        {
+            self.error(
+                "events",
+                top.get("events").and_then(|n| n.pos),
+                "the list is empty; a case needs at least one event",
+            );
+        }
+        if events.len() > self.limits.max_events {
+            self.error(
+                "events",
+                top.get("events").and_then(|n| n.pos),
+                format!(
+                    "{} events; the limit is {}",
+                    events.len(),
+                    self.limits.max_events
+                ),
+            );
+            return None;
+        }
+        let mut ids = HashMap::new();
+        for (i, node) in events.iter().enumerate() {
+            if let Some(e) = self.event(node, &format!("events[{i}]"), &mut ids, &refs) {
+                case.events.push(e);
+            }
+        }
+        // Stable: events on the same start date keep their file order.
+        case.events
+            .sort_by(|a, b| a.date.start().total_cmp(&b.date.start()));
+        if title.is_none() || case.events.is_empty() {
+            return None;
+        }
+        Some(case)
+    }
+
+    fn party(
+        &mut self,
+        node: &Node,
+        path: &str,
+        ids: &mut HashMap<String, String>,
+    ) -> Option<Party> {
+        let obj = self.object(node, path, "a party", PARTY_FIELDS)?;
+        let id = self.id(&obj, ids);
+        let name = self.string(&obj, "name", true, false);
+        let role = self.choice(&obj, "role", ROLES, None);
+        let color = match obj.get("color") {
+            None => None,
+            Some(c) => {
+                let text = self.string_value(c, &obj.at("color"), false);
+                let parsed = text.as_deref().and_then(parse_color);
+                if text.is_some() && parsed.is_none() {
+                    self.error(
+                        obj.at("color"),
+                        c.pos,
+                        format!(
+                            "\"{}\" is not a colour; write it as #rrggbb, e.g. #1d4ed8",
+                            clip(text.as_deref().unwrap_or(""))
+                        ),
+                    );
+                }
+                parsed
+            }
+        };
+        Some(Party {
+            id: id?,
+            name: name?,
+            role: role?,
+            color,
+        })
+    }
+
+    fn person(
+        &mut self,
+        node: &Node,
+        path: &str,
+        ids: &mut HashMap<String, String>,
+        parties: &HashMap<String, usize>,
+    ) -> Option<Person> {
+        let obj = self.object(node, path, "a person", PERSON_FIELDS)?;
+        let id = self.id(&obj, ids);
+        let name = self.string(&obj, "name", true, false);
+        let title = self.string(&obj, "title", false, false);
+        let party = self
+            .string(&obj, "party", false, false)
+            .and_then(|p| self.reference(&obj, "party", &p, parties, "party"));
+        Some(Person {
+            id: id?,
+            name: name?,
+            title,
+            party,
+        })
+    }
+
+    fn source(
+        &mut self,
+        node: &Node,
+        path: &str,
+        ids: &mut HashMap<String, String>,
+    ) -> Option<Source> {
+        let obj = self.object(node, path, "a source", SOURCE_FIELDS)?;
+        let id = self.id(&obj, ids);
+        let title = self.string(&obj, "title", true, false);
+        let publisher = self.string(&obj, "publisher", false, false);
+        let url = self.string(&obj, "url", false, false).and_then(|u| {
+            if is_web_url(&u) {
+                Some(u)
+            } else {
+                let pos = obj.get("url").and_then(|n| n.pos);
+                self.error(
+                    obj.at("url"),
+                    pos,
+                    format!(
+                        "\"{}\" is not a web address; only http:// and https:// links are allowed",
+                        clip(&u)
+                    ),
+                );
+                None
+            }
+        });
+        let published = self.date(&obj, "published", false);
+        Some(Source {
+            id: id?,
+            title: title?,
+            publisher,
+            url,
+            published,
+        })
+    }
+
+    fn reference(
+        &mut self,
+        obj: &Obj<'_>,
+        key: &str,
+        id: &str,
+        index: &HashMap<String, usize>,
+        what: &str,
+    ) -> Option<usize> {
+        self.reference_at(
+            &obj.at(key),
+            obj.get(key).and_then(|n| n.pos),
+            id,
+            index,
+            what,
+        )
+    }
+
+    fn reference_at(
+        &mut self,
+        path: &str,
+        pos: Option<Pos>,
+        id: &str,
+        index: &HashMap<String, usize>,
+        what: &str,
+    ) -> Option<usize> {
+        if let Some(i) = index.get(id) {
+            return Some(*i);
+        }
+        let mut known: Vec<&str> = index.keys().map(String::as_str).collect();
+        known.sort_unstable();
+        let list = if known.is_empty() {
+            format!("the case defines no {what} ids")
+        } else {
+            format!("known: {}", preview(&known))
+        };
+        self.error(
+            path,
+            pos,
+            format!("unknown {what} \"{}\" ({list})", clip(id)),
+        );
+        None
+    }
+
+    fn event(
+        &mut self,
+        node: &Node,
+        path: &str,
+        ids: &mut HashMap<String, String>,
+        refs: &Refs,
+    ) -> Option<Event> {
+        let obj = self.object(node, path, "an event", EVENT_FIELDS)?;
+        let id = self.id(&obj, ids);
+        let date = self.date(&obj, "date", true);
+        let mut end = self.date(&obj, "end", false);
+        if let (Some(d), Some(e)) = (&date, &end) {
+            if e.start() < d.start() {
+                let pos = obj.get("end").and_then(|n| n.pos);
+                self.error(
+                    obj.at("end"),
+                    pos,
+                    format!("ends ({}) before it starts ({})", e.to_iso(), d.to_iso()),
+                );
+                end = None;
+            }
+        }
+        let kind = self.choice(&obj, "kind", KINDS, None);
+        let title = self.string(&obj, "title", true, false);
+        let summary = self.string(&obj, "summary", false, true);
+        let display_date = self.string(&obj, "display_date", false, false);
+        let access = self
+            .choice(&obj, "access", ACCESS, Some(Access::Public))
+            .unwrap_or_default();
+        let status = self
+            .choice(&obj, "status", STATUS, Some(Status::Happened))
+            .unwrap_or_default();
+        let lang = self.language(&obj, "lang");
+        let mut parties = Vec::new();
+        for (i, p) in self.list(&obj, "parties").iter().enumerate() {
+            let p_path = format!("{}[{i}]", obj.at("parties"));
+            if let Some(pid) = self.string_value(p, &p_path, false) {
+                if let Some(ix) = self.reference_at(&p_path, p.pos, &pid, &refs.parties, "party") {
+                    if !parties.contains(&ix) {
+                        parties.push(ix);
+                    }
+                }
+            }
+        }
+        let mut sources = Vec::new();
+        for (i, s) in self.list(&obj, "sources").iter().enumerate() {
+            let s_path = format!("{}[{i}]", obj.at("sources"));
+            if let Some(sid) = self.string_value(s, &s_path, false) {
+                if let Some(ix) = self.reference_at(&s_path, s.pos, &sid, &refs.sources, "source") {
+                    sources.push(ix);
+                }
+            }
+        }
+        let mut quotes = Vec::new();
+        for (i, q) in self.list(&obj, "quotes").iter().enumerate() {
+            if let Some(q) = self.quote(q, &format!("{}[{i}]", obj.at("quotes")), refs) {
+                quotes.push(q);
+            }
+        }
+        Some(Event {
+            id: id?,
+            date: date?,
+            end,
+            display_date,
+            kind: kind?,
+            title: title?,
+            summary,
+            parties,
+            access,
+            status,
+            quotes,
+            sources,
+            lang,
+        })
+    }
+
+    fn quote(&mut self, node: &Node, path: &str, refs: &Refs) -> Option<Quote> {
+        let obj = self.object(node, path, "a quote", QUOTE_FIELDS)?;
+        let text = self.string(&obj, "text", true, true);
+        let lang = self.language(&obj, "lang");
+        let source = self
+            .string(&obj, "source", false, false)
+            .and_then(|s| self.reference(&obj, "source", &s, &refs.sources, "source"));
+        let speaker = match obj.get("speaker") {
+            None => {
+                self.error(path, obj.pos, "\"speaker\" is missing: say who said it (a person or party id, or { \"name\": … })");
+                None
+            }
+            Some(
+                n @ Node {
+                    value: Value::String(_),
+                    ..
+                },
+            ) => {
+                let sp_path = obj.at("speaker");
+                let id = self.string_value(n, &sp_path, false)?;
+                if let Some(i) = refs.people.get(&id) {
+                    Some(Speaker::Person(*i))
+                } else if let Some(i) = refs.parties.get(&id) {
+                    Some(Speaker::Party(*i))
+                } else {
+                    let mut known: Vec<&str> = refs
+                        .people
+                        .keys()
+                        .chain(refs.parties.keys())
+                        .map(String::as_str)
+                        .collect();
+                    known.sort_unstable();
+                    self.error(
+                        sp_path,
+                        n.pos,
+                        format!(
+                            "unknown speaker \"{}\": not a person or party id (known: {})",
+                            clip(&id),
+                            preview(&known)
+                        ),
+                    );
+                    None
+                }
+            }
+            Some(n) => {
+                let sp = self.object(
+                    n,
+                    &obj.at("speaker"),
+                    "a speaker id or { \"name\", \"title\" }",
+                    SPEAKER_FIELDS,
+                )?;
+                let name = self.string(&sp, "name", true, false)?;
+                Some(Speaker::Named {
+                    name,
+                    title: self.string(&sp, "title", false, false),
+                })
+            }
+        };
+        Some(Quote {
+            text: text?,
+            speaker: speaker?,
+            lang,
+            source,
+        })
+    }
+
+    fn language(&mut self, obj: &Obj<'_>, key: &str) -> Option<String> {
+        let tag = self.string(obj, key, false, false)?;
+        if valid_language_tag(&tag) {
+            Some(tag)
+        } else {
+            let pos = obj.get(key).and_then(|n| n.pos);
+            self.error(
+                obj.at(key),
+                pos,
+                format!(
+                    "\"{}\" is not a language tag such as \"en\", \"he\" or \"ar\"",
+                    clip(&tag)
+                ),
+            );
+            None
+        }
+    }
+}
+
+struct Refs {
+    parties: HashMap<String, usize>,
+    people: HashMap<String, usize>,
+    sources: HashMap<String, usize>,
+}
+
+const ROLES: &[(&str, Role)] = &[
+    ("petitioner", Role::Petitioner),
+    ("respondent", Role::Respondent),
+    ("court", Role::Court),
+    ("intervenor", Role::Intervenor),
+    ("other", Role::Other),
+];
+const KINDS: &[(&str, Kind)] = &[
+    ("filing", Kind::Filing),
+    ("hearing", Kind::Hearing),
+    ("ruling", Kind::Ruling),
+    ("statement", Kind::Statement),
+    ("order", Kind::Order),
+    ("appeal", Kind::Appeal),
+    ("other", Kind::Other),
+];
+const ACCESS: &[(&str, Access)] = &[
+    ("public", Access::Public),
+    ("partial", Access::Partial),
+    ("closed", Access::Closed),
+    ("sealed", Access::Sealed),
+];
+const STATUS: &[(&str, Status)] = &[
+    ("happened", Status::Happened),
+    ("scheduled", Status::Scheduled),
+    ("postponed", Status::Postponed),
+    ("cancelled", Status::Cancelled),
+];
+
+/// `#rrggbb` or `#rgb`.
+pub fn parse_color(text: &str) -> Option<[u8; 3]> {
+    let hex = text.strip_prefix('#')?;
+    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let channel = |s: &str| u8::from_str_radix(s, 16).ok();
+    match hex.len() {
+        6 => Some([
+            channel(hex.get(0..2)?)?,
+            channel(hex.get(2..4)?)?,
+            channel(hex.get(4..6)?)?,
+        ]),
+        3 => {
+            let expand = |i: usize| hex.get(i..=i).and_then(channel).map(|v| v * 17);
+            Some([expand(0)?, expand(1)?, expand(2)?])
+        }
+        _ => None,
+    }
+}
+
+/// True for `http://…` and `https://…` with something after the scheme.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control()))
+}
+
+/// A BCP 47-shaped tag: letters, digits and hyphens, subtags of 1 to 8 characters, starting with
+/// a 2–3 letter language.
+fn valid_language_tag(tag: &str) -> bool {
+    let mut subtags = tag.split('-');
+    let first_ok = subtags
+        .next()
+        .is_some_and(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic()));
+    first_ok
+        && subtags
+            .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// Shortens user text quoted back in messages.
+fn clip(s: &str) -> String {
+    const MAX: usize = 60;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(MAX).collect::<String>())
+    }
+}
+
+fn preview(ids: &[&str]) -> String {
+    const MAX: usize = 8;
+    let shown: Vec<String> = ids
+        .iter()
+        .take(MAX)
+        .map(|s| format!("\"{}\"", clip(s)))
+        .collect();
+    let more = ids.len().saturating_sub(MAX);
+    if more > 0 {
+        format!("{} and {more} more", shown.join(", "))
+    } else {
+        shown.join(", ")
+    }
+}
+
+/// The known name within edit distance 2 of `key`, if there is one.
+fn closest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(key, k), *k))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row.first().copied().unwrap_or(0);
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let above = row.get(j + 1).copied().unwrap_or(0);
+            let left = row.get(j).copied().unwrap_or(0);
+            let value = (prev + usize::from(ca != *cb)).min(above + 1).min(left + 1);
+            prev = above;
+            if let Some(cell) = row.get_mut(j + 1) {
+                *cell = value;
+            }
+        }
+    }
+    row.last().copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"{"version": 1, "title": "T", "parties": [{"id": "a", "name": "A", "role": "petitioner"}],
+        "events": [{"id": "e", "date": "2020-01-02", "kind": "filing", "title": "Filed", "parties": ["a"]}]}"#;
+
+    fn problems(text: &str) -> Vec<String> {
+        match load(text, &Limits::default()) {
+            Ok(l) => l.problems.iter().map(ToString::to_string).collect(),
+            Err(e) => e.problems.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn minimal_case_loads_without_problems() {
+        let loaded = load(MINIMAL, &Limits::default()).unwrap();
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        assert_eq!(loaded.case.events[0].parties, vec![0]);
+    }
+
+    #[test]
+    fn every_problem_in_an_event_is_reported_at_once() {
+        let text = MINIMAL.replace(
+            r#""date": "2020-01-02", "kind": "filing""#,
+            r#""date": "2023-02-30", "kind": "motion", "colour": 1"#,
+        );
+        let p = problems(&text);
+        assert!(
+            p.contains(
+                &"2:40: events[0].date: \"2023-02-30\": February 2023 has 28 days".to_string()
+            ),
+            "{p:?}"
+        );
+        assert!(
+            p.iter().any(|m| m.contains(
+                "events[0].kind: \"motion\" is not allowed; use one of \"filing\", \"hearing\""
+            )),
+            "{p:?}"
+        );
+        assert!(
+            p.iter()
+                .any(|m| m
+                    .contains("events[0].colour: warning: unknown field \"colour\" is ignored")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_references_list_the_known_ids() {
+        let text = MINIMAL.replace(r#""parties": ["a"]"#, r#""parties": ["b"]"#);
+        let loaded = load(&text, &Limits::default()).unwrap();
+        assert_eq!(
+            loaded.problems[0].message,
+            "unknown party \"b\" (known: \"a\")"
+        );
+        assert_eq!(loaded.problems[0].path, "events[0].parties[0]");
+        assert!(loaded.case.events[0].parties.is_empty());
+    }
+
+    #[test]
+    fn same_day_events_keep_file_order_after_sorting() {
+        let text = MINIMAL.replace(
+            r#"[{"id": "e""#,
+            r#"[{"id": "z", "date": "2020-01-05", "kind": "ruling", "title": "Z"}, {"id": "y", "date": "2020-01-02", "kind": "order", "title": "Y"}, {"id": "e""#,
+        );
+        let ids: Vec<String> = load(&text, &Limits::default())
+            .unwrap()
+            .case
+            .events
+            .iter()
+            .map(|e| e.id.clone())
+            .collect();
+        assert_eq!(ids, ["y", "e", "z"]);
+    }
+
+    #[test]
+    fn a_case_without_valid_events_does_not_load() {
+        let text = MINIMAL.replace(r#""kind": "filing""#, r#""kind": 3"#);
+        let err = load(&text, &Limits::default()).unwrap_err();
+        assert!(
+            err.problems[0]
+                .message
+                .starts_with("expected one of \"filing\""),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn size_limits_are_checked_first() {
+        let limits = Limits {
+            max_bytes: 10,
+            ..Limits::default()
+        };
+        let err = load(MINIMAL, &limits).unwrap_err();
+        assert!(err.problems[0].message.contains("the limit is 10 bytes"));
+    }
+
+    #[test]
+    fn typos_in_field_names_get_a_suggestion() {
+        let p =
+            problems(&MINIMAL.replace(r#""title": "Filed""#, r#""title": "Filed", "sumary": "x""#));
+        assert!(
+            p.iter().any(|m| m.contains("did you mean \"summary\"")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn colours_and_urls_are_checked() {
+        assert_eq!(parse_color("#1d4ed8"), Some([0x1d, 0x4e, 0xd8]));
+        assert_eq!(parse_color("#fff"), Some([255, 255, 255]));
+        assert_eq!(parse_color("red"), None);
+        assert!(is_web_url("https://example.org/a"));
+        assert!(!is_web_url("javascript:alert(1)"));
+        assert!(!is_web_url("https://"));
+    }
+}

@@ -1,0 +1,115 @@
+//! Text measurement as an input to layout, so layout stays pure and testable.
+
+/// A font as layout sees it: size in CSS px, and weight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Font {
+    /// CSS px, whole numbers so fonts can be cache keys.
+    pub size: u16,
+    pub bold: bool,
+}
+
+/// Measures the advance width of a single line of text, in CSS px.
+pub trait TextMeasure {
+    fn width(&self, text: &str, font: Font) -> f32;
+}
+
+/// A deterministic estimate for native layout and snapshots: per-character widths by class,
+/// close to common sans-serif system fonts (within ~10% for Latin text).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Estimate;
+
+impl TextMeasure for Estimate {
+    fn width(&self, text: &str, font: Font) -> f32 {
+        let em: f32 = text
+            .chars()
+            .map(|c| match c {
+                'i' | 'l' | 'j' | '\'' | '’' | '.' | ',' | ':' | ';' | '|' | '!' | ' ' => 0.28,
+                'f' | 't' | 'r' | '(' | ')' | '-' | '[' | ']' => 0.36,
+                'm' | 'w' | 'M' | 'W' | '@' => 0.86,
+                'A'..='Z' | '0'..='9' => 0.64,
+                c if c.is_ascii() => 0.54,
+                c if is_wide(c) => 1.0,
+                c if c.is_alphabetic() => 0.58,
+                _ => 0.6,
+            })
+            .sum();
+        let weight = if font.bold { 1.06 } else { 1.0 };
+        em * f32::from(font.size) * weight
+    }
+}
+
+/// CJK and other full-width characters.
+fn is_wide(c: char) -> bool {
+    matches!(u32::from(c), 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFF00..=0xFF60 | 0x1F300..=0x1FAFF)
+}
+
+/// The longest prefix of `text` that fits `max_width` with "…" appended, or `text` itself if it
+/// fits. `None` when not even one character and the ellipsis fit.
+pub fn fit(measure: &dyn TextMeasure, text: &str, font: Font, max_width: f32) -> Option<String> {
+    if measure.width(text, font) <= max_width {
+        return Some(text.to_string());
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let (mut lo, mut hi) = (0usize, chars.len());
+    // Largest n with width(prefix(n) + "…") <= max_width.
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        let candidate: String = chars
+            .iter()
+            .take(mid)
+            .collect::<String>()
+            .trim_end()
+            .to_string()
+            + "…";
+        if measure.width(&candidate, font) <= max_width {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    (lo > 0).then(|| {
+        chars
+            .iter()
+            .take(lo)
+            .collect::<String>()
+            .trim_end()
+            .to_string()
+            + "…"
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const F: Font = Font {
+        size: 10,
+        bold: false,
+    };
+
+    #[test]
+    fn estimate_grows_with_text_and_size() {
+        assert!(Estimate.width("Ruling", F) < Estimate.width("Ruling published", F));
+        assert!(
+            Estimate.width("Ruling", F)
+                < Estimate.width(
+                    "Ruling",
+                    Font {
+                        size: 20,
+                        bold: false
+                    }
+                )
+        );
+    }
+
+    #[test]
+    fn fit_adds_an_ellipsis_only_when_needed() {
+        assert_eq!(fit(&Estimate, "abc", F, 100.0).as_deref(), Some("abc"));
+        let cut = fit(&Estimate, "a rather long title", F, 40.0).unwrap();
+        assert!(
+            cut.ends_with('…') && Estimate.width(&cut, F) <= 40.0,
+            "{cut}"
+        );
+        assert_eq!(fit(&Estimate, "abc", F, 1.0), None);
+    }
+}
