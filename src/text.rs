@@ -14,7 +14,8 @@ pub trait TextMeasure {
 }
 
 /// A deterministic estimate for native layout and snapshots: per-character widths by class,
-/// close to common sans-serif system fonts (within ~10% for Latin text).
+/// on the wide side of common sans-serif fonts (DejaVu Sans, Segoe UI, Roboto) so
+/// labels measured with it still fit when a viewer substitutes a wider font.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Estimate;
 
@@ -23,17 +24,19 @@ impl TextMeasure for Estimate {
         let em: f32 = text
             .chars()
             .map(|c| match c {
-                'i' | 'l' | 'j' | '\'' | '’' | '.' | ',' | ':' | ';' | '|' | '!' | ' ' => 0.28,
-                'f' | 't' | 'r' | '(' | ')' | '-' | '[' | ']' => 0.36,
-                'm' | 'w' | 'M' | 'W' | '@' => 0.86,
-                'A'..='Z' | '0'..='9' => 0.64,
-                c if c.is_ascii() => 0.54,
+                'i' | 'l' | 'j' | '\'' | '’' | '.' | ',' | ':' | ';' | '|' | '!' => 0.3,
+                ' ' => 0.32,
+                'f' | 't' | 'r' | '(' | ')' | '-' | '[' | ']' => 0.42,
+                'm' | 'w' | 'M' | 'W' | '@' => 0.95,
+                'A'..='Z' => 0.72,
+                '0'..='9' => 0.64,
+                c if c.is_ascii() => 0.62,
                 c if is_wide(c) => 1.0,
                 c if c.is_alphabetic() => 0.58,
                 _ => 0.6,
             })
             .sum();
-        let weight = if font.bold { 1.06 } else { 1.0 };
+        let weight = if font.bold { 1.1 } else { 1.0 };
         em * f32::from(font.size) * weight
     }
 }

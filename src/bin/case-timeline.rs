@@ -1,1 +1,165 @@
+//! `case-timeline`: validate case files and render them to SVG.
+//! Native only; on wasm32 the binary is empty (the widget is the library).
+
+#[cfg(target_arch = "wasm32")]
 fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+
+    use std::path::Path;
+    use std::process::ExitCode;
+
+    use case_timeline::error::Problem;
+    use case_timeline::model::{load, Limits};
+    use case_timeline::theme::ThemeName;
+    use case_timeline::{render_svg, SvgOptions};
+
+    const USAGE: &str = "usage:
+  case-timeline validate FILE...
+  case-timeline render FILE -o OUT.svg [--width PX] [--theme light|dark]";
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        match args.first().map(String::as_str) {
+            Some("validate") => validate(args.get(1..).unwrap_or_default()),
+            Some("render") => render(args.get(1..).unwrap_or_default()),
+            Some("-h" | "--help" | "help") => {
+                println!("{USAGE}");
+                ExitCode::SUCCESS
+            }
+            _ => {
+                eprintln!("{USAGE}");
+                ExitCode::from(2)
+            }
+        }
+    }
+
+    /// Reads a file as UTF-8, with a message naming where the bytes go wrong.
+    fn read(path: &str) -> Result<String, String> {
+        let bytes =
+            std::fs::read(Path::new(path)).map_err(|e| format!("{path}: cannot read: {e}"))?;
+        String::from_utf8(bytes).map_err(|e| {
+            let good = e
+                .as_bytes()
+                .get(..e.utf8_error().valid_up_to())
+                .unwrap_or_default();
+            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+            let column = good.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+            format!("{path}:{line}:{column}: the file is not valid UTF-8 text (save it as UTF-8)")
+        })
+    }
+
+    fn print_problem(path: &str, p: &Problem) {
+        eprintln!("{path}:{p}");
+    }
+
+    fn validate(files: &[String]) -> ExitCode {
+        if files.is_empty() {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+        let mut failed = false;
+        for path in files {
+            let text = match read(path) {
+                Ok(t) => t,
+                Err(message) => {
+                    eprintln!("{message}");
+                    failed = true;
+                    continue;
+                }
+            };
+            let problems = match load(&text, &Limits::default()) {
+                Ok(loaded) => loaded.problems,
+                Err(e) => e.problems,
+            };
+            for p in &problems {
+                print_problem(path, p);
+            }
+            if problems.iter().any(Problem::is_error) {
+                failed = true;
+            } else {
+                println!("{path}: ok");
+            }
+        }
+        if failed {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        }
+    }
+
+    fn render(args: &[String]) -> ExitCode {
+        let mut input = None;
+        let mut output = None;
+        let mut options = SvgOptions::default();
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            match a.as_str() {
+                "-o" | "--output" => output = it.next().cloned(),
+                "--width" => match it
+                    .next()
+                    .and_then(|w| w.parse::<f32>().ok())
+                    .filter(|w| (200.0..=20_000.0).contains(w))
+                {
+                    Some(w) => options.width = w,
+                    None => {
+                        eprintln!("--width needs a number of CSS px between 200 and 20000");
+                        return ExitCode::from(2);
+                    }
+                },
+                "--theme" => match it.next().map(String::as_str) {
+                    Some("light") => options.theme = ThemeName::Light,
+                    Some("dark") => options.theme = ThemeName::Dark,
+                    _ => {
+                        eprintln!("--theme must be light or dark");
+                        return ExitCode::from(2);
+                    }
+                },
+                _ if input.is_none() => input = Some(a.clone()),
+                _ => {
+                    eprintln!("unexpected argument {a}\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        let (Some(input), Some(output)) = (input, output) else {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        };
+        let text = match read(&input) {
+            Ok(t) => t,
+            Err(message) => {
+                eprintln!("{message}");
+                return ExitCode::FAILURE;
+            }
+        };
+        match render_svg(&text, &options) {
+            Ok(out) => {
+                for p in &out.problems {
+                    print_problem(&input, p);
+                }
+                if let Err(e) = std::fs::write(&output, out.svg) {
+                    eprintln!("{output}: cannot write: {e}");
+                    return ExitCode::FAILURE;
+                }
+                if out.problems.iter().any(Problem::is_error) {
+                    ExitCode::FAILURE
+                } else {
+                    ExitCode::SUCCESS
+                }
+            }
+            Err(e) => {
+                for p in &e.problems {
+                    print_problem(&input, p);
+                }
+                ExitCode::FAILURE
+            }
+        }
+    }
+}

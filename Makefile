@@ -1,0 +1,41 @@
+# case-timeline — `make demo` builds and serves the demo, `make test` runs every test.
+# Both install what is missing first (scripts/setup.sh, idempotent).
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/www/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+PORT ?= 8080
+
+.PHONY: setup build demo test lint unit wasm-test e2e bench clean
+
+setup:
+	@scripts/setup.sh
+
+## The release package in pkg/ (wasm-pack --target web, wasm-opt -Oz from npm binaryen).
+build: setup
+	wasm-pack build --release --target web --out-dir pkg
+	@printf 'pkg/case_timeline_bg.wasm: %s bytes, %s gzip\n' $$(wc -c < pkg/case_timeline_bg.wasm) $$(gzip -9 -c pkg/case_timeline_bg.wasm | wc -c)
+
+demo: build
+	node www/tools/serve.mjs --port $(PORT)
+
+lint: setup
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+unit: setup
+	cargo test
+
+wasm-test: setup
+	wasm-pack test --headless --chrome --test web
+
+e2e: build
+	node --test tests/e2e/
+
+test: lint unit wasm-test e2e
+	@echo "make test: all passed"
+
+clean:
+	cargo clean
+	rm -rf pkg

@@ -1,0 +1,146 @@
+//! Pure hit testing over a scene's regions, and keyboard order.
+
+use crate::scene::{HitRegion, Scene};
+
+/// The region under (x, y) in CSS px, searching `radius` px around the point (use ~4 for a
+/// mouse, ~12 for touch). When several match, the one whose mark is nearest wins.
+pub fn hit_test(scene: &Scene, x: f32, y: f32, radius: f32) -> Option<&HitRegion> {
+    scene
+        .hits
+        .iter()
+        .filter(|h| {
+            let r = h.rect;
+            x >= r.x - radius
+                && x <= r.right() + radius
+                && y >= r.y - radius
+                && y <= r.bottom() + radius
+        })
+        .min_by(|a, b| distance(a, x, y).total_cmp(&distance(b, x, y)))
+}
+
+fn distance(h: &HitRegion, x: f32, y: f32) -> f32 {
+    let (dx, dy) = (h.mark.0 - x, h.mark.1 - y);
+    dx * dx + dy * dy
+}
+
+/// The event after (`forward`) or before `current` in date order, staying in bounds; from no
+/// current event, the first (or last). `count` is the number of events.
+pub fn step(current: Option<usize>, forward: bool, count: usize) -> Option<usize> {
+    if count == 0 {
+        return None;
+    }
+    Some(match (current, forward) {
+        (None, true) => 0,
+        (None, false) => count - 1,
+        (Some(i), true) => (i + 1).min(count - 1),
+        (Some(i), false) => i.saturating_sub(1),
+    })
+}
+
+/// Where to put a `size` (w, h) tooltip for the mark at `mark` inside a `bounds` (w, h) area,
+/// all in CSS px: beside the mark (never over it), inside the area where possible, covering as
+/// few other marks as possible. Returns the tooltip's top-left corner.
+pub fn place_tooltip(
+    scene: &Scene,
+    mark: (f32, f32),
+    size: (f32, f32),
+    bounds: (f32, f32),
+) -> (f32, f32) {
+    const OFFSET: f32 = 14.0;
+    const MARGIN: f32 = 4.0;
+    let (mx, my) = mark;
+    let (w, h) = size;
+    let candidates = [
+        (mx + OFFSET, my + OFFSET),
+        (mx - OFFSET - w, my + OFFSET),
+        (mx + OFFSET, my - OFFSET - h),
+        (mx - OFFSET - w, my - OFFSET - h),
+        (mx - w / 2.0, my + OFFSET + 8.0),
+        (mx - w / 2.0, my - OFFSET - 8.0 - h),
+    ];
+    let mut best = (f32::INFINITY, candidates[0]);
+    for (x, y) in candidates {
+        let x = x.min(bounds.0 - w - MARGIN).max(MARGIN);
+        let covers = |px: f32, py: f32, pad: f32| {
+            px + pad > x && px - pad < x + w && py + pad > y && py - pad < y + h
+        };
+        if covers(mx, my, crate::layout::MARK_R + 2.0) {
+            continue;
+        }
+        let others = scene
+            .hits
+            .iter()
+            .filter(|r| r.mark != mark && covers(r.mark.0, r.mark.1, crate::layout::MARK_R))
+            .count();
+        let outside = (y < 0.0) as u8 as f32 + (y + h > bounds.1) as u8 as f32;
+        let score = others as f32 * 10.0 + outside * 5.0;
+        if score < best.0 {
+            best = (score, (x, y));
+        }
+    }
+    best.1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::Rect;
+
+    fn scene_with_marks(marks: &[(f32, f32)]) -> Scene {
+        Scene {
+            width: 800.0,
+            height: 300.0,
+            font_family: String::new(),
+            shapes: Vec::new(),
+            hits: marks
+                .iter()
+                .enumerate()
+                .map(|(i, &m)| HitRegion {
+                    events: vec![i],
+                    rect: Rect {
+                        x: m.0 - 8.0,
+                        y: m.1 - 8.0,
+                        w: 100.0,
+                        h: 16.0,
+                    },
+                    mark: m,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn hit_test_finds_the_region_under_the_pointer_and_prefers_the_nearest_mark() {
+        let scene = scene_with_marks(&[(100.0, 50.0), (150.0, 50.0)]);
+        assert_eq!(hit_test(&scene, 101.0, 52.0, 4.0).unwrap().events, vec![0]);
+        assert_eq!(hit_test(&scene, 149.0, 50.0, 4.0).unwrap().events, vec![1]);
+        assert!(hit_test(&scene, 500.0, 200.0, 4.0).is_none());
+    }
+
+    #[test]
+    fn touch_radius_reaches_further_than_mouse() {
+        let scene = scene_with_marks(&[(100.0, 50.0)]);
+        assert!(hit_test(&scene, 100.0, 68.0, 4.0).is_none());
+        assert!(hit_test(&scene, 100.0, 68.0, 12.0).is_some());
+    }
+
+    #[test]
+    fn keyboard_steps_stay_in_bounds() {
+        assert_eq!(step(None, true, 3), Some(0));
+        assert_eq!(step(None, false, 3), Some(2));
+        assert_eq!(step(Some(2), true, 3), Some(2));
+        assert_eq!(step(Some(0), false, 3), Some(0));
+        assert_eq!(step(Some(0), true, 0), None);
+    }
+
+    #[test]
+    fn tooltips_avoid_covering_their_own_and_other_marks() {
+        let scene = scene_with_marks(&[(300.0, 40.0), (340.0, 90.0)]);
+        let (x, y) = place_tooltip(&scene, (300.0, 40.0), (200.0, 120.0), (800.0, 300.0));
+        let covers =
+            |(px, py): (f32, f32)| px >= x && px <= x + 200.0 && py >= y && py <= y + 120.0;
+        assert!(!covers((300.0, 40.0)), "covers its own mark at {x},{y}");
+        assert!(!covers((340.0, 90.0)), "covers the neighbour at {x},{y}");
+        assert!(x >= 4.0 && x + 200.0 <= 796.0);
+    }
+}

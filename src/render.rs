@@ -1,0 +1,231 @@
+//! Draws a [`Scene`] on any plotters backend: the canvas in the browser, SVG natively.
+//! The only module that names plotters.
+//!
+//! The scene is in CSS px; every coordinate, stroke width and font size is multiplied by the
+//! device pixel ratio here, so a canvas whose backing store is CSS size × DPR stays crisp.
+
+use plotters::backend::DrawingBackend;
+use plotters_backend::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::{
+    BackendColor, BackendStyle, BackendTextStyle, DrawingErrorKind, FontFamily, FontStyle,
+};
+
+use crate::scene::{Align, Scene, Shape};
+use crate::theme::Color;
+
+/// How the scene maps onto the backend.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Target {
+    /// Device pixels per CSS px.
+    pub dpr: f32,
+    /// Multiplier on font sizes for backends that do not take them as CSS px (plotters' SVG
+    /// backend divides font sizes by 1.24).
+    pub font_scale: f32,
+}
+
+impl Target {
+    pub fn canvas(dpr: f32) -> Target {
+        Target {
+            dpr: if dpr.is_finite() && dpr > 0.0 {
+                dpr.min(4.0)
+            } else {
+                1.0
+            },
+            font_scale: 1.0,
+        }
+    }
+}
+
+struct Stroke {
+    color: BackendColor,
+    width: u32,
+}
+
+impl BackendStyle for Stroke {
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+    fn stroke_width(&self) -> u32 {
+        self.width
+    }
+}
+
+struct TextStyle<'a> {
+    family: &'a str,
+    size: f64,
+    bold: bool,
+    color: BackendColor,
+    anchor: Pos,
+}
+
+/// Text measurement is never asked of the renderer (layout has done it).
+#[derive(Debug)]
+pub struct NoFontError;
+
+impl std::fmt::Display for NoFontError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("text layout is done before rendering")
+    }
+}
+impl std::error::Error for NoFontError {}
+
+impl BackendTextStyle for TextStyle<'_> {
+    type FontError = NoFontError;
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+    fn size(&self) -> f64 {
+        self.size
+    }
+    fn style(&self) -> FontStyle {
+        if self.bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        }
+    }
+    fn anchor(&self) -> Pos {
+        self.anchor
+    }
+    fn family(&self) -> FontFamily<'_> {
+        FontFamily::Name(self.family)
+    }
+    fn layout_box(&self, _text: &str) -> Result<((i32, i32), (i32, i32)), NoFontError> {
+        Err(NoFontError)
+    }
+    fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+        &self,
+        _text: &str,
+        _pos: (i32, i32),
+        _draw: F,
+    ) -> Result<Result<(), E>, NoFontError> {
+        Err(NoFontError)
+    }
+}
+
+fn color(c: Color) -> BackendColor {
+    BackendColor {
+        alpha: f64::from(c.a),
+        rgb: (c.r, c.g, c.b),
+    }
+}
+
+#[allow(clippy::cast_possible_truncation)]
+fn px(v: f32, dpr: f32) -> i32 {
+    (v * dpr).round().clamp(-1.0e6, 1.0e6) as i32
+}
+
+/// Draws every shape of `scene`, in order.
+///
+/// # Errors
+/// Whatever the backend reports (a canvas that lost its context, say).
+pub fn render<B: DrawingBackend>(
+    scene: &Scene,
+    backend: &mut B,
+    target: Target,
+) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+    let d = target.dpr;
+    let p = |(x, y): (f32, f32)| (px(x, d), px(y, d));
+    backend.ensure_prepared()?;
+    for shape in &scene.shapes {
+        match shape {
+            Shape::Rect { rect, fill } => {
+                backend.draw_rect(
+                    p((rect.x, rect.y)),
+                    p((rect.right(), rect.bottom())),
+                    &Stroke {
+                        color: color(*fill),
+                        width: 0,
+                    },
+                    true,
+                )?;
+            }
+            Shape::Polygon { points, fill } => {
+                backend.fill_polygon(
+                    points.iter().map(|&q| p(q)),
+                    &Stroke {
+                        color: color(*fill),
+                        width: 0,
+                    },
+                )?;
+            }
+            Shape::Circle { x, y, r, fill } => {
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                let radius = (r * d).round().max(1.0) as u32;
+                backend.draw_circle(
+                    p((*x, *y)),
+                    radius,
+                    &Stroke {
+                        color: color(*fill),
+                        width: 0,
+                    },
+                    true,
+                )?;
+            }
+            Shape::Line {
+                from,
+                to,
+                width,
+                color: c,
+            } => {
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                let w = (width * d).round().max(1.0) as u32;
+                backend.draw_line(
+                    p(*from),
+                    p(*to),
+                    &Stroke {
+                        color: color(*c),
+                        width: w,
+                    },
+                )?;
+            }
+            Shape::Text {
+                text,
+                x,
+                y,
+                font,
+                color: c,
+                align,
+            } => {
+                let h_pos = match align {
+                    Align::Start => HPos::Left,
+                    Align::Center => HPos::Center,
+                    Align::End => HPos::Right,
+                };
+                let style = TextStyle {
+                    family: &scene.font_family,
+                    size: f64::from(font.size) * f64::from(d) * f64::from(target.font_scale),
+                    bold: font.bold,
+                    color: color(*c),
+                    anchor: Pos::new(h_pos, VPos::Center),
+                };
+                backend.draw_text(text, &style, p((*x, *y)))?;
+            }
+        }
+    }
+    backend.present()
+}
+
+/// The scene as a standalone SVG document (native builds only).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn to_svg(scene: &Scene) -> String {
+    let mut out = String::new();
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let size = (
+        scene.width.ceil().max(1.0) as u32,
+        scene.height.ceil().max(1.0) as u32,
+    );
+    {
+        let mut backend = plotters::backend::SVGBackend::with_string(&mut out, size);
+        // The SVG backend writes into a String and cannot fail.
+        let _ = render(
+            scene,
+            &mut backend,
+            Target {
+                dpr: 1.0,
+                font_scale: 1.24,
+            },
+        );
+    }
+    out
+}

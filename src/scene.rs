@@ -1,0 +1,616 @@
+//! The picture as a flat list of shapes, plus the regions a pointer can hit — both from one
+//! pass, so what is drawn is what is hoverable. All coordinates and sizes are CSS px; the
+//! renderer scales them by the device pixel ratio.
+
+use crate::layout::{Item, Layout, Rect, Sample, TextBox, MARK_R};
+use crate::model::{Access, Case, Kind, Status};
+use crate::text::Font;
+use crate::theme::{Color, Theme};
+
+/// Horizontal alignment of a text's anchor point; text is always vertically centred.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    Start,
+    Center,
+    End,
+}
+
+/// One drawing instruction, in CSS px.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shape {
+    Rect {
+        rect: Rect,
+        fill: Color,
+    },
+    /// A filled polygon (closed implicitly).
+    Polygon {
+        points: Vec<(f32, f32)>,
+        fill: Color,
+    },
+    Circle {
+        x: f32,
+        y: f32,
+        r: f32,
+        fill: Color,
+    },
+    Line {
+        from: (f32, f32),
+        to: (f32, f32),
+        width: f32,
+        color: Color,
+    },
+    Text {
+        text: String,
+        x: f32,
+        y: f32,
+        font: Font,
+        color: Color,
+        align: Align,
+    },
+}
+
+/// What a pointer over `rect` refers to: one event, or the events of a count badge.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HitRegion {
+    /// Indices into `Case::events`.
+    pub events: Vec<usize>,
+    pub rect: Rect,
+    /// Centre of the mark, where a tooltip points.
+    pub mark: (f32, f32),
+}
+
+/// Shapes in paint order, and hit regions in the order of `Layout::items`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scene {
+    pub width: f32,
+    pub height: f32,
+    pub font_family: String,
+    pub shapes: Vec<Shape>,
+    pub hits: Vec<HitRegion>,
+}
+
+/// Which event the reader is pointing at or has focused (indices into `Case::events`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ViewState {
+    pub hovered: Option<usize>,
+    pub focused: Option<usize>,
+}
+
+/// Builds the scene for a layout.
+pub fn build(case: &Case, layout: &Layout, theme: &Theme, view: ViewState) -> Scene {
+    let mut s: Vec<Shape> = Vec::new();
+    s.push(Shape::Rect {
+        rect: Rect {
+            x: 0.0,
+            y: 0.0,
+            w: layout.width,
+            h: layout.height,
+        },
+        fill: theme.background,
+    });
+    let (left, right) = layout.scale.range;
+    for (i, lane) in layout.lanes.iter().enumerate() {
+        if i % 2 == 1 {
+            s.push(Shape::Rect {
+                rect: Rect {
+                    x: 0.0,
+                    y: lane.top,
+                    w: layout.width,
+                    h: lane.bottom - lane.top,
+                },
+                fill: theme.band,
+            });
+        }
+    }
+    let lanes_top = layout.lanes.first().map_or(layout.axis_y, |l| l.top);
+    for t in &layout.ticks.minor {
+        let x = layout.scale.x(t.at);
+        if x >= left - MARK_R && x <= right + MARK_R {
+            s.push(Shape::Line {
+                from: (x, lanes_top),
+                to: (x, layout.axis_y),
+                width: 1.0,
+                color: theme.grid,
+            });
+            s.push(Shape::Line {
+                from: (x, layout.axis_y),
+                to: (x, layout.axis_y + 5.0),
+                width: 1.0,
+                color: theme.axis,
+            });
+        }
+    }
+    for t in &layout.ticks.major {
+        let x = layout.scale.x(t.at);
+        if x >= left - MARK_R && x <= right + MARK_R {
+            s.push(Shape::Line {
+                from: (x, layout.axis_y),
+                to: (x, layout.axis_y + 22.0),
+                width: 1.0,
+                color: theme.axis,
+            });
+        }
+    }
+    s.push(Shape::Line {
+        from: (left - MARK_R, layout.axis_y),
+        to: (right + MARK_R, layout.axis_y),
+        width: 1.0,
+        color: theme.axis,
+    });
+    for label in &layout.minor_labels {
+        text(&mut s, label, theme.muted);
+    }
+    for label in &layout.major_labels {
+        text(&mut s, label, theme.text);
+    }
+    for lane in &layout.lanes {
+        text(&mut s, &lane.label, lane.color);
+    }
+
+    let mut hits = Vec::with_capacity(layout.items.len());
+    for item in &layout.items {
+        let Some(lane) = layout.lanes.get(item.lane) else {
+            continue;
+        };
+        draw_item(&mut s, case, item, lane.color, theme, view);
+        let r = item.hit_box();
+        hits.push(HitRegion {
+            events: item.events.clone(),
+            rect: Rect {
+                x: r.x - 2.0,
+                y: r.y,
+                w: r.w + 4.0,
+                h: r.h,
+            },
+            mark: (item.x, item.y),
+        });
+    }
+
+    for entry in &layout.legend {
+        let (x, y) = (entry.x, entry.y);
+        let color = theme.muted;
+        match entry.sample {
+            Sample::Kind(kind) => mark(&mut s, kind, x, y, color, Access::Public, theme),
+            Sample::Closed => mark(&mut s, Kind::Hearing, x, y, color, Access::Closed, theme),
+            Sample::Partial => mark(&mut s, Kind::Hearing, x, y, color, Access::Partial, theme),
+            Sample::Imprecise => bracket(&mut s, x - MARK_R, x + MARK_R, y, color),
+            Sample::Approximate => dashed_ring(&mut s, x, y, MARK_R - 1.0, color),
+            Sample::Scheduled => hollow(
+                &mut s,
+                &polygon(Kind::Hearing, x, y),
+                color,
+                theme.background,
+            ),
+        }
+        text(&mut s, &entry.label, theme.text);
+    }
+    Scene {
+        width: layout.width,
+        height: layout.height,
+        font_family: theme.font_family.clone(),
+        shapes: s,
+        hits,
+    }
+}
+
+fn text(s: &mut Vec<Shape>, t: &TextBox, color: Color) {
+    if t.text.is_empty() {
+        return;
+    }
+    let align = if t.end_anchored {
+        Align::End
+    } else {
+        Align::Start
+    };
+    s.push(Shape::Text {
+        text: t.text.clone(),
+        x: t.x,
+        y: t.y,
+        font: t.font,
+        color,
+        align,
+    });
+}
+
+fn draw_item(
+    s: &mut Vec<Shape>,
+    case: &Case,
+    item: &Item,
+    color: Color,
+    theme: &Theme,
+    view: ViewState,
+) {
+    let (x, y) = (item.x, item.y);
+    let first = item.events.first().and_then(|&i| case.events.get(i));
+    if item.is_cluster() {
+        s.push(Shape::Circle {
+            x,
+            y,
+            r: MARK_R + 2.0,
+            fill: color,
+        });
+        let n = item.events.len();
+        let label = if n > 99 {
+            "99+".to_string()
+        } else {
+            n.to_string()
+        };
+        s.push(Shape::Text {
+            text: label,
+            x,
+            y,
+            font: Font {
+                size: 10,
+                bold: true,
+            },
+            color: theme.background,
+            align: Align::Center,
+        });
+    } else if let Some(e) = first {
+        if let Some((l, r)) = item.bar {
+            if e.end.is_some() {
+                s.push(Shape::Rect {
+                    rect: Rect {
+                        x: l,
+                        y: y - 3.0,
+                        w: r - l,
+                        h: 6.0,
+                    },
+                    fill: color.with_alpha(0.35),
+                });
+            } else {
+                bracket(s, l, r, y + MARK_R + 3.0, color);
+            }
+        }
+        if e.status == Status::Happened {
+            mark(s, e.kind, x, y, color, e.access, theme);
+        } else {
+            hollow(s, &polygon(e.kind, x, y), color, theme.background);
+            if e.status == Status::Cancelled {
+                s.push(Shape::Line {
+                    from: (x - MARK_R - 3.0, y + MARK_R + 1.0),
+                    to: (x + MARK_R + 3.0, y - MARK_R - 1.0),
+                    width: 2.0,
+                    color: theme.text,
+                });
+            }
+        }
+        if e.date.approximate || e.date.uncertain {
+            dashed_ring(s, x, y, MARK_R + 3.5, color);
+        }
+        if e.date.uncertain {
+            s.push(Shape::Text {
+                text: "?".to_string(),
+                x: x + MARK_R + 1.0,
+                y: y - MARK_R - 4.0,
+                font: Font {
+                    size: 10,
+                    bold: true,
+                },
+                color,
+                align: Align::Center,
+            });
+        }
+        // Other parties of the event, as small dots under the mark.
+        let others: Vec<usize> = e.parties.iter().skip(1).copied().collect();
+        let start = x - (others.len().saturating_sub(1)) as f32 * 3.5;
+        for (k, p) in others.iter().enumerate() {
+            let c = case
+                .parties
+                .get(*p)
+                .map_or(theme.muted, |party| theme.party_color(*p, party.color));
+            s.push(Shape::Circle {
+                x: start + k as f32 * 7.0,
+                y: y + MARK_R + 6.0,
+                r: 2.5,
+                fill: c,
+            });
+        }
+    }
+    let has = |target: Option<usize>| target.is_some_and(|t| item.events.contains(&t));
+    if has(view.hovered) {
+        ring(s, x, y, MARK_R + 5.0, 1.5, color.with_alpha(0.7));
+    }
+    if has(view.focused) {
+        ring(s, x, y, MARK_R + 6.0, 2.5, theme.focus);
+    }
+    if let Some(t) = &item.title {
+        text(s, t, theme.text);
+    }
+    if let Some(d) = &item.date {
+        text(s, d, theme.muted);
+    }
+}
+
+/// The outline of a mark of `kind` centred on (x, y): a convex polygon, so it can be hatched.
+pub fn polygon(kind: Kind, x: f32, y: f32) -> Vec<(f32, f32)> {
+    let r = MARK_R;
+    let regular = |n: usize, radius: f32, phase: f32| -> Vec<(f32, f32)> {
+        (0..n)
+            .map(|i| {
+                let a = phase + std::f32::consts::TAU * i as f32 / n as f32;
+                (x + radius * a.cos(), y + radius * a.sin())
+            })
+            .collect()
+    };
+    match kind {
+        Kind::Filing => vec![
+            (x - r * 0.85, y - r * 0.85),
+            (x + r * 0.85, y - r * 0.85),
+            (x + r * 0.85, y + r * 0.85),
+            (x - r * 0.85, y + r * 0.85),
+        ],
+        Kind::Hearing => regular(20, r, 0.0),
+        Kind::Ruling => vec![
+            (x, y - r * 1.3),
+            (x + r * 1.3, y),
+            (x, y + r * 1.3),
+            (x - r * 1.3, y),
+        ],
+        Kind::Statement => vec![
+            (x - r, y - r * 0.75),
+            (x + r, y - r * 0.75),
+            (x + r, y + r * 0.45),
+            (x - r * 0.2, y + r * 0.45),
+            (x - r * 0.75, y + r * 1.05),
+            (x - r * 0.65, y + r * 0.45),
+            (x - r, y + r * 0.45),
+        ],
+        Kind::Order => regular(6, r, std::f32::consts::FRAC_PI_6),
+        Kind::Appeal => vec![
+            (x, y - r * 1.1),
+            (x + r * 1.05, y + r * 0.8),
+            (x - r * 1.05, y + r * 0.8),
+        ],
+        Kind::Other => regular(12, r * 0.7, 0.0),
+    }
+}
+
+fn mark(
+    s: &mut Vec<Shape>,
+    kind: Kind,
+    x: f32,
+    y: f32,
+    color: Color,
+    access: Access,
+    theme: &Theme,
+) {
+    let outline = polygon(kind, x, y);
+    match access {
+        Access::Public => s.push(Shape::Polygon {
+            points: outline,
+            fill: color,
+        }),
+        Access::Closed | Access::Sealed | Access::Partial => {
+            hollow(s, &outline, color, theme.background);
+            let from_x = if access == Access::Partial {
+                x
+            } else {
+                f32::NEG_INFINITY
+            };
+            hatch(s, &outline, from_x, color);
+            lock(
+                s,
+                x,
+                y - MARK_R - 6.0,
+                if access == Access::Sealed {
+                    theme.text
+                } else {
+                    color
+                },
+                theme.background,
+            );
+        }
+    }
+}
+
+/// Background-filled shape with a 2 px outline.
+fn hollow(s: &mut Vec<Shape>, outline: &[(f32, f32)], color: Color, background: Color) {
+    s.push(Shape::Polygon {
+        points: outline.to_vec(),
+        fill: color,
+    });
+    let (cx, cy) = centroid(outline);
+    let inner: Vec<(f32, f32)> = outline
+        .iter()
+        .map(|&(px, py)| {
+            let (dx, dy) = (px - cx, py - cy);
+            let len = (dx * dx + dy * dy).sqrt().max(0.001);
+            let k = ((len - 2.0) / len).max(0.0);
+            (cx + dx * k, cy + dy * k)
+        })
+        .collect();
+    s.push(Shape::Polygon {
+        points: inner,
+        fill: background,
+    });
+}
+
+fn centroid(points: &[(f32, f32)]) -> (f32, f32) {
+    let n = points.len().max(1) as f32;
+    let (sx, sy) = points
+        .iter()
+        .fold((0.0, 0.0), |(a, b), (x, y)| (a + x, b + y));
+    (sx / n, sy / n)
+}
+
+/// 45° lines 3.5 px apart inside a convex polygon, only where x ≥ `from_x`.
+fn hatch(s: &mut Vec<Shape>, outline: &[(f32, f32)], from_x: f32, color: Color) {
+    let (min_x, max_x) = outline
+        .iter()
+        .fold((f32::INFINITY, f32::NEG_INFINITY), |(a, b), p| {
+            (a.min(p.0), b.max(p.0))
+        });
+    let (min_y, max_y) = outline
+        .iter()
+        .fold((f32::INFINITY, f32::NEG_INFINITY), |(a, b), p| {
+            (a.min(p.1), b.max(p.1))
+        });
+    let size = (max_x - min_x) + (max_y - min_y);
+    let mut c = -size;
+    while c <= size {
+        // The line x - min_x = (y - min_y) + c, as a long segment, clipped to the polygon.
+        let a = (min_x + c - size, min_y - size);
+        let b = (min_x + c + 2.0 * size, min_y + 2.0 * size);
+        if let Some((p, q)) = clip_convex(a, b, outline) {
+            if let Some((p, q)) = clip_left(p, q, from_x) {
+                s.push(Shape::Line {
+                    from: p,
+                    to: q,
+                    width: 1.3,
+                    color,
+                });
+            }
+        }
+        c += 3.5;
+    }
+}
+
+/// Cyrus–Beck clipping of segment a–b to a convex polygon (either winding).
+fn clip_convex(
+    a: (f32, f32),
+    b: (f32, f32),
+    poly: &[(f32, f32)],
+) -> Option<((f32, f32), (f32, f32))> {
+    let (cx, cy) = centroid(poly);
+    let d = (b.0 - a.0, b.1 - a.1);
+    let (mut t0, mut t1) = (0.0f32, 1.0f32);
+    for (i, p) in poly.iter().enumerate() {
+        let q = poly.get((i + 1) % poly.len())?;
+        let edge = (q.0 - p.0, q.1 - p.1);
+        let mut normal = (-edge.1, edge.0);
+        // Point the normal inwards.
+        if normal.0 * (cx - p.0) + normal.1 * (cy - p.1) < 0.0 {
+            normal = (-normal.0, -normal.1);
+        }
+        let num = normal.0 * (a.0 - p.0) + normal.1 * (a.1 - p.1);
+        let den = normal.0 * d.0 + normal.1 * d.1;
+        if den.abs() < 1e-9 {
+            if num < 0.0 {
+                return None;
+            }
+        } else {
+            let t = -num / den;
+            if den > 0.0 {
+                t0 = t0.max(t);
+            } else {
+                t1 = t1.min(t);
+            }
+        }
+        if t0 > t1 {
+            return None;
+        }
+    }
+    Some((
+        (a.0 + d.0 * t0, a.1 + d.1 * t0),
+        (a.0 + d.0 * t1, a.1 + d.1 * t1),
+    ))
+}
+
+fn clip_left(p: (f32, f32), q: (f32, f32), from_x: f32) -> Option<((f32, f32), (f32, f32))> {
+    let (p, q) = if p.0 <= q.0 { (p, q) } else { (q, p) };
+    if q.0 < from_x {
+        return None;
+    }
+    if p.0 >= from_x {
+        return Some((p, q));
+    }
+    let t = (from_x - p.0) / (q.0 - p.0);
+    Some(((from_x, p.1 + (q.1 - p.1) * t), q))
+}
+
+/// A padlock about 9 px wide, centred on x, its body's top at `y`.
+fn lock(s: &mut Vec<Shape>, x: f32, y: f32, color: Color, background: Color) {
+    s.push(Shape::Rect {
+        rect: Rect {
+            x: x - 5.5,
+            y: y - 6.0,
+            w: 11.0,
+            h: 12.0,
+        },
+        fill: background,
+    });
+    s.push(Shape::Rect {
+        rect: Rect {
+            x: x - 4.0,
+            y: y - 0.5,
+            w: 8.0,
+            h: 5.5,
+        },
+        fill: color,
+    });
+    let shackle = [
+        (x - 2.5, y),
+        (x - 2.5, y - 3.0),
+        (x - 1.5, y - 4.5),
+        (x + 1.5, y - 4.5),
+        (x + 2.5, y - 3.0),
+        (x + 2.5, y),
+    ];
+    for pair in shackle.windows(2) {
+        if let [p, q] = pair {
+            s.push(Shape::Line {
+                from: *p,
+                to: *q,
+                width: 1.5,
+                color,
+            });
+        }
+    }
+}
+
+/// "Some time within": a bracket under the mark spanning the whole month or year.
+fn bracket(s: &mut Vec<Shape>, l: f32, r: f32, y: f32, color: Color) {
+    s.push(Shape::Line {
+        from: (l, y),
+        to: (r, y),
+        width: 1.5,
+        color,
+    });
+    s.push(Shape::Line {
+        from: (l, y - 4.0),
+        to: (l, y + 0.75),
+        width: 1.5,
+        color,
+    });
+    s.push(Shape::Line {
+        from: (r, y - 4.0),
+        to: (r, y + 0.75),
+        width: 1.5,
+        color,
+    });
+}
+
+fn ring(s: &mut Vec<Shape>, x: f32, y: f32, r: f32, width: f32, color: Color) {
+    let n = 28;
+    let points: Vec<(f32, f32)> = (0..=n)
+        .map(|i| {
+            let a = std::f32::consts::TAU * i as f32 / n as f32;
+            (x + r * a.cos(), y + r * a.sin())
+        })
+        .collect();
+    for pair in points.windows(2) {
+        if let [p, q] = pair {
+            s.push(Shape::Line {
+                from: *p,
+                to: *q,
+                width,
+                color,
+            });
+        }
+    }
+}
+
+/// Eight dashes around the mark: the date is approximate.
+fn dashed_ring(s: &mut Vec<Shape>, x: f32, y: f32, r: f32, color: Color) {
+    for k in 0..8 {
+        let a0 = std::f32::consts::TAU * k as f32 / 8.0;
+        let a1 = a0 + std::f32::consts::TAU / 16.0;
+        s.push(Shape::Line {
+            from: (x + r * a0.cos(), y + r * a0.sin()),
+            to: (x + r * a1.cos(), y + r * a1.sin()),
+            width: 1.5,
+            color,
+        });
+    }
+}

@@ -1,0 +1,637 @@
+//! The browser shell (wasm32 only): the JS-facing [`CaseTimeline`], DOM tooltip and
+//! screen-reader list, pointer and keyboard input. Everything below `web` is pure.
+
+mod dom;
+mod measure;
+mod tooltip;
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{
+    CanvasRenderingContext2d, Event, HtmlCanvasElement, HtmlElement, KeyboardEvent, PointerEvent,
+};
+
+use crate::error::{CaseError, Problem};
+use crate::layout::{layout, Layout};
+use crate::model::json::NodeSeed;
+use crate::model::{load, load_node, Case, Limits, Loaded};
+use crate::render::{render, Target};
+use crate::scene::{build, Scene, ViewState};
+use crate::theme::{Theme, ThemeName};
+use dom::{child, Listener};
+use measure::CanvasMeasure;
+
+/// An interactive timeline mounted in an element.
+///
+/// ```js
+/// import init, { CaseTimeline } from "case-timeline";
+/// await init();
+/// const timeline = CaseTimeline.mount(document.querySelector("#case"), caseJsonText, { theme: "auto" });
+/// ```
+#[wasm_bindgen]
+pub struct CaseTimeline {
+    widget: Option<Rc<RefCell<Widget>>>,
+    listeners: Vec<Listener>,
+    observer: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
+}
+
+struct Widget {
+    host: HtmlElement,
+    root: HtmlElement,
+    banner: HtmlElement,
+    stage: HtmlElement,
+    canvas: HtmlCanvasElement,
+    tooltip: HtmlElement,
+    list: HtmlElement,
+    live: HtmlElement,
+    measure: CanvasMeasure,
+    theme_choice: Option<ThemeName>,
+    theme: Theme,
+    case: Option<Case>,
+    problems: Vec<Problem>,
+    layout: Option<Layout>,
+    scene: Option<Scene>,
+    view: ViewState,
+    /// Events shown in the tooltip, and the mark it points at (CSS px in the canvas).
+    tip: Option<(Vec<usize>, (f32, f32))>,
+    width: f32,
+    dpr: f32,
+}
+
+fn js_error(message: &str) -> JsError {
+    JsError::new(message)
+}
+
+#[wasm_bindgen]
+impl CaseTimeline {
+    /// Mounts a timeline in `element`. `case` is case JSON text or an already parsed object;
+    /// `options` may set `theme` ("light", "dark" or "auto"). A bad case does not throw: the
+    /// widget shows what is wrong and dispatches an `error` event on `element`.
+    pub fn mount(
+        element: HtmlElement,
+        case: JsValue,
+        options: JsValue,
+    ) -> Result<CaseTimeline, JsError> {
+        let doc = element
+            .owner_document()
+            .ok_or_else(|| js_error("the element is not in a document"))?;
+        let jsv = |e: JsValue| {
+            js_error(
+                &e.as_string()
+                    .unwrap_or_else(|| "the page refused a DOM operation".to_string()),
+            )
+        };
+        let root = dom::el(&doc, "div", "ct-root", None).map_err(jsv)?;
+        root.set_attribute("role", "region").map_err(jsv)?;
+        root.set_tab_index(0);
+        let banner = child(&root, "div", "ct-banner", None).map_err(jsv)?;
+        banner.set_attribute("role", "alert").map_err(jsv)?;
+        banner.set_hidden(true);
+        let stage = child(&root, "div", "ct-stage", None).map_err(jsv)?;
+        let canvas: HtmlCanvasElement = child(&stage, "canvas", "ct-canvas", None)
+            .map_err(jsv)?
+            .dyn_into()
+            .map_err(|_| js_error("no canvas"))?;
+        canvas.set_attribute("aria-hidden", "true").map_err(jsv)?;
+        let tooltip = child(&stage, "div", "ct-tooltip", None).map_err(jsv)?;
+        tooltip.set_attribute("role", "tooltip").map_err(jsv)?;
+        tooltip.set_id(&format!("ct-tip-{}", unique_number()));
+        tooltip.set_hidden(true);
+        let list = child(&root, "ol", "ct-sr-only ct-list", None).map_err(jsv)?;
+        let live = child(&root, "div", "ct-sr-only ct-live", None).map_err(jsv)?;
+        live.set_attribute("aria-live", "polite").map_err(jsv)?;
+        let context: CanvasRenderingContext2d = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into().ok())
+            .ok_or_else(|| js_error("this browser cannot draw on a canvas"))?;
+        let theme_choice = match string_option(&options, "theme").as_deref() {
+            Some("light") => Some(ThemeName::Light),
+            Some("dark") => Some(ThemeName::Dark),
+            _ => None,
+        };
+        let theme = Theme::named(theme_choice.unwrap_or_else(preferred_theme));
+        let measure = CanvasMeasure::new(context.clone(), &theme.font_family);
+        element.append_child(&root).map_err(jsv)?;
+        let widget = Rc::new(RefCell::new(Widget {
+            host: element,
+            root: root.clone(),
+            banner,
+            stage: stage.clone(),
+            canvas: canvas.clone(),
+            tooltip: tooltip.clone(),
+            list,
+            live,
+            measure,
+            theme_choice,
+            theme,
+            case: None,
+            problems: Vec::new(),
+            layout: None,
+            scene: None,
+            view: ViewState::default(),
+            tip: None,
+            width: 0.0,
+            dpr: 1.0,
+        }));
+        let mut timeline = CaseTimeline {
+            widget: Some(widget.clone()),
+            listeners: Vec::new(),
+            observer: None,
+        };
+        timeline
+            .listen(&widget, &canvas, &stage, &root)
+            .map_err(jsv)?;
+        {
+            let mut w = widget.borrow_mut();
+            w.apply_theme_attribute();
+            w.set_case(&case);
+        }
+        Ok(timeline)
+    }
+
+    /// Replaces the case (JSON text or object).
+    #[wasm_bindgen(js_name = setCase)]
+    pub fn set_case(&self, case: JsValue) {
+        if let Some(w) = &self.widget {
+            if let Ok(mut w) = w.try_borrow_mut() {
+                w.set_case(&case);
+            }
+        }
+    }
+
+    /// Focuses the event with this id and opens its tooltip; false if there is no such event.
+    pub fn select(&self, id: &str) -> bool {
+        let Some(w) = &self.widget else { return false };
+        let Ok(mut w) = w.try_borrow_mut() else {
+            return false;
+        };
+        let index = w
+            .case
+            .as_ref()
+            .and_then(|c| c.events.iter().position(|e| e.id == id));
+        match index {
+            Some(i) => {
+                w.focus_event(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Where each drawn event's mark is, in CSS px from the canvas' top-left corner:
+    /// `[{ id, title, x, y }]`. Events merged into a count badge are not listed.
+    #[wasm_bindgen(js_name = eventAnchors)]
+    pub fn event_anchors(&self) -> js_sys::Array {
+        let out = js_sys::Array::new();
+        let Some(w) = &self.widget else { return out };
+        let Ok(w) = w.try_borrow() else { return out };
+        let (Some(case), Some(scene)) = (&w.case, &w.scene) else {
+            return out;
+        };
+        for hit in &scene.hits {
+            if let [i] = hit.events.as_slice() {
+                if let Some(e) = case.events.get(*i) {
+                    let o = js_sys::Object::new();
+                    let _ = js_sys::Reflect::set(&o, &"id".into(), &e.id.as_str().into());
+                    let _ = js_sys::Reflect::set(&o, &"title".into(), &e.title.as_str().into());
+                    let _ = js_sys::Reflect::set(&o, &"x".into(), &hit.mark.0.into());
+                    let _ = js_sys::Reflect::set(&o, &"y".into(), &hit.mark.1.into());
+                    out.push(&o);
+                }
+            }
+        }
+        out
+    }
+
+    /// The problems found in the case, as `line:column: path: message` lines.
+    pub fn problems(&self) -> Vec<String> {
+        let Some(w) = &self.widget else {
+            return Vec::new();
+        };
+        w.try_borrow()
+            .map(|w| w.problems.iter().map(ToString::to_string).collect())
+            .unwrap_or_default()
+    }
+
+    /// Removes the widget from the page and releases every listener and observer.
+    pub fn destroy(&mut self) {
+        self.listeners.clear();
+        if let Some((observer, _)) = self.observer.take() {
+            observer.disconnect();
+        }
+        if let Some(w) = self.widget.take() {
+            if let Ok(w) = w.try_borrow() {
+                w.root.remove();
+            }
+        }
+    }
+}
+
+impl Drop for CaseTimeline {
+    fn drop(&mut self) {
+        self.listeners.clear();
+        if let Some((observer, _)) = self.observer.take() {
+            observer.disconnect();
+        }
+    }
+}
+
+impl CaseTimeline {
+    fn listen(
+        &mut self,
+        widget: &Rc<RefCell<Widget>>,
+        canvas: &HtmlCanvasElement,
+        stage: &HtmlElement,
+        root: &HtmlElement,
+    ) -> Result<(), JsValue> {
+        let weak = Rc::downgrade(widget);
+        let with = move |f: fn(&mut Widget, Event)| {
+            let weak: Weak<RefCell<Widget>> = weak.clone();
+            move |e: Event| {
+                if let Some(w) = weak.upgrade() {
+                    // A handler re-entered by an event it caused is skipped, not a panic.
+                    if let Ok(mut w) = w.try_borrow_mut() {
+                        f(&mut w, e);
+                    }
+                }
+            }
+        };
+        self.listeners.push(Listener::new(
+            canvas,
+            "pointermove",
+            with(Widget::on_pointer),
+        )?);
+        self.listeners.push(Listener::new(
+            canvas,
+            "pointerdown",
+            with(Widget::on_pointer),
+        )?);
+        self.listeners.push(Listener::new(
+            stage,
+            "pointerleave",
+            with(Widget::on_leave),
+        )?);
+        self.listeners
+            .push(Listener::new(root, "keydown", with(Widget::on_key))?);
+        self.listeners
+            .push(Listener::new(root, "focus", with(Widget::on_focus))?);
+        self.listeners
+            .push(Listener::new(root, "blur", with(Widget::on_blur))?);
+        if let Some(query) = web_sys::window()
+            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        {
+            self.listeners
+                .push(Listener::new(&query, "change", with(Widget::on_scheme))?);
+        }
+        let weak = Rc::downgrade(widget);
+        let on_resize = Closure::<dyn FnMut()>::new(move || {
+            if let Some(w) = weak.upgrade() {
+                if let Ok(mut w) = w.try_borrow_mut() {
+                    w.relayout(false);
+                }
+            }
+        });
+        let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
+        observer.observe(root);
+        self.observer = Some((observer, on_resize));
+        Ok(())
+    }
+}
+
+fn string_option(options: &JsValue, key: &str) -> Option<String> {
+    if !options.is_object() {
+        return None;
+    }
+    js_sys::Reflect::get(options, &key.into())
+        .ok()
+        .and_then(|v| v.as_string())
+}
+
+fn preferred_theme() -> ThemeName {
+    let dark = web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|q| q.matches());
+    if dark {
+        ThemeName::Dark
+    } else {
+        ThemeName::Light
+    }
+}
+
+fn unique_number() -> u32 {
+    thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    NEXT.with(|n| {
+        n.set(n.get().wrapping_add(1));
+        n.get()
+    })
+}
+
+/// Case JSON text, or a JS object converted with depth and size limits.
+fn load_js(case: &JsValue, limits: &Limits) -> Result<Loaded, CaseError> {
+    if let Some(text) = case.as_string() {
+        return load(&text, limits);
+    }
+    if !case.is_object() {
+        return Err(CaseError::single(Problem::error(
+            "",
+            None,
+            "no case was given: pass case JSON text or an object",
+        )));
+    }
+    let budget = std::cell::Cell::new(limits.max_events.saturating_mul(64).max(10_000));
+    let deserializer = serde_wasm_bindgen::Deserializer::from(case.clone());
+    let node = serde::de::DeserializeSeed::deserialize(
+        NodeSeed {
+            depth: 0,
+            budget: &budget,
+        },
+        deserializer,
+    )
+    .map_err(|e| {
+        CaseError::single(Problem::error(
+            "",
+            None,
+            format!("the case object cannot be read: {e}"),
+        ))
+    })?;
+    load_node(&node, limits)
+}
+
+impl Widget {
+    fn set_case(&mut self, case: &JsValue) {
+        self.hide_tooltip();
+        self.view = ViewState::default();
+        match load_js(case, &Limits::default()) {
+            Ok(loaded) => {
+                self.root
+                    .set_attribute("aria-label", &format!("Timeline: {}", loaded.case.title))
+                    .ok();
+                self.problems = loaded.problems;
+                tooltip::fill_list(&self.list, &loaded.case).ok();
+                self.case = Some(loaded.case);
+                self.stage.set_hidden(false);
+                self.show_banner(false);
+                self.relayout(true);
+                self.dispatch("ready", None);
+            }
+            Err(err) => {
+                self.root
+                    .set_attribute("aria-label", "Timeline (could not be shown)")
+                    .ok();
+                self.problems = err.problems;
+                self.case = None;
+                self.layout = None;
+                self.scene = None;
+                dom::clear(&self.list);
+                self.stage.set_hidden(true);
+                self.show_banner(true);
+                let message = self
+                    .problems
+                    .first()
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
+                self.dispatch("error", Some(("invalid-case", message)));
+            }
+        }
+    }
+
+    fn show_banner(&self, fatal: bool) {
+        let errors: Vec<&Problem> = self.problems.iter().filter(|p| p.is_error()).collect();
+        if errors.is_empty() && !fatal {
+            self.banner.set_hidden(true);
+            dom::clear(&self.banner);
+            return;
+        }
+        let _ = tooltip::fill_banner(&self.banner, fatal, &self.problems);
+        self.banner.set_hidden(false);
+    }
+
+    fn dispatch(&self, kind: &str, error: Option<(&str, String)>) {
+        let init = web_sys::CustomEventInit::new();
+        let detail = js_sys::Object::new();
+        if let Some((code, message)) = error {
+            let _ = js_sys::Reflect::set(&detail, &"code".into(), &code.into());
+            let _ = js_sys::Reflect::set(&detail, &"message".into(), &message.into());
+        }
+        init.set_detail(&detail);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(kind, &init) {
+            let _ = self.host.dispatch_event(&event);
+        }
+    }
+
+    /// Lays out again if the width, DPR or theme changed (or `force`), then draws.
+    fn relayout(&mut self, force: bool) {
+        let Some(case) = &self.case else { return };
+        #[allow(clippy::cast_possible_truncation)]
+        let width = (self.stage.client_width() as f32).max(200.0);
+        #[allow(clippy::cast_possible_truncation)]
+        let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio() as f32);
+        if !force && (width - self.width).abs() < 0.5 && (dpr - self.dpr).abs() < 0.01 {
+            return;
+        }
+        self.width = width;
+        self.dpr = dpr;
+        let l = layout(case, width, None, &self.theme, &self.measure);
+        let style = self.canvas.style();
+        let _ = style.set_property("width", &format!("{width}px"));
+        let _ = style.set_property("height", &format!("{}px", l.height));
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        {
+            self.canvas.set_width((width * dpr).round() as u32);
+            self.canvas.set_height((l.height * dpr).round() as u32);
+        }
+        self.layout = Some(l);
+        self.draw();
+    }
+
+    fn draw(&mut self) {
+        let (Some(case), Some(l)) = (&self.case, &self.layout) else {
+            return;
+        };
+        let scene = build(case, l, &self.theme, self.view);
+        if let Some(mut backend) =
+            plotters_canvas::CanvasBackend::with_canvas_object(self.canvas.clone())
+        {
+            let _ = render(&scene, &mut backend, Target::canvas(self.dpr));
+        }
+        self.scene = Some(scene);
+    }
+
+    fn pointer_position(&self, e: &PointerEvent) -> (f32, f32) {
+        let rect = self.canvas.get_bounding_client_rect();
+        #[allow(clippy::cast_possible_truncation)]
+        let p = (
+            (f64::from(e.client_x()) - rect.left()) as f32,
+            (f64::from(e.client_y()) - rect.top()) as f32,
+        );
+        p
+    }
+
+    fn on_pointer(&mut self, e: Event) {
+        let Some(e) = e.dyn_ref::<PointerEvent>() else {
+            return;
+        };
+        let (x, y) = self.pointer_position(e);
+        let radius = if e.pointer_type() == "touch" {
+            12.0
+        } else {
+            4.0
+        };
+        let hit = self
+            .scene
+            .as_ref()
+            .and_then(|s| crate::hit::hit_test(s, x, y, radius))
+            .map(|h| (h.events.clone(), h.mark));
+        match hit {
+            Some((events, mark)) => {
+                let first = events.first().copied();
+                if self.view.hovered != first || self.tip.is_none() {
+                    self.view.hovered = first;
+                    self.draw();
+                    self.show_tooltip(events, mark);
+                }
+            }
+            // Empty canvas keeps the tooltip (so the pointer can travel onto it), except a tap.
+            None if e.type_() == "pointerdown" => {
+                self.view.hovered = None;
+                self.hide_tooltip();
+                self.draw();
+            }
+            None => {}
+        }
+    }
+
+    fn on_leave(&mut self, _e: Event) {
+        if self.view.hovered.is_some() {
+            self.view.hovered = None;
+            self.draw();
+        }
+        if self.view.focused.is_none() {
+            self.hide_tooltip();
+        }
+    }
+
+    fn on_key(&mut self, e: Event) {
+        let Some(k) = e.dyn_ref::<KeyboardEvent>() else {
+            return;
+        };
+        let count = self.case.as_ref().map_or(0, |c| c.events.len());
+        let next = match k.key().as_str() {
+            "ArrowRight" | "ArrowDown" => crate::hit::step(self.view.focused, true, count),
+            "ArrowLeft" | "ArrowUp" => crate::hit::step(self.view.focused, false, count),
+            "Home" => crate::hit::step(None, true, count),
+            "End" => crate::hit::step(None, false, count),
+            "Escape" => {
+                if self.tip.is_some() {
+                    self.hide_tooltip();
+                    e.prevent_default();
+                }
+                return;
+            }
+            _ => return,
+        };
+        e.prevent_default();
+        if let Some(i) = next {
+            self.focus_event(i);
+        }
+    }
+
+    fn on_focus(&mut self, _e: Event) {
+        let count = self.case.as_ref().map_or(0, |c| c.events.len());
+        if let Some(i) = self
+            .view
+            .focused
+            .or_else(|| crate::hit::step(None, true, count))
+        {
+            self.focus_event(i);
+        }
+    }
+
+    fn on_blur(&mut self, _e: Event) {
+        self.view.focused = None;
+        self.hide_tooltip();
+        self.draw();
+    }
+
+    fn on_scheme(&mut self, _e: Event) {
+        if self.theme_choice.is_none() {
+            self.theme = Theme::named(preferred_theme());
+            self.apply_theme_attribute();
+            self.relayout(true);
+        }
+    }
+
+    fn apply_theme_attribute(&self) {
+        let name = match self.theme.name {
+            ThemeName::Light => "light",
+            ThemeName::Dark => "dark",
+        };
+        let _ = self.root.set_attribute("data-theme", name);
+    }
+
+    fn focus_event(&mut self, index: usize) {
+        self.view.focused = Some(index);
+        self.draw();
+        let hit = self
+            .scene
+            .as_ref()
+            .and_then(|s| s.hits.iter().find(|h| h.events.contains(&index)))
+            .map(|h| h.mark);
+        if let Some(mark) = hit {
+            self.show_tooltip(vec![index], mark);
+        }
+        if let Some(e) = self.case.as_ref().and_then(|c| c.events.get(index)) {
+            let mut text = format!("{}: {}", e.date_text(), e.title);
+            if text.chars().count() > 150 {
+                text = text.chars().take(149).collect::<String>() + "…";
+            }
+            self.live.set_text_content(Some(&text));
+        }
+    }
+
+    fn show_tooltip(&mut self, events: Vec<usize>, mark: (f32, f32)) {
+        let Some(case) = &self.case else { return };
+        if tooltip::fill_tooltip(&self.tooltip, case, &events).is_err() {
+            return;
+        }
+        self.tooltip.set_hidden(false);
+        let _ = self
+            .root
+            .set_attribute("aria-describedby", &self.tooltip.id());
+        #[allow(clippy::cast_precision_loss)]
+        let size = (
+            self.tooltip.offset_width() as f32,
+            self.tooltip.offset_height() as f32,
+        );
+        let height = self.layout.as_ref().map_or(0.0, |l| l.height);
+        let (left, top) = match &self.scene {
+            Some(scene) => crate::hit::place_tooltip(scene, mark, size, (self.width, height)),
+            None => (mark.0, mark.1),
+        };
+        let style = self.tooltip.style();
+        let _ = style.set_property("left", &format!("{left}px"));
+        let _ = style.set_property("top", &format!("{top}px"));
+        self.tip = Some((events, mark));
+    }
+
+    fn hide_tooltip(&mut self) {
+        self.tooltip.set_hidden(true);
+        let _ = self.root.remove_attribute("aria-describedby");
+        self.tip = None;
+    }
+}
+
+/// Also exported for hosts that want to validate before mounting: the problems in case JSON
+/// text, as `line:column: path: message` lines (empty when the case is clean).
+#[wasm_bindgen(js_name = validateCase)]
+pub fn validate_case(text: &str) -> Vec<String> {
+    match load(text, &Limits::default()) {
+        Ok(l) => l.problems.iter().map(ToString::to_string).collect(),
+        Err(e) => e.problems.iter().map(ToString::to_string).collect(),
+    }
+}

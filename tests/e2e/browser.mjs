@@ -1,0 +1,63 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium through playwright-core, and the
+// repository served by www/tools/serve.mjs on a free loopback port.
+import { mkdirSync } from "node:fs";
+import { chromium } from "../../www/node_modules/playwright-core/index.mjs";
+import { startServer } from "../../www/tools/serve.mjs";
+
+export const SHOTS = new URL("../../target/e2e/", import.meta.url).pathname;
+mkdirSync(SHOTS, { recursive: true });
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+export async function serve(options = {}) {
+  const server = await startServer({ port: 0, ...options });
+  const { port } = server.address();
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+/** Opens a page that records uncaught errors and console errors in `page.problems`. */
+export async function open(browser, url, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  page.problems = [];
+  page.on("pageerror", (e) => page.problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => { if (m.type() === "error") page.problems.push(`console: ${m.text()}`); });
+  await page.goto(url);
+  await page.waitForSelector("html[data-ready=true]", { timeout: 20000 });
+  return page;
+}
+
+/** Fraction of canvas pixels (device pixels) that differ from the top-left pixel's colour. */
+export async function inkFraction(page, selector) {
+  return page.$eval(selector, (canvas) => {
+    const ctx = canvas.getContext("2d");
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const [r, g, b] = data;
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) > 60) ink++;
+    }
+    return ink / (data.length / 4);
+  });
+}
+
+/** Moves the mouse onto event `id` of timeline number `n` on the page; returns the anchor. */
+export async function hoverEvent(page, id, n = 0) {
+  const target = await page.evaluate(([id, n]) => {
+    const t = window.caseTimelines[n];
+    const a = t.eventAnchors().find((e) => e.id === id);
+    if (!a) return null;
+    const canvas = document.querySelectorAll(".ct-canvas")[n];
+    const r = canvas.getBoundingClientRect();
+    return { x: r.left + a.x, y: r.top + a.y };
+  }, [id, n]);
+  if (!target) throw new Error(`event ${id} is not drawn`);
+  await page.mouse.move(target.x, target.y, { steps: 3 });
+  return target;
+}

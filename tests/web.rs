@@ -1,0 +1,131 @@
+//! Browser smoke tests (wasm-bindgen-test in headless Chromium): mount, draw, errors, limits.
+#![cfg(target_arch = "wasm32")]
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
+use case_timeline::web::CaseTimeline;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const NSO: &str = include_str!("../www/cases/nso-amnesty.json");
+
+fn host() -> HtmlElement {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let div: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
+    div.style().set_property("width", "800px").unwrap();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn canvas(host: &HtmlElement) -> HtmlCanvasElement {
+    host.query_selector(".ct-canvas")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap()
+}
+
+fn ink(canvas: &HtmlCanvasElement) -> usize {
+    let ctx: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let data = ctx
+        .get_image_data(
+            0.0,
+            0.0,
+            f64::from(canvas.width()),
+            f64::from(canvas.height()),
+        )
+        .unwrap()
+        .data();
+    let (r, g, b) = (data[0], data[1], data[2]);
+    data.chunks(4)
+        .filter(|p| {
+            p[0].abs_diff(r) as u32 + p[1].abs_diff(g) as u32 + p[2].abs_diff(b) as u32 > 60
+        })
+        .count()
+}
+
+#[wasm_bindgen_test]
+fn mounting_the_nso_case_draws_at_the_device_pixel_ratio() {
+    let host = host();
+    let timeline =
+        CaseTimeline::mount(host.clone(), JsValue::from_str(NSO), JsValue::UNDEFINED).unwrap();
+    let c = canvas(&host);
+    let dpr = web_sys::window().unwrap().device_pixel_ratio();
+    assert_eq!(
+        f64::from(c.width()),
+        (f64::from(c.client_width()) * dpr).round()
+    );
+    assert_eq!(
+        f64::from(c.height()),
+        (f64::from(c.client_height()) * dpr).round()
+    );
+    assert!(ink(&c) > 1000, "canvas is blank");
+    assert_eq!(timeline.event_anchors().length(), 6);
+    assert!(timeline.problems().is_empty());
+    let list = host.query_selector(".ct-list").unwrap().unwrap();
+    assert_eq!(list.child_element_count(), 6);
+}
+
+#[wasm_bindgen_test]
+fn a_bad_case_shows_an_error_banner_instead_of_a_blank_box() {
+    let host = host();
+    let timeline = CaseTimeline::mount(
+        host.clone(),
+        JsValue::from_str("{\"version\": 1, \"title\": \"x\", \"events\": []}"),
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
+    let banner: HtmlElement = host
+        .query_selector(".ct-banner")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(!banner.hidden());
+    let text = banner.text_content().unwrap();
+    assert!(
+        text.contains("events: the list is empty; a case needs at least one event"),
+        "{text}"
+    );
+    assert!(!timeline.problems().is_empty());
+}
+
+#[wasm_bindgen_test]
+fn case_objects_are_accepted_and_deep_ones_refused_cleanly() {
+    let object = js_sys::JSON::parse(NSO).unwrap();
+    let host_ok = host();
+    let t = CaseTimeline::mount(host_ok, object, JsValue::UNDEFINED).unwrap();
+    assert!(t.problems().is_empty(), "{:?}", t.problems());
+
+    // 10,000 nested arrays: refused before recursing, and the instance keeps working.
+    let deep =
+        js_sys::JSON::parse(&format!("{}{}", "[".repeat(10_000), "]".repeat(10_000))).unwrap();
+    let host_bad = host();
+    let bad = CaseTimeline::mount(host_bad, deep, JsValue::UNDEFINED).unwrap();
+    assert!(
+        bad.problems()[0].contains("nesting is deeper than 64 levels"),
+        "{:?}",
+        bad.problems()
+    );
+    let again = CaseTimeline::mount(host(), JsValue::from_str(NSO), JsValue::UNDEFINED).unwrap();
+    assert_eq!(again.event_anchors().length(), 6);
+}
+
+#[wasm_bindgen_test]
+fn destroy_removes_the_widget() {
+    let host = host();
+    let mut t =
+        CaseTimeline::mount(host.clone(), JsValue::from_str(NSO), JsValue::UNDEFINED).unwrap();
+    assert_eq!(host.child_element_count(), 1);
+    t.destroy();
+    assert_eq!(host.child_element_count(), 0);
+    assert!(!t.select("ruling"));
+}

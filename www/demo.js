@@ -1,0 +1,27 @@
+// The demo page: loads the wasm package and mounts the NSO case (and the gallery, if present).
+import init, { CaseTimeline } from "../pkg/case_timeline.js";
+
+const mounted = [];
+
+async function mountFrom(element) {
+  const src = element.dataset.case;
+  let text;
+  try {
+    const response = await fetch(src);
+    if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
+    text = await response.text();
+  } catch (error) {
+    // Still mount: the widget shows the problem instead of a blank box.
+    text = "";
+    console.error(error);
+  }
+  const timeline = CaseTimeline.mount(element, text, { theme: element.dataset.theme || "auto" });
+  mounted.push(timeline);
+  return timeline;
+}
+
+await init();
+const timelines = await Promise.all([...document.querySelectorAll("[data-case]")].map(mountFrom));
+// For tests and for curious readers in the console.
+window.caseTimelines = timelines;
+document.documentElement.dataset.ready = "true";
