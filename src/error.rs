@@ -34,21 +34,11 @@ pub struct Problem {
 
 impl Problem {
     pub fn error(path: impl Into<String>, pos: Option<Pos>, message: impl Into<String>) -> Self {
-        Problem {
-            severity: Severity::Error,
-            path: path.into(),
-            pos,
-            message: message.into(),
-        }
+        Problem { severity: Severity::Error, path: path.into(), pos, message: message.into() }
     }
 
     pub fn warning(path: impl Into<String>, pos: Option<Pos>, message: impl Into<String>) -> Self {
-        Problem {
-            severity: Severity::Warning,
-            path: path.into(),
-            pos,
-            message: message.into(),
-        }
+        Problem { severity: Severity::Warning, path: path.into(), pos, message: message.into() }
     }
 
     pub fn is_error(&self) -> bool {
@@ -80,9 +70,7 @@ pub struct CaseError {
 
 impl CaseError {
     pub fn single(problem: Problem) -> Self {
-        CaseError {
-            problems: vec![problem],
-        }
+        CaseError { problems: vec![problem] }
     }
 }
 

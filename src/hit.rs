@@ -10,10 +10,7 @@ pub fn hit_test(scene: &Scene, x: f32, y: f32, radius: f32) -> Option<&HitRegion
         .iter()
         .filter(|h| {
             let r = h.rect;
-            x >= r.x - radius
-                && x <= r.right() + radius
-                && y >= r.y - radius
-                && y <= r.bottom() + radius
+            x >= r.x - radius && x <= r.right() + radius && y >= r.y - radius && y <= r.bottom() + radius
         })
         .min_by(|a, b| distance(a, x, y).total_cmp(&distance(b, x, y)))
 }
@@ -40,12 +37,7 @@ pub fn step(current: Option<usize>, forward: bool, count: usize) -> Option<usize
 /// Where to put a `size` (w, h) tooltip for the mark at `mark` inside a `bounds` (w, h) area,
 /// all in CSS px: beside the mark (never over it), inside the area where possible, covering as
 /// few other marks as possible. Returns the tooltip's top-left corner.
-pub fn place_tooltip(
-    scene: &Scene,
-    mark: (f32, f32),
-    size: (f32, f32),
-    bounds: (f32, f32),
-) -> (f32, f32) {
+pub fn place_tooltip(scene: &Scene, mark: (f32, f32), size: (f32, f32), bounds: (f32, f32)) -> (f32, f32) {
     const OFFSET: f32 = 14.0;
     const MARGIN: f32 = 4.0;
     let (mx, my) = mark;
@@ -61,17 +53,12 @@ pub fn place_tooltip(
     let mut best = (f32::INFINITY, candidates[0]);
     for (x, y) in candidates {
         let x = x.min(bounds.0 - w - MARGIN).max(MARGIN);
-        let covers = |px: f32, py: f32, pad: f32| {
-            px + pad > x && px - pad < x + w && py + pad > y && py - pad < y + h
-        };
+        let covers = |px: f32, py: f32, pad: f32| px + pad > x && px - pad < x + w && py + pad > y && py - pad < y + h;
         if covers(mx, my, crate::layout::MARK_R + 2.0) {
             continue;
         }
-        let others = scene
-            .hits
-            .iter()
-            .filter(|r| r.mark != mark && covers(r.mark.0, r.mark.1, crate::layout::MARK_R))
-            .count();
+        let others =
+            scene.hits.iter().filter(|r| r.mark != mark && covers(r.mark.0, r.mark.1, crate::layout::MARK_R)).count();
         let outside = (y < 0.0) as u8 as f32 + (y + h > bounds.1) as u8 as f32;
         let score = others as f32 * 10.0 + outside * 5.0;
         if score < best.0 {
@@ -97,12 +84,7 @@ mod tests {
                 .enumerate()
                 .map(|(i, &m)| HitRegion {
                     events: vec![i],
-                    rect: Rect {
-                        x: m.0 - 8.0,
-                        y: m.1 - 8.0,
-                        w: 100.0,
-                        h: 16.0,
-                    },
+                    rect: Rect { x: m.0 - 8.0, y: m.1 - 8.0, w: 100.0, h: 16.0 },
                     mark: m,
                 })
                 .collect(),
@@ -137,8 +119,7 @@ mod tests {
     fn tooltips_avoid_covering_their_own_and_other_marks() {
         let scene = scene_with_marks(&[(300.0, 40.0), (340.0, 90.0)]);
         let (x, y) = place_tooltip(&scene, (300.0, 40.0), (200.0, 120.0), (800.0, 300.0));
-        let covers =
-            |(px, py): (f32, f32)| px >= x && px <= x + 200.0 && py >= y && py <= y + 120.0;
+        let covers = |(px, py): (f32, f32)| px >= x && px <= x + 200.0 && py >= y && py <= y + 120.0;
         assert!(!covers((300.0, 40.0)), "covers its own mark at {x},{y}");
         assert!(!covers((340.0, 90.0)), "covers the neighbour at {x},{y}");
         assert!(x >= 4.0 && x + 200.0 <= 796.0);

@@ -12,8 +12,10 @@ use crate::theme::{Color, Theme};
 pub const PAD: f32 = 12.0;
 /// Height of a lane's name above its rows.
 pub const LANE_HEAD: f32 = 20.0;
-/// Height of one row of marks and two-line labels.
-pub const ROW_H: f32 = 38.0;
+/// Height of one row: lock glyph, mark with its two-line label, and the month/span bar below.
+pub const ROW_H: f32 = 40.0;
+/// How far below the mark's centre the month bracket or span bar runs.
+pub const BAR_DY: f32 = 16.0;
 /// Radius of an event mark.
 pub const MARK_R: f32 = 7.0;
 /// Space between a mark and its label, and between neighbours.
@@ -23,30 +25,12 @@ pub const MIN_LABEL: f32 = 40.0;
 /// Space for the axis under the lanes.
 pub const AXIS_H: f32 = 42.0;
 pub const LEGEND_ROW: f32 = 28.0;
-pub const TITLE_FONT: Font = Font {
-    size: 13,
-    bold: true,
-};
-pub const DATE_FONT: Font = Font {
-    size: 11,
-    bold: false,
-};
-pub const LANE_FONT: Font = Font {
-    size: 12,
-    bold: true,
-};
-pub const TICK_FONT: Font = Font {
-    size: 11,
-    bold: false,
-};
-pub const MAJOR_FONT: Font = Font {
-    size: 12,
-    bold: true,
-};
-pub const LEGEND_FONT: Font = Font {
-    size: 11,
-    bold: false,
-};
+pub const TITLE_FONT: Font = Font { size: 13, bold: true };
+pub const DATE_FONT: Font = Font { size: 11, bold: false };
+pub const LANE_FONT: Font = Font { size: 12, bold: true };
+pub const TICK_FONT: Font = Font { size: 11, bold: false };
+pub const MAJOR_FONT: Font = Font { size: 12, bold: true };
+pub const LEGEND_FONT: Font = Font { size: 11, bold: false };
 
 /// An axis-aligned rectangle in CSS px.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
@@ -88,17 +72,8 @@ pub struct TextBox {
 impl TextBox {
     pub fn rect(&self) -> Rect {
         let h = f32::from(self.font.size) * 1.25;
-        let left = if self.end_anchored {
-            self.x - self.width
-        } else {
-            self.x
-        };
-        Rect {
-            x: left,
-            y: self.y - h / 2.0,
-            w: self.width,
-            h,
-        }
+        let left = if self.end_anchored { self.x - self.width } else { self.x };
+        Rect { x: left, y: self.y - h / 2.0, w: self.width, h }
     }
 }
 
@@ -135,17 +110,25 @@ impl Item {
     pub fn is_cluster(&self) -> bool {
         self.events.len() > 1
     }
+    /// What labels must not cover: the mark with its lock glyph and party dots, and the bar
+    /// (month bracket or span) along the bottom of the row, under this item's own label.
+    pub fn obstacles(&self) -> [Rect; 2] {
+        let mark =
+            Rect { x: self.x - MARK_R - 1.0, y: self.y - MARK_R - 11.0, w: 2.0 * MARK_R + 2.0, h: 2.0 * MARK_R + 18.0 };
+        let bar = match self.bar {
+            Some((l, r)) => Rect { x: l, y: self.y + BAR_DY - 1.0, w: r - l, h: 5.0 },
+            None => Rect::default(),
+        };
+        [mark, bar]
+    }
+
     /// Mark, bar and labels together: what a pointer can hover.
     pub fn hit_box(&self) -> Rect {
         let mut r = self.mark_box;
         for t in self.title.iter().chain(self.date.iter()) {
             let b = t.rect();
             let (x0, x1) = (r.x.min(b.x), r.right().max(b.right()));
-            r = Rect {
-                x: x0,
-                w: x1 - x0,
-                ..r
-            };
+            r = Rect { x: x0, w: x1 - x0, ..r };
         }
         r
     }
@@ -227,29 +210,16 @@ pub fn layout(
 
     // Lanes: court first, then parties in file order, then events without a party.
     let mut order: Vec<Option<usize>> = Vec::new();
-    order.extend(
-        case.parties
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.role == Role::Court)
-            .map(|(i, _)| Some(i)),
-    );
-    order.extend(
-        case.parties
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.role != Role::Court)
-            .map(|(i, _)| Some(i)),
-    );
+    order.extend(case.parties.iter().enumerate().filter(|(_, p)| p.role == Role::Court).map(|(i, _)| Some(i)));
+    order.extend(case.parties.iter().enumerate().filter(|(_, p)| p.role != Role::Court).map(|(i, _)| Some(i)));
     order.push(None);
     let lane_of = |e: &crate::model::Event| e.parties.first().copied();
     let mut lanes = Vec::new();
     let mut items: Vec<Item> = Vec::new();
     let mut y = PAD;
     for party in order {
-        let members: Vec<usize> = (0..case.events.len())
-            .filter(|&i| case.events.get(i).is_some_and(|e| lane_of(e) == party))
-            .collect();
+        let members: Vec<usize> =
+            (0..case.events.len()).filter(|&i| case.events.get(i).is_some_and(|e| lane_of(e) == party)).collect();
         if members.is_empty() {
             continue;
         }
@@ -258,16 +228,7 @@ pub fn layout(
             None => ("Other events".to_string(), theme.muted),
         };
         let lane_index = lanes.len();
-        let rows_used = place_lane(
-            case,
-            &members,
-            lane_index,
-            y + LANE_HEAD,
-            &scale,
-            plot_right,
-            measure,
-            &mut items,
-        );
+        let rows_used = place_lane(case, &members, lane_index, y + LANE_HEAD, &scale, plot_right, measure, &mut items);
         let label_text = fit(measure, &name, LANE_FONT, width - 2.0 * PAD).unwrap_or_default();
         let label = TextBox {
             width: measure.width(&label_text, LANE_FONT),
@@ -278,13 +239,7 @@ pub fn layout(
             end_anchored: false,
         };
         let bottom = y + LANE_HEAD + ROW_H * rows_used.max(1) as f32;
-        lanes.push(Lane {
-            party,
-            label,
-            color,
-            top: y,
-            bottom,
-        });
+        lanes.push(Lane { party, label, color, top: y, bottom });
         y = bottom;
     }
 
@@ -310,10 +265,7 @@ pub fn layout(
     }
     let mut major_labels: Vec<TextBox> = Vec::new();
     for (i, t) in ticks.major.iter().enumerate() {
-        let next_x = ticks
-            .major
-            .get(i + 1)
-            .map_or(f32::INFINITY, |n| scale.x(n.at));
+        let next_x = ticks.major.get(i + 1).map_or(f32::INFINITY, |n| scale.x(n.at));
         let x = scale.x(t.at).max(PAD);
         let w = measure.width(&t.label, MAJOR_FONT);
         let fits_before_next = x + w + 8.0 <= next_x;
@@ -331,9 +283,7 @@ pub fn layout(
     }
 
     let legend = legend(case, width, axis_y + AXIS_H + 4.0, measure);
-    let legend_bottom = legend
-        .last()
-        .map_or(axis_y + AXIS_H, |l| l.y + LEGEND_ROW / 2.0);
+    let legend_bottom = legend.last().map_or(axis_y + AXIS_H, |l| l.y + LEGEND_ROW / 2.0);
     Layout {
         width,
         height: legend_bottom + PAD,
@@ -371,12 +321,8 @@ fn place_lane(
         };
         let x = scale.x(at);
         let (a, b) = e.extent();
-        let bar = (e.end.is_some() || e.date.precision <= Precision::Month).then(|| {
-            (
-                scale.x(a).max(scale.range.0 - MARK_R),
-                scale.x(b).min(scale.range.1 + MARK_R),
-            )
-        });
+        let bar = (e.end.is_some() || e.date.precision <= Precision::Month)
+            .then(|| (scale.x(a).max(scale.range.0 - MARK_R), scale.x(b).min(scale.range.1 + MARK_R)));
         let bar = bar.filter(|(l, r)| r - l > 2.0 * MARK_R);
         let (left, right) = match bar {
             Some((l, r)) => (l.min(x - MARK_R), r.max(x + MARK_R)),
@@ -388,20 +334,14 @@ fn place_lane(
         let title_w = measure.width(&e.title, TITLE_FONT);
         let date_w = measure.width(&e.date_text(), DATE_FONT);
         let full = title_w.max(date_w);
-        let item_right = |i: &Item| {
-            i.title
-                .as_ref()
-                .map_or(i.mark_box.right(), |t| t.rect().right())
-        };
+        let item_right = |i: &Item| i.title.as_ref().map_or(i.mark_box.right(), |t| t.rect().right());
         let mark_fits = |i: &Item| i.mark_box.right() + GAP <= left;
         // A row is free when its last label ends before this mark; it shows this label whole when
         // the label fits to the right (up to the edge) or, flipped, to the left.
         let free = |r: usize| items.get(r).is_none_or(|i| item_right(i) + GAP <= left);
         let whole = |r: usize| {
             let prev_right = items.get(r).map_or(PAD - 1.0, item_right);
-            free(r)
-                && (right + GAP + full <= plot_right + MARK_R
-                    || left - 2.0 * GAP - full >= prev_right)
+            free(r) && (x + MARK_R + GAP + full <= plot_right + MARK_R || x - MARK_R - 2.0 * GAP - full >= prev_right)
         };
         let choice = if let Some(r) = rows.iter().position(|&r| whole(r)) {
             Some(r)
@@ -434,7 +374,7 @@ fn place_lane(
             continue;
         };
         let y = rows_top + ROW_H * row as f32 + ROW_H / 2.0;
-        let label_x = right + GAP;
+        let label_x = x + MARK_R + GAP;
         let title = Some(TextBox {
             text: e.title.clone(),
             x: label_x,
@@ -451,26 +391,11 @@ fn place_lane(
             font: DATE_FONT,
             end_anchored: false,
         });
-        let mark_box = Rect {
-            x: left,
-            y: y - MARK_R - 11.0,
-            w: right - left,
-            h: 2.0 * MARK_R + 20.0,
-        };
+        let mark_box = Rect { x: left, y: y - MARK_R - 11.0, w: right - left, h: 2.0 * MARK_R + 24.0 };
         if let Some(slot) = rows.get_mut(row) {
             *slot = items.len();
         }
-        items.push(Item {
-            events: vec![ei],
-            lane,
-            row,
-            x,
-            y,
-            bar,
-            title,
-            date,
-            mark_box,
-        });
+        items.push(Item { events: vec![ei], lane, row, x, y, bar, title, date, mark_box });
     }
     if let Some(lane_items) = items.get_mut(first_item..) {
         fit_labels(case, lane_items, plot_right + MARK_R, measure);
@@ -485,11 +410,8 @@ fn fit_labels(case: &Case, items: &mut [Item], right_edge: f32, measure: &dyn Te
     for i in 0..n {
         let Some(item) = items.get(i) else { continue };
         let (row, lane) = (item.row, item.lane);
-        let next_left = items
-            .iter()
-            .skip(i + 1)
-            .find(|o| o.row == row && o.lane == lane)
-            .map_or(right_edge, |o| o.mark_box.x);
+        let next_left =
+            items.iter().skip(i + 1).find(|o| o.row == row && o.lane == lane).map_or(right_edge, |o| o.mark_box.x);
         let prev_right = items
             .iter()
             .take(i)
@@ -501,10 +423,7 @@ fn fit_labels(case: &Case, items: &mut [Item], right_edge: f32, measure: &dyn Te
         };
         if item.is_cluster() {
             let (first, last) = (item.events.first().copied(), item.events.last().copied());
-            let span = match (
-                first.and_then(|f| case.events.get(f)),
-                last.and_then(|l| case.events.get(l)),
-            ) {
+            let span = match (first.and_then(|f| case.events.get(f)), last.and_then(|l| case.events.get(l))) {
                 (Some(a), Some(b)) => format!("{} – {}", a.date.to_english(), b.date.to_english()),
                 _ => String::new(),
             };
@@ -523,19 +442,13 @@ fn fit_labels(case: &Case, items: &mut [Item], right_edge: f32, measure: &dyn Te
             .map(|t| measure.width(&t.text, t.font))
             .fold(0.0, f32::max);
         // The left side is only used by the last item of a row (nothing after it to collide with).
-        let left_room = if next_left >= right_edge {
-            item.mark_box.x - GAP - prev_right.max(PAD - 1.0) - GAP
-        } else {
-            0.0
-        };
+        let left_room =
+            if next_left >= right_edge { item.x - MARK_R - GAP - prev_right.max(PAD - 1.0) - GAP } else { 0.0 };
         let flip = right_room < full && (left_room >= full || left_room > right_room);
         let room = if flip { left_room } else { right_room };
-        for t in [item.title.as_mut(), item.date.as_mut()]
-            .into_iter()
-            .flatten()
-        {
+        for t in [item.title.as_mut(), item.date.as_mut()].into_iter().flatten() {
             if flip {
-                t.x = item.mark_box.x - GAP;
+                t.x = item.x - MARK_R - GAP;
                 t.end_anchored = true;
             }
             match fit(measure, &t.text, t.font, room) {
@@ -596,26 +509,13 @@ fn legend(case: &Case, width: f32, top: f32, measure: &dyn TextMeasure) -> Vec<L
             x = PAD;
             y += LEGEND_ROW;
         }
-        let text = fit(
-            measure,
-            name,
-            LEGEND_FONT,
-            width - 2.0 * PAD - 2.0 * MARK_R - GAP,
-        )
-        .unwrap_or_default();
+        let text = fit(measure, name, LEGEND_FONT, width - 2.0 * PAD - 2.0 * MARK_R - GAP).unwrap_or_default();
         let tw = measure.width(&text, LEGEND_FONT);
         out.push(LegendEntry {
             sample,
             x: x + MARK_R,
             y,
-            label: TextBox {
-                text,
-                x: x + 2.0 * MARK_R + GAP,
-                y,
-                width: tw,
-                font: LEGEND_FONT,
-                end_anchored: false,
-            },
+            label: TextBox { text, x: x + 2.0 * MARK_R + GAP, y, width: tw, font: LEGEND_FONT, end_anchored: false },
         });
         x += entry_w + 16.0;
     }

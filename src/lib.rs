@@ -39,10 +39,7 @@ pub struct SvgOptions {
 
 impl Default for SvgOptions {
     fn default() -> Self {
-        SvgOptions {
-            width: 960.0,
-            theme: theme::ThemeName::Light,
-        }
+        SvgOptions { width: 960.0, theme: theme::ThemeName::Light }
     }
 }
 
@@ -63,8 +60,5 @@ pub fn render_svg(json: &str, options: &SvgOptions) -> Result<SvgOutput, CaseErr
     let theme = theme::Theme::named(options.theme);
     let layout = layout::layout(&loaded.case, options.width, None, &theme, &text::Estimate);
     let scene = scene::build(&loaded.case, &layout, &theme, scene::ViewState::default());
-    Ok(SvgOutput {
-        svg: render::to_svg(&scene),
-        problems: loaded.problems,
-    })
+    Ok(SvgOutput { svg: render::to_svg(&scene), problems: loaded.problems })
 }

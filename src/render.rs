@@ -6,9 +6,7 @@
 
 use plotters::backend::DrawingBackend;
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
-use plotters_backend::{
-    BackendColor, BackendStyle, BackendTextStyle, DrawingErrorKind, FontFamily, FontStyle,
-};
+use plotters_backend::{BackendColor, BackendStyle, BackendTextStyle, DrawingErrorKind, FontFamily, FontStyle};
 
 use crate::scene::{Align, Scene, Shape};
 use crate::theme::Color;
@@ -25,14 +23,7 @@ pub struct Target {
 
 impl Target {
     pub fn canvas(dpr: f32) -> Target {
-        Target {
-            dpr: if dpr.is_finite() && dpr > 0.0 {
-                dpr.min(4.0)
-            } else {
-                1.0
-            },
-            font_scale: 1.0,
-        }
+        Target { dpr: if dpr.is_finite() && dpr > 0.0 { dpr.min(4.0) } else { 1.0 }, font_scale: 1.0 }
     }
 }
 
@@ -104,10 +95,7 @@ impl BackendTextStyle for TextStyle<'_> {
 }
 
 fn color(c: Color) -> BackendColor {
-    BackendColor {
-        alpha: f64::from(c.a),
-        rgb: (c.r, c.g, c.b),
-    }
+    BackendColor { alpha: f64::from(c.a), rgb: (c.r, c.g, c.b) }
 }
 
 #[allow(clippy::cast_possible_truncation)]
@@ -133,60 +121,24 @@ pub fn render<B: DrawingBackend>(
                 backend.draw_rect(
                     p((rect.x, rect.y)),
                     p((rect.right(), rect.bottom())),
-                    &Stroke {
-                        color: color(*fill),
-                        width: 0,
-                    },
+                    &Stroke { color: color(*fill), width: 0 },
                     true,
                 )?;
             }
             Shape::Polygon { points, fill } => {
-                backend.fill_polygon(
-                    points.iter().map(|&q| p(q)),
-                    &Stroke {
-                        color: color(*fill),
-                        width: 0,
-                    },
-                )?;
+                backend.fill_polygon(points.iter().map(|&q| p(q)), &Stroke { color: color(*fill), width: 0 })?;
             }
             Shape::Circle { x, y, r, fill } => {
                 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
                 let radius = (r * d).round().max(1.0) as u32;
-                backend.draw_circle(
-                    p((*x, *y)),
-                    radius,
-                    &Stroke {
-                        color: color(*fill),
-                        width: 0,
-                    },
-                    true,
-                )?;
+                backend.draw_circle(p((*x, *y)), radius, &Stroke { color: color(*fill), width: 0 }, true)?;
             }
-            Shape::Line {
-                from,
-                to,
-                width,
-                color: c,
-            } => {
+            Shape::Line { from, to, width, color: c } => {
                 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
                 let w = (width * d).round().max(1.0) as u32;
-                backend.draw_line(
-                    p(*from),
-                    p(*to),
-                    &Stroke {
-                        color: color(*c),
-                        width: w,
-                    },
-                )?;
+                backend.draw_line(p(*from), p(*to), &Stroke { color: color(*c), width: w })?;
             }
-            Shape::Text {
-                text,
-                x,
-                y,
-                font,
-                color: c,
-                align,
-            } => {
+            Shape::Text { text, x, y, font, color: c, align } => {
                 let h_pos = match align {
                     Align::Start => HPos::Left,
                     Align::Center => HPos::Center,
@@ -211,21 +163,11 @@ pub fn render<B: DrawingBackend>(
 pub fn to_svg(scene: &Scene) -> String {
     let mut out = String::new();
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let size = (
-        scene.width.ceil().max(1.0) as u32,
-        scene.height.ceil().max(1.0) as u32,
-    );
+    let size = (scene.width.ceil().max(1.0) as u32, scene.height.ceil().max(1.0) as u32);
     {
         let mut backend = plotters::backend::SVGBackend::with_string(&mut out, size);
         // The SVG backend writes into a String and cannot fail.
-        let _ = render(
-            scene,
-            &mut backend,
-            Target {
-                dpr: 1.0,
-                font_scale: 1.24,
-            },
-        );
+        let _ = render(scene, &mut backend, Target { dpr: 1.0, font_scale: 1.24 });
     }
     out
 }

@@ -84,11 +84,7 @@ pub struct Ticks {
 impl TimeScale {
     /// A scale; an empty or inverted domain is widened to one day around its start.
     pub fn new(domain: (Seconds, Seconds), range: (f32, f32)) -> Self {
-        let domain = if domain.1 > domain.0 {
-            domain
-        } else {
-            (domain.0 - 43_200.0, domain.0 + 43_200.0)
-        };
+        let domain = if domain.1 > domain.0 { domain } else { (domain.0 - 43_200.0, domain.0 + 43_200.0) };
         TimeScale { domain, range }
     }
 
@@ -111,19 +107,13 @@ impl TimeScale {
         let width = f64::from((self.range.1 - self.range.0).abs().max(1.0));
         let span = self.domain.1 - self.domain.0;
         let max_ticks = (width / f64::from(min_spacing.max(1.0))).max(1.0);
-        let step = STEPS
-            .iter()
-            .copied()
-            .find(|s| s.approx_seconds() >= span / max_ticks)
-            .unwrap_or(Step::Years(1000));
+        let step = STEPS.iter().copied().find(|s| s.approx_seconds() >= span / max_ticks).unwrap_or(Step::Years(1000));
         let minor = self.walk(step, |dt| minor_label(step, dt));
         let major = match step {
-            Step::Minutes(_) | Step::Hours(_) => self.walk(Step::Days(1), |dt| {
-                format!("{} {} {}", dt.day(), month_name(dt.month()), dt.year())
-            }),
-            Step::Days(_) => self.walk(Step::Months(1), |dt| {
-                format!("{} {}", month_name(dt.month()), dt.year())
-            }),
+            Step::Minutes(_) | Step::Hours(_) => {
+                self.walk(Step::Days(1), |dt| format!("{} {} {}", dt.day(), month_name(dt.month()), dt.year()))
+            }
+            Step::Days(_) => self.walk(Step::Months(1), |dt| format!("{} {}", month_name(dt.month()), dt.year())),
             Step::Months(_) => self.walk(Step::Years(1), |dt| dt.year().to_string()),
             Step::Years(_) => Vec::new(),
         };
@@ -140,10 +130,7 @@ impl TimeScale {
             if s > self.domain.1 {
                 break;
             }
-            out.push(Tick {
-                at: s,
-                label: label(at),
-            });
+            out.push(Tick { at: s, label: label(at) });
             let next = match step {
                 Step::Minutes(n) => at.checked_add(n.minutes()),
                 Step::Hours(n) => at.checked_add(n.hours()),
@@ -153,9 +140,7 @@ impl TimeScale {
                     let d = at.date();
                     let next_day = i16::from(d.day()) + i16::try_from(n).unwrap_or(1);
                     if next_day > i16::from(d.days_in_month()) - i16::try_from(n / 2).unwrap_or(0) {
-                        d.first_of_month()
-                            .checked_add(1.month())
-                            .map(|d| d.to_datetime(jiff::civil::Time::midnight()))
+                        d.first_of_month().checked_add(1.month()).map(|d| d.to_datetime(jiff::civil::Time::midnight()))
                     } else {
                         at.checked_add(n.days())
                     }
@@ -179,35 +164,19 @@ fn align(dt: DateTime, step: Step) -> DateTime {
     let at_midnight = |date: Date| date.to_datetime(jiff::civil::Time::midnight());
     let result = match step {
         Step::Minutes(n) => d.to_datetime(
-            jiff::civil::Time::new(
-                dt.hour(),
-                i8::try_from(floor(i64::from(dt.minute()), n)).unwrap_or(0),
-                0,
-                0,
-            )
-            .unwrap_or_default(),
+            jiff::civil::Time::new(dt.hour(), i8::try_from(floor(i64::from(dt.minute()), n)).unwrap_or(0), 0, 0)
+                .unwrap_or_default(),
         ),
         Step::Hours(n) => d.to_datetime(
-            jiff::civil::Time::new(
-                i8::try_from(floor(i64::from(dt.hour()), n)).unwrap_or(0),
-                0,
-                0,
-                0,
-            )
-            .unwrap_or_default(),
+            jiff::civil::Time::new(i8::try_from(floor(i64::from(dt.hour()), n)).unwrap_or(0), 0, 0, 0)
+                .unwrap_or_default(),
         ),
-        Step::Days(7 | 14) => at_midnight(
-            d.checked_sub(i64::from(d.weekday().to_monday_zero_offset()).days())
-                .unwrap_or(d),
-        ),
+        Step::Days(7 | 14) => {
+            at_midnight(d.checked_sub(i64::from(d.weekday().to_monday_zero_offset()).days()).unwrap_or(d))
+        }
         Step::Days(n) => {
             let day = floor(i64::from(d.day()) - 1, n) + 1;
-            at_midnight(
-                d.with()
-                    .day(i8::try_from(day).unwrap_or(1))
-                    .build()
-                    .unwrap_or(d),
-            )
+            at_midnight(d.with().day(i8::try_from(day).unwrap_or(1)).build().unwrap_or(d))
         }
         Step::Months(n) => {
             let m = floor(i64::from(d.month()) - 1, n) + 1;
@@ -215,9 +184,7 @@ fn align(dt: DateTime, step: Step) -> DateTime {
         }
         Step::Years(n) => {
             let y = floor(i64::from(d.year()), n);
-            at_midnight(
-                Date::new(i16::try_from(y).unwrap_or(d.year()).max(-9999), 1, 1).unwrap_or(d),
-            )
+            at_midnight(Date::new(i16::try_from(y).unwrap_or(d.year()).max(-9999), 1, 1).unwrap_or(d))
         }
     };
     result.min(dt)
@@ -258,20 +225,13 @@ mod tests {
         let t = scale("2019-05", "2020-08", 960.0).ticks(60.0);
         assert_eq!(t.step, Step::Months(1));
         assert_eq!(t.minor.first().unwrap().label, "May");
-        assert_eq!(
-            t.major.iter().map(|m| m.label.as_str()).collect::<Vec<_>>(),
-            ["2019", "2020"]
-        );
+        assert_eq!(t.major.iter().map(|m| m.label.as_str()).collect::<Vec<_>>(), ["2019", "2020"]);
     }
 
     #[test]
     fn a_narrow_phone_gets_fewer_coarser_ticks() {
         let t = scale("2019-05", "2020-08", 280.0).ticks(60.0);
-        assert!(
-            matches!(t.step, Step::Months(3) | Step::Months(6)),
-            "{:?}",
-            t.step
-        );
+        assert!(matches!(t.step, Step::Months(3) | Step::Months(6)), "{:?}", t.step);
         assert!(t.minor.len() <= 5);
     }
 
@@ -287,21 +247,14 @@ mod tests {
     fn decades_get_round_year_ticks() {
         let t = scale("1948", "2024", 960.0).ticks(60.0);
         assert_eq!(t.step, Step::Years(5));
-        assert!(t
-            .minor
-            .iter()
-            .all(|m| m.label.parse::<i32>().unwrap() % 5 == 0));
+        assert!(t.minor.iter().all(|m| m.label.parse::<i32>().unwrap() % 5 == 0));
     }
 
     #[test]
     fn ticks_never_leave_the_domain_except_the_first_major() {
         let s = scale("2020-02-10", "2020-03-20", 600.0);
         let t = s.ticks(50.0);
-        assert!(t
-            .minor
-            .iter()
-            .skip(1)
-            .all(|m| m.at >= s.domain.0 && m.at <= s.domain.1));
+        assert!(t.minor.iter().skip(1).all(|m| m.at >= s.domain.0 && m.at <= s.domain.1));
         assert!(t.minor.windows(2).all(|w| w[0].at < w[1].at));
     }
 }

@@ -2,7 +2,7 @@
 //! pass, so what is drawn is what is hoverable. All coordinates and sizes are CSS px; the
 //! renderer scales them by the device pixel ratio.
 
-use crate::layout::{Item, Layout, Rect, Sample, TextBox, MARK_R};
+use crate::layout::{Item, Layout, Rect, Sample, TextBox, BAR_DY, MARK_R};
 use crate::model::{Access, Case, Kind, Status};
 use crate::text::Font;
 use crate::theme::{Color, Theme};
@@ -79,25 +79,12 @@ pub struct ViewState {
 /// Builds the scene for a layout.
 pub fn build(case: &Case, layout: &Layout, theme: &Theme, view: ViewState) -> Scene {
     let mut s: Vec<Shape> = Vec::new();
-    s.push(Shape::Rect {
-        rect: Rect {
-            x: 0.0,
-            y: 0.0,
-            w: layout.width,
-            h: layout.height,
-        },
-        fill: theme.background,
-    });
+    s.push(Shape::Rect { rect: Rect { x: 0.0, y: 0.0, w: layout.width, h: layout.height }, fill: theme.background });
     let (left, right) = layout.scale.range;
     for (i, lane) in layout.lanes.iter().enumerate() {
         if i % 2 == 1 {
             s.push(Shape::Rect {
-                rect: Rect {
-                    x: 0.0,
-                    y: lane.top,
-                    w: layout.width,
-                    h: lane.bottom - lane.top,
-                },
+                rect: Rect { x: 0.0, y: lane.top, w: layout.width, h: lane.bottom - lane.top },
                 fill: theme.band,
             });
         }
@@ -106,12 +93,7 @@ pub fn build(case: &Case, layout: &Layout, theme: &Theme, view: ViewState) -> Sc
     for t in &layout.ticks.minor {
         let x = layout.scale.x(t.at);
         if x >= left - MARK_R && x <= right + MARK_R {
-            s.push(Shape::Line {
-                from: (x, lanes_top),
-                to: (x, layout.axis_y),
-                width: 1.0,
-                color: theme.grid,
-            });
+            s.push(Shape::Line { from: (x, lanes_top), to: (x, layout.axis_y), width: 1.0, color: theme.grid });
             s.push(Shape::Line {
                 from: (x, layout.axis_y),
                 to: (x, layout.axis_y + 5.0),
@@ -156,12 +138,7 @@ pub fn build(case: &Case, layout: &Layout, theme: &Theme, view: ViewState) -> Sc
         let r = item.hit_box();
         hits.push(HitRegion {
             events: item.events.clone(),
-            rect: Rect {
-                x: r.x - 2.0,
-                y: r.y,
-                w: r.w + 4.0,
-                h: r.h,
-            },
+            rect: Rect { x: r.x - 2.0, y: r.y, w: r.w + 4.0, h: r.h },
             mark: (item.x, item.y),
         });
     }
@@ -175,74 +152,33 @@ pub fn build(case: &Case, layout: &Layout, theme: &Theme, view: ViewState) -> Sc
             Sample::Partial => mark(&mut s, Kind::Hearing, x, y, color, Access::Partial, theme),
             Sample::Imprecise => bracket(&mut s, x - MARK_R, x + MARK_R, y, color),
             Sample::Approximate => dashed_ring(&mut s, x, y, MARK_R - 1.0, color),
-            Sample::Scheduled => hollow(
-                &mut s,
-                &polygon(Kind::Hearing, x, y),
-                color,
-                theme.background,
-            ),
+            Sample::Scheduled => hollow(&mut s, &polygon(Kind::Hearing, x, y), color, theme.background),
         }
         text(&mut s, &entry.label, theme.text);
     }
-    Scene {
-        width: layout.width,
-        height: layout.height,
-        font_family: theme.font_family.clone(),
-        shapes: s,
-        hits,
-    }
+    Scene { width: layout.width, height: layout.height, font_family: theme.font_family.clone(), shapes: s, hits }
 }
 
 fn text(s: &mut Vec<Shape>, t: &TextBox, color: Color) {
     if t.text.is_empty() {
         return;
     }
-    let align = if t.end_anchored {
-        Align::End
-    } else {
-        Align::Start
-    };
-    s.push(Shape::Text {
-        text: t.text.clone(),
-        x: t.x,
-        y: t.y,
-        font: t.font,
-        color,
-        align,
-    });
+    let align = if t.end_anchored { Align::End } else { Align::Start };
+    s.push(Shape::Text { text: t.text.clone(), x: t.x, y: t.y, font: t.font, color, align });
 }
 
-fn draw_item(
-    s: &mut Vec<Shape>,
-    case: &Case,
-    item: &Item,
-    color: Color,
-    theme: &Theme,
-    view: ViewState,
-) {
+fn draw_item(s: &mut Vec<Shape>, case: &Case, item: &Item, color: Color, theme: &Theme, view: ViewState) {
     let (x, y) = (item.x, item.y);
     let first = item.events.first().and_then(|&i| case.events.get(i));
     if item.is_cluster() {
-        s.push(Shape::Circle {
-            x,
-            y,
-            r: MARK_R + 2.0,
-            fill: color,
-        });
+        s.push(Shape::Circle { x, y, r: MARK_R + 2.0, fill: color });
         let n = item.events.len();
-        let label = if n > 99 {
-            "99+".to_string()
-        } else {
-            n.to_string()
-        };
+        let label = if n > 99 { "99+".to_string() } else { n.to_string() };
         s.push(Shape::Text {
             text: label,
             x,
             y,
-            font: Font {
-                size: 10,
-                bold: true,
-            },
+            font: Font { size: 10, bold: true },
             color: theme.background,
             align: Align::Center,
         });
@@ -250,16 +186,11 @@ fn draw_item(
         if let Some((l, r)) = item.bar {
             if e.end.is_some() {
                 s.push(Shape::Rect {
-                    rect: Rect {
-                        x: l,
-                        y: y - 3.0,
-                        w: r - l,
-                        h: 6.0,
-                    },
+                    rect: Rect { x: l, y: y + BAR_DY - 1.0, w: r - l, h: 3.5 },
                     fill: color.with_alpha(0.35),
                 });
             } else {
-                bracket(s, l, r, y + MARK_R + 3.0, color);
+                bracket(s, l, r, y + BAR_DY, color);
             }
         }
         if e.status == Status::Happened {
@@ -283,10 +214,7 @@ fn draw_item(
                 text: "?".to_string(),
                 x: x + MARK_R + 1.0,
                 y: y - MARK_R - 4.0,
-                font: Font {
-                    size: 10,
-                    bold: true,
-                },
+                font: Font { size: 10, bold: true },
                 color,
                 align: Align::Center,
             });
@@ -295,16 +223,8 @@ fn draw_item(
         let others: Vec<usize> = e.parties.iter().skip(1).copied().collect();
         let start = x - (others.len().saturating_sub(1)) as f32 * 3.5;
         for (k, p) in others.iter().enumerate() {
-            let c = case
-                .parties
-                .get(*p)
-                .map_or(theme.muted, |party| theme.party_color(*p, party.color));
-            s.push(Shape::Circle {
-                x: start + k as f32 * 7.0,
-                y: y + MARK_R + 6.0,
-                r: 2.5,
-                fill: c,
-            });
+            let c = case.parties.get(*p).map_or(theme.muted, |party| theme.party_color(*p, party.color));
+            s.push(Shape::Circle { x: start + k as f32 * 7.0, y: y + MARK_R + 6.0, r: 2.5, fill: c });
         }
     }
     let has = |target: Option<usize>| target.is_some_and(|t| item.events.contains(&t));
@@ -341,12 +261,7 @@ pub fn polygon(kind: Kind, x: f32, y: f32) -> Vec<(f32, f32)> {
             (x - r * 0.85, y + r * 0.85),
         ],
         Kind::Hearing => regular(20, r, 0.0),
-        Kind::Ruling => vec![
-            (x, y - r * 1.3),
-            (x + r * 1.3, y),
-            (x, y + r * 1.3),
-            (x - r * 1.3, y),
-        ],
+        Kind::Ruling => vec![(x, y - r * 1.3), (x + r * 1.3, y), (x, y + r * 1.3), (x - r * 1.3, y)],
         Kind::Statement => vec![
             (x - r, y - r * 0.75),
             (x + r, y - r * 0.75),
@@ -357,59 +272,27 @@ pub fn polygon(kind: Kind, x: f32, y: f32) -> Vec<(f32, f32)> {
             (x - r, y + r * 0.45),
         ],
         Kind::Order => regular(6, r, std::f32::consts::FRAC_PI_6),
-        Kind::Appeal => vec![
-            (x, y - r * 1.1),
-            (x + r * 1.05, y + r * 0.8),
-            (x - r * 1.05, y + r * 0.8),
-        ],
+        Kind::Appeal => vec![(x, y - r * 1.1), (x + r * 1.05, y + r * 0.8), (x - r * 1.05, y + r * 0.8)],
         Kind::Other => regular(12, r * 0.7, 0.0),
     }
 }
 
-fn mark(
-    s: &mut Vec<Shape>,
-    kind: Kind,
-    x: f32,
-    y: f32,
-    color: Color,
-    access: Access,
-    theme: &Theme,
-) {
+fn mark(s: &mut Vec<Shape>, kind: Kind, x: f32, y: f32, color: Color, access: Access, theme: &Theme) {
     let outline = polygon(kind, x, y);
     match access {
-        Access::Public => s.push(Shape::Polygon {
-            points: outline,
-            fill: color,
-        }),
+        Access::Public => s.push(Shape::Polygon { points: outline, fill: color }),
         Access::Closed | Access::Sealed | Access::Partial => {
             hollow(s, &outline, color, theme.background);
-            let from_x = if access == Access::Partial {
-                x
-            } else {
-                f32::NEG_INFINITY
-            };
+            let from_x = if access == Access::Partial { x } else { f32::NEG_INFINITY };
             hatch(s, &outline, from_x, color);
-            lock(
-                s,
-                x,
-                y - MARK_R - 6.0,
-                if access == Access::Sealed {
-                    theme.text
-                } else {
-                    color
-                },
-                theme.background,
-            );
+            lock(s, x, y - MARK_R - 6.0, if access == Access::Sealed { theme.text } else { color }, theme.background);
         }
     }
 }
 
 /// Background-filled shape with a 2 px outline.
 fn hollow(s: &mut Vec<Shape>, outline: &[(f32, f32)], color: Color, background: Color) {
-    s.push(Shape::Polygon {
-        points: outline.to_vec(),
-        fill: color,
-    });
+    s.push(Shape::Polygon { points: outline.to_vec(), fill: color });
     let (cx, cy) = centroid(outline);
     let inner: Vec<(f32, f32)> = outline
         .iter()
@@ -420,32 +303,19 @@ fn hollow(s: &mut Vec<Shape>, outline: &[(f32, f32)], color: Color, background: 
             (cx + dx * k, cy + dy * k)
         })
         .collect();
-    s.push(Shape::Polygon {
-        points: inner,
-        fill: background,
-    });
+    s.push(Shape::Polygon { points: inner, fill: background });
 }
 
 fn centroid(points: &[(f32, f32)]) -> (f32, f32) {
     let n = points.len().max(1) as f32;
-    let (sx, sy) = points
-        .iter()
-        .fold((0.0, 0.0), |(a, b), (x, y)| (a + x, b + y));
+    let (sx, sy) = points.iter().fold((0.0, 0.0), |(a, b), (x, y)| (a + x, b + y));
     (sx / n, sy / n)
 }
 
 /// 45° lines 3.5 px apart inside a convex polygon, only where x ≥ `from_x`.
 fn hatch(s: &mut Vec<Shape>, outline: &[(f32, f32)], from_x: f32, color: Color) {
-    let (min_x, max_x) = outline
-        .iter()
-        .fold((f32::INFINITY, f32::NEG_INFINITY), |(a, b), p| {
-            (a.min(p.0), b.max(p.0))
-        });
-    let (min_y, max_y) = outline
-        .iter()
-        .fold((f32::INFINITY, f32::NEG_INFINITY), |(a, b), p| {
-            (a.min(p.1), b.max(p.1))
-        });
+    let (min_x, max_x) = outline.iter().fold((f32::INFINITY, f32::NEG_INFINITY), |(a, b), p| (a.min(p.0), b.max(p.0)));
+    let (min_y, max_y) = outline.iter().fold((f32::INFINITY, f32::NEG_INFINITY), |(a, b), p| (a.min(p.1), b.max(p.1)));
     let size = (max_x - min_x) + (max_y - min_y);
     let mut c = -size;
     while c <= size {
@@ -454,12 +324,7 @@ fn hatch(s: &mut Vec<Shape>, outline: &[(f32, f32)], from_x: f32, color: Color) 
         let b = (min_x + c + 2.0 * size, min_y + 2.0 * size);
         if let Some((p, q)) = clip_convex(a, b, outline) {
             if let Some((p, q)) = clip_left(p, q, from_x) {
-                s.push(Shape::Line {
-                    from: p,
-                    to: q,
-                    width: 1.3,
-                    color,
-                });
+                s.push(Shape::Line { from: p, to: q, width: 1.3, color });
             }
         }
         c += 3.5;
@@ -467,11 +332,7 @@ fn hatch(s: &mut Vec<Shape>, outline: &[(f32, f32)], from_x: f32, color: Color) 
 }
 
 /// Cyrus–Beck clipping of segment a–b to a convex polygon (either winding).
-fn clip_convex(
-    a: (f32, f32),
-    b: (f32, f32),
-    poly: &[(f32, f32)],
-) -> Option<((f32, f32), (f32, f32))> {
+fn clip_convex(a: (f32, f32), b: (f32, f32), poly: &[(f32, f32)]) -> Option<((f32, f32), (f32, f32))> {
     let (cx, cy) = centroid(poly);
     let d = (b.0 - a.0, b.1 - a.1);
     let (mut t0, mut t1) = (0.0f32, 1.0f32);
@@ -501,10 +362,7 @@ fn clip_convex(
             return None;
         }
     }
-    Some((
-        (a.0 + d.0 * t0, a.1 + d.1 * t0),
-        (a.0 + d.0 * t1, a.1 + d.1 * t1),
-    ))
+    Some(((a.0 + d.0 * t0, a.1 + d.1 * t0), (a.0 + d.0 * t1, a.1 + d.1 * t1)))
 }
 
 fn clip_left(p: (f32, f32), q: (f32, f32), from_x: f32) -> Option<((f32, f32), (f32, f32))> {
@@ -521,64 +379,22 @@ fn clip_left(p: (f32, f32), q: (f32, f32), from_x: f32) -> Option<((f32, f32), (
 
 /// A padlock about 9 px wide, centred on x, its body's top at `y`.
 fn lock(s: &mut Vec<Shape>, x: f32, y: f32, color: Color, background: Color) {
-    s.push(Shape::Rect {
-        rect: Rect {
-            x: x - 5.5,
-            y: y - 6.0,
-            w: 11.0,
-            h: 12.0,
-        },
-        fill: background,
-    });
-    s.push(Shape::Rect {
-        rect: Rect {
-            x: x - 4.0,
-            y: y - 0.5,
-            w: 8.0,
-            h: 5.5,
-        },
-        fill: color,
-    });
-    let shackle = [
-        (x - 2.5, y),
-        (x - 2.5, y - 3.0),
-        (x - 1.5, y - 4.5),
-        (x + 1.5, y - 4.5),
-        (x + 2.5, y - 3.0),
-        (x + 2.5, y),
-    ];
+    s.push(Shape::Rect { rect: Rect { x: x - 5.5, y: y - 6.0, w: 11.0, h: 12.0 }, fill: background });
+    s.push(Shape::Rect { rect: Rect { x: x - 4.0, y: y - 0.5, w: 8.0, h: 5.5 }, fill: color });
+    let shackle =
+        [(x - 2.5, y), (x - 2.5, y - 3.0), (x - 1.5, y - 4.5), (x + 1.5, y - 4.5), (x + 2.5, y - 3.0), (x + 2.5, y)];
     for pair in shackle.windows(2) {
         if let [p, q] = pair {
-            s.push(Shape::Line {
-                from: *p,
-                to: *q,
-                width: 1.5,
-                color,
-            });
+            s.push(Shape::Line { from: *p, to: *q, width: 1.5, color });
         }
     }
 }
 
 /// "Some time within": a bracket under the mark spanning the whole month or year.
 fn bracket(s: &mut Vec<Shape>, l: f32, r: f32, y: f32, color: Color) {
-    s.push(Shape::Line {
-        from: (l, y),
-        to: (r, y),
-        width: 1.5,
-        color,
-    });
-    s.push(Shape::Line {
-        from: (l, y - 4.0),
-        to: (l, y + 0.75),
-        width: 1.5,
-        color,
-    });
-    s.push(Shape::Line {
-        from: (r, y - 4.0),
-        to: (r, y + 0.75),
-        width: 1.5,
-        color,
-    });
+    s.push(Shape::Line { from: (l, y), to: (r, y), width: 1.5, color });
+    s.push(Shape::Line { from: (l, y - 0.75), to: (l, y + 3.5), width: 1.5, color });
+    s.push(Shape::Line { from: (r, y - 0.75), to: (r, y + 3.5), width: 1.5, color });
 }
 
 fn ring(s: &mut Vec<Shape>, x: f32, y: f32, r: f32, width: f32, color: Color) {
@@ -591,12 +407,7 @@ fn ring(s: &mut Vec<Shape>, x: f32, y: f32, r: f32, width: f32, color: Color) {
         .collect();
     for pair in points.windows(2) {
         if let [p, q] = pair {
-            s.push(Shape::Line {
-                from: *p,
-                to: *q,
-                width,
-                color,
-            });
+            s.push(Shape::Line { from: *p, to: *q, width, color });
         }
     }
 }

@@ -57,62 +57,33 @@ pub fn fit(measure: &dyn TextMeasure, text: &str, font: Font, max_width: f32) ->
     // Largest n with width(prefix(n) + "…") <= max_width.
     while lo < hi {
         let mid = (lo + hi).div_ceil(2);
-        let candidate: String = chars
-            .iter()
-            .take(mid)
-            .collect::<String>()
-            .trim_end()
-            .to_string()
-            + "…";
+        let candidate: String = chars.iter().take(mid).collect::<String>().trim_end().to_string() + "…";
         if measure.width(&candidate, font) <= max_width {
             lo = mid;
         } else {
             hi = mid - 1;
         }
     }
-    (lo > 0).then(|| {
-        chars
-            .iter()
-            .take(lo)
-            .collect::<String>()
-            .trim_end()
-            .to_string()
-            + "…"
-    })
+    (lo > 0).then(|| chars.iter().take(lo).collect::<String>().trim_end().to_string() + "…")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const F: Font = Font {
-        size: 10,
-        bold: false,
-    };
+    const F: Font = Font { size: 10, bold: false };
 
     #[test]
     fn estimate_grows_with_text_and_size() {
         assert!(Estimate.width("Ruling", F) < Estimate.width("Ruling published", F));
-        assert!(
-            Estimate.width("Ruling", F)
-                < Estimate.width(
-                    "Ruling",
-                    Font {
-                        size: 20,
-                        bold: false
-                    }
-                )
-        );
+        assert!(Estimate.width("Ruling", F) < Estimate.width("Ruling", Font { size: 20, bold: false }));
     }
 
     #[test]
     fn fit_adds_an_ellipsis_only_when_needed() {
         assert_eq!(fit(&Estimate, "abc", F, 100.0).as_deref(), Some("abc"));
         let cut = fit(&Estimate, "a rather long title", F, 40.0).unwrap();
-        assert!(
-            cut.ends_with('…') && Estimate.width(&cut, F) <= 40.0,
-            "{cut}"
-        );
+        assert!(cut.ends_with('…') && Estimate.width(&cut, F) <= 40.0, "{cut}");
         assert_eq!(fit(&Estimate, "abc", F, 1.0), None);
     }
 }

@@ -46,31 +46,17 @@ impl Color {
     pub fn mix(self, other: Color, t: f32) -> Color {
         let m = |a: u8, b: u8| {
             #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-            let v = (f32::from(a) + (f32::from(b) - f32::from(a)) * t)
-                .round()
-                .clamp(0.0, 255.0) as u8;
+            let v = (f32::from(a) + (f32::from(b) - f32::from(a)) * t).round().clamp(0.0, 255.0) as u8;
             v
         };
-        Color {
-            r: m(self.r, other.r),
-            g: m(self.g, other.g),
-            b: m(self.b, other.b),
-            a: self.a,
-        }
+        Color { r: m(self.r, other.r), g: m(self.g, other.g), b: m(self.b, other.b), a: self.a }
     }
 
     /// This colour, moved towards white or black (whichever is away from `background`) until
     /// its contrast with `background` is at least `ratio`.
     pub fn with_contrast(self, background: Color, ratio: f64) -> Color {
-        let target = if background.luminance() > 0.5 {
-            Color::rgb(0, 0, 0)
-        } else {
-            Color::rgb(255, 255, 255)
-        };
-        (0..=20)
-            .map(|i| self.mix(target, i as f32 / 20.0))
-            .find(|c| c.contrast(background) >= ratio)
-            .unwrap_or(target)
+        let target = if background.luminance() > 0.5 { Color::rgb(0, 0, 0) } else { Color::rgb(255, 255, 255) };
+        (0..=20).map(|i| self.mix(target, i as f32 / 20.0)).find(|c| c.contrast(background) >= ratio).unwrap_or(target)
     }
 
     /// `#rrggbb`.
@@ -115,10 +101,18 @@ impl Theme {
             grid: Color::hex(0xe3e5e9),
             focus: Color::hex(0x0b57d0),
             palette: [
-                Color::hex(0x0b6bcb), Color::hex(0xb4380b), Color::hex(0x107c41), Color::hex(0x8e3bb8),
-                Color::hex(0xa1570a), Color::hex(0xc2185b), Color::hex(0x00796b), Color::hex(0x4b5563),
+                Color::hex(0x0b6bcb),
+                Color::hex(0xb4380b),
+                Color::hex(0x107c41),
+                Color::hex(0x8e3bb8),
+                Color::hex(0xa1570a),
+                Color::hex(0xc2185b),
+                Color::hex(0x00796b),
+                Color::hex(0x4b5563),
             ],
-            font_family: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Hebrew', Arial, sans-serif".to_string(),
+            font_family:
+                "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Hebrew', Arial, sans-serif"
+                    .to_string(),
         }
     }
 
@@ -158,14 +152,9 @@ impl Theme {
     pub fn party_color(&self, index: usize, own: Option<[u8; 3]>) -> Color {
         let base = match own {
             Some([r, g, b]) => Color::rgb(r, g, b),
-            None => self
-                .palette
-                .get(index % self.palette.len())
-                .copied()
-                .unwrap_or(self.text),
+            None => self.palette.get(index % self.palette.len()).copied().unwrap_or(self.text),
         };
-        base.with_contrast(self.background, 4.5)
-            .with_contrast(self.band, 4.5)
+        base.with_contrast(self.background, 4.5).with_contrast(self.band, 4.5)
     }
 }
 
@@ -178,33 +167,14 @@ mod tests {
         for theme in [Theme::light(), Theme::dark()] {
             let bg = theme.background;
             for (name, c) in [("text", theme.text), ("muted", theme.muted)] {
-                assert!(
-                    c.contrast(bg) >= 4.5,
-                    "{name} {:?} {}",
-                    theme.name,
-                    c.contrast(bg)
-                );
-                assert!(
-                    c.contrast(theme.band) >= 4.5,
-                    "{name} on band {:?}",
-                    theme.name
-                );
+                assert!(c.contrast(bg) >= 4.5, "{name} {:?} {}", theme.name, c.contrast(bg));
+                assert!(c.contrast(theme.band) >= 4.5, "{name} on band {:?}", theme.name);
             }
             for (name, c) in [("axis", theme.axis), ("focus", theme.focus)] {
-                assert!(
-                    c.contrast(bg) >= 3.0,
-                    "{name} {:?} {}",
-                    theme.name,
-                    c.contrast(bg)
-                );
+                assert!(c.contrast(bg) >= 3.0, "{name} {:?} {}", theme.name, c.contrast(bg));
             }
             for (i, c) in theme.palette.iter().enumerate() {
-                assert!(
-                    c.contrast(bg) >= 3.0,
-                    "palette[{i}] {:?} {}",
-                    theme.name,
-                    c.contrast(bg)
-                );
+                assert!(c.contrast(bg) >= 3.0, "palette[{i}] {:?} {}", theme.name, c.contrast(bg));
                 assert!(theme.party_color(i, None).contrast(bg) >= 4.5);
             }
         }
@@ -213,19 +183,9 @@ mod tests {
     #[test]
     fn case_colours_are_adjusted_to_the_background() {
         let pale = Some([0xff, 0xee, 0x88]);
-        assert!(
-            Theme::light()
-                .party_color(0, pale)
-                .contrast(Color::hex(0xffffff))
-                >= 4.5
-        );
+        assert!(Theme::light().party_color(0, pale).contrast(Color::hex(0xffffff)) >= 4.5);
         let navy = Some([0x10, 0x20, 0x50]);
-        assert!(
-            Theme::dark()
-                .party_color(0, navy)
-                .contrast(Theme::dark().background)
-                >= 4.5
-        );
+        assert!(Theme::dark().party_color(0, navy).contrast(Theme::dark().background) >= 4.5);
     }
 
     #[test]

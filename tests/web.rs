@@ -21,52 +21,24 @@ fn host() -> HtmlElement {
 }
 
 fn canvas(host: &HtmlElement) -> HtmlCanvasElement {
-    host.query_selector(".ct-canvas")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap()
+    host.query_selector(".ct-canvas").unwrap().unwrap().dyn_into().unwrap()
 }
 
 fn ink(canvas: &HtmlCanvasElement) -> usize {
-    let ctx: CanvasRenderingContext2d = canvas
-        .get_context("2d")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    let data = ctx
-        .get_image_data(
-            0.0,
-            0.0,
-            f64::from(canvas.width()),
-            f64::from(canvas.height()),
-        )
-        .unwrap()
-        .data();
+    let ctx: CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let data = ctx.get_image_data(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height())).unwrap().data();
     let (r, g, b) = (data[0], data[1], data[2]);
-    data.chunks(4)
-        .filter(|p| {
-            p[0].abs_diff(r) as u32 + p[1].abs_diff(g) as u32 + p[2].abs_diff(b) as u32 > 60
-        })
-        .count()
+    data.chunks(4).filter(|p| p[0].abs_diff(r) as u32 + p[1].abs_diff(g) as u32 + p[2].abs_diff(b) as u32 > 60).count()
 }
 
 #[wasm_bindgen_test]
 fn mounting_the_nso_case_draws_at_the_device_pixel_ratio() {
     let host = host();
-    let timeline =
-        CaseTimeline::mount(host.clone(), JsValue::from_str(NSO), JsValue::UNDEFINED).unwrap();
+    let timeline = CaseTimeline::mount(host.clone(), JsValue::from_str(NSO), JsValue::UNDEFINED).unwrap();
     let c = canvas(&host);
     let dpr = web_sys::window().unwrap().device_pixel_ratio();
-    assert_eq!(
-        f64::from(c.width()),
-        (f64::from(c.client_width()) * dpr).round()
-    );
-    assert_eq!(
-        f64::from(c.height()),
-        (f64::from(c.client_height()) * dpr).round()
-    );
+    assert_eq!(f64::from(c.width()), (f64::from(c.client_width()) * dpr).round());
+    assert_eq!(f64::from(c.height()), (f64::from(c.client_height()) * dpr).round());
     assert!(ink(&c) > 1000, "canvas is blank");
     assert_eq!(timeline.event_anchors().length(), 6);
     assert!(timeline.problems().is_empty());
@@ -83,18 +55,10 @@ fn a_bad_case_shows_an_error_banner_instead_of_a_blank_box() {
         JsValue::UNDEFINED,
     )
     .unwrap();
-    let banner: HtmlElement = host
-        .query_selector(".ct-banner")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let banner: HtmlElement = host.query_selector(".ct-banner").unwrap().unwrap().dyn_into().unwrap();
     assert!(!banner.hidden());
     let text = banner.text_content().unwrap();
-    assert!(
-        text.contains("events: the list is empty; a case needs at least one event"),
-        "{text}"
-    );
+    assert!(text.contains("events: the list is empty; a case needs at least one event"), "{text}");
     assert!(!timeline.problems().is_empty());
 }
 
@@ -106,15 +70,10 @@ fn case_objects_are_accepted_and_deep_ones_refused_cleanly() {
     assert!(t.problems().is_empty(), "{:?}", t.problems());
 
     // 10,000 nested arrays: refused before recursing, and the instance keeps working.
-    let deep =
-        js_sys::JSON::parse(&format!("{}{}", "[".repeat(10_000), "]".repeat(10_000))).unwrap();
+    let deep = js_sys::JSON::parse(&format!("{}{}", "[".repeat(10_000), "]".repeat(10_000))).unwrap();
     let host_bad = host();
     let bad = CaseTimeline::mount(host_bad, deep, JsValue::UNDEFINED).unwrap();
-    assert!(
-        bad.problems()[0].contains("nesting is deeper than 64 levels"),
-        "{:?}",
-        bad.problems()
-    );
+    assert!(bad.problems()[0].contains("nesting is deeper than 64 levels"), "{:?}", bad.problems());
     let again = CaseTimeline::mount(host(), JsValue::from_str(NSO), JsValue::UNDEFINED).unwrap();
     assert_eq!(again.event_anchors().length(), 6);
 }
@@ -122,8 +81,7 @@ fn case_objects_are_accepted_and_deep_ones_refused_cleanly() {
 #[wasm_bindgen_test]
 fn destroy_removes_the_widget() {
     let host = host();
-    let mut t =
-        CaseTimeline::mount(host.clone(), JsValue::from_str(NSO), JsValue::UNDEFINED).unwrap();
+    let mut t = CaseTimeline::mount(host.clone(), JsValue::from_str(NSO), JsValue::UNDEFINED).unwrap();
     assert_eq!(host.child_element_count(), 1);
     t.destroy();
     assert_eq!(host.child_element_count(), 0);

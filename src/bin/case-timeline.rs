@@ -42,13 +42,9 @@ mod cli {
 
     /// Reads a file as UTF-8, with a message naming where the bytes go wrong.
     fn read(path: &str) -> Result<String, String> {
-        let bytes =
-            std::fs::read(Path::new(path)).map_err(|e| format!("{path}: cannot read: {e}"))?;
+        let bytes = std::fs::read(Path::new(path)).map_err(|e| format!("{path}: cannot read: {e}"))?;
         String::from_utf8(bytes).map_err(|e| {
-            let good = e
-                .as_bytes()
-                .get(..e.utf8_error().valid_up_to())
-                .unwrap_or_default();
+            let good = e.as_bytes().get(..e.utf8_error().valid_up_to()).unwrap_or_default();
             let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
             let column = good.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
             format!("{path}:{line}:{column}: the file is not valid UTF-8 text (save it as UTF-8)")
@@ -102,17 +98,15 @@ mod cli {
         while let Some(a) = it.next() {
             match a.as_str() {
                 "-o" | "--output" => output = it.next().cloned(),
-                "--width" => match it
-                    .next()
-                    .and_then(|w| w.parse::<f32>().ok())
-                    .filter(|w| (200.0..=20_000.0).contains(w))
-                {
-                    Some(w) => options.width = w,
-                    None => {
-                        eprintln!("--width needs a number of CSS px between 200 and 20000");
-                        return ExitCode::from(2);
+                "--width" => {
+                    match it.next().and_then(|w| w.parse::<f32>().ok()).filter(|w| (200.0..=20_000.0).contains(w)) {
+                        Some(w) => options.width = w,
+                        None => {
+                            eprintln!("--width needs a number of CSS px between 200 and 20000");
+                            return ExitCode::from(2);
+                        }
                     }
-                },
+                }
                 "--theme" => match it.next().map(String::as_str) {
                     Some("light") => options.theme = ThemeName::Light,
                     Some("dark") => options.theme = ThemeName::Dark,

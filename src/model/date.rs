@@ -42,11 +42,7 @@ pub fn datetime(s: Seconds) -> DateTime {
     let clamped = s.clamp(seconds(DateTime::MIN), seconds(DateTime::MAX));
     #[allow(clippy::cast_possible_truncation)] // clamped to jiff's range just above
     let d = SignedDuration::from_secs(clamped.floor() as i64);
-    EPOCH.checked_add(d).unwrap_or(if s < 0.0 {
-        DateTime::MIN
-    } else {
-        DateTime::MAX
-    })
+    EPOCH.checked_add(d).unwrap_or(if s < 0.0 { DateTime::MIN } else { DateTime::MAX })
 }
 
 impl CaseDate {
@@ -111,9 +107,7 @@ impl CaseDate {
         }
         if let Some(m) = month {
             if !(1..=12).contains(&m) {
-                return Err(format!(
-                    "\"{text}\": month {m} does not exist (months run 01 to 12)"
-                ));
+                return Err(format!("\"{text}\": month {m} does not exist (months run 01 to 12)"));
             }
         }
         let first = Date::new(year, month.unwrap_or(1), 1)
@@ -127,28 +121,17 @@ impl CaseDate {
                 ));
             }
         }
-        let date = first
-            .with()
-            .day(day.unwrap_or(1))
-            .build()
-            .map_err(|_| bad())?;
+        let date = first.with().day(day.unwrap_or(1)).build().map_err(|_| bad())?;
         let (time, precision) = match time_part {
             None if day.is_some() => (Time::midnight(), Precision::Day),
             None if month.is_some() => (Time::midnight(), Precision::Month),
             None => (Time::midnight(), Precision::Year),
             Some(t) => (
-                parse_time(t).ok_or_else(|| {
-                    format!("\"{text}\": the time must be HH:MM or HH:MM:SS, 24-hour")
-                })?,
+                parse_time(t).ok_or_else(|| format!("\"{text}\": the time must be HH:MM or HH:MM:SS, 24-hour"))?,
                 Precision::Minute,
             ),
         };
-        Ok(CaseDate {
-            start: date.to_datetime(time),
-            precision,
-            approximate,
-            uncertain,
-        })
+        Ok(CaseDate { start: date.to_datetime(time), precision, approximate, uncertain })
     }
 
     /// The first moment the date can mean, in axis seconds.
@@ -172,11 +155,7 @@ impl CaseDate {
     /// "13 July 2020, 09:30"; "c." before approximate dates and "?" after uncertain ones.
     pub fn to_english(&self) -> String {
         let d = self.start.date();
-        let year = if d.year() < 1 {
-            format!("{} BCE", 1 - i32::from(d.year()))
-        } else {
-            d.year().to_string()
-        };
+        let year = if d.year() < 1 { format!("{} BCE", 1 - i32::from(d.year())) } else { d.year().to_string() };
         let core = match self.precision {
             Precision::Year => year,
             Precision::Month => format!("{} {year}", month_name(d.month())),
@@ -248,11 +227,7 @@ pub fn month_name(month: i8) -> &'static str {
         "November",
         "December",
     ];
-    usize::try_from(month - 1)
-        .ok()
-        .and_then(|i| NAMES.get(i))
-        .copied()
-        .unwrap_or("?")
+    usize::try_from(month - 1).ok().and_then(|i| NAMES.get(i)).copied().unwrap_or("?")
 }
 
 #[cfg(test)]
@@ -277,10 +252,7 @@ mod tests {
 
     #[test]
     fn impossible_days_are_explained() {
-        assert_eq!(
-            CaseDate::parse("2023-02-30").unwrap_err(),
-            "\"2023-02-30\": February 2023 has 28 days"
-        );
+        assert_eq!(CaseDate::parse("2023-02-30").unwrap_err(), "\"2023-02-30\": February 2023 has 28 days");
         assert_eq!(
             CaseDate::parse("2023-13").unwrap_err(),
             "\"2023-13\": month 13 does not exist (months run 01 to 12)"
@@ -313,15 +285,7 @@ mod tests {
 
     #[test]
     fn malformed_text_is_not_a_date() {
-        for bad in [
-            "",
-            "20",
-            "2020-7",
-            "2020/07/13",
-            "July 2020",
-            "2020-07-13T9:30",
-            "2020-07-13-01",
-        ] {
+        for bad in ["", "20", "2020-7", "2020/07/13", "July 2020", "2020-07-13T9:30", "2020-07-13-01"] {
             assert!(CaseDate::parse(bad).is_err(), "{bad} parsed");
         }
     }

@@ -76,24 +76,14 @@ pub struct Parsed {
 /// The first syntax error, with its line and column (JSON syntax has no way to go on after one).
 pub fn parse(text: &str) -> Result<Parsed, Problem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = Reader {
-        bytes: text.as_bytes(),
-        text,
-        at: 0,
-        line: 1,
-        line_start: 0,
-        duplicates: Vec::new(),
-    };
+    let mut reader = Reader { bytes: text.as_bytes(), text, at: 0, line: 1, line_start: 0, duplicates: Vec::new() };
     reader.skip_ws();
     let root = reader.value(0, "")?;
     reader.skip_ws();
     if reader.at < reader.bytes.len() {
         return Err(reader.error("unexpected text after the end of the JSON document"));
     }
-    Ok(Parsed {
-        root,
-        duplicates: reader.duplicates,
-    })
+    Ok(Parsed { root, duplicates: reader.duplicates })
 }
 
 struct Reader<'a> {
@@ -107,22 +97,12 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn pos(&self) -> Pos {
-        let column = self
-            .text
-            .get(self.line_start..self.at)
-            .map_or(0, |s| s.chars().count());
-        Pos {
-            line: self.line,
-            column: u32::try_from(column).unwrap_or(u32::MAX).saturating_add(1),
-        }
+        let column = self.text.get(self.line_start..self.at).map_or(0, |s| s.chars().count());
+        Pos { line: self.line, column: u32::try_from(column).unwrap_or(u32::MAX).saturating_add(1) }
     }
 
     fn error(&self, message: impl Into<String>) -> Problem {
-        Problem::error(
-            "",
-            Some(self.pos()),
-            format!("JSON syntax: {}", message.into()),
-        )
+        Problem::error("", Some(self.pos()), format!("JSON syntax: {}", message.into()))
     }
 
     fn peek(&self) -> Option<u8> {
@@ -165,9 +145,7 @@ impl Reader<'_> {
             Some(b'n') => self.literal("null", Value::Null)?,
             Some(b'-' | b'0'..=b'9') => self.number()?,
             Some(b'/') => return Err(self.error("comments are not allowed in JSON")),
-            Some(b'\'') => {
-                return Err(self.error("strings need double quotes (\"), not single quotes"))
-            }
+            Some(b'\'') => return Err(self.error("strings need double quotes (\"), not single quotes")),
             _ => return Err(self.error(format!("expected a value, found {}", self.found()))),
         };
         Ok(Node { value, pos })
@@ -191,11 +169,7 @@ impl Reader<'_> {
         if self.peek() == Some(b'-') {
             self.at += 1;
         }
-        if self
-            .text
-            .get(self.at..)
-            .is_some_and(|s| s.starts_with("Infinity"))
-        {
+        if self.text.get(self.at..).is_some_and(|s| s.starts_with("Infinity")) {
             return Err(self.error("Infinity is not allowed in JSON"));
         }
         match self.peek() {
@@ -247,9 +221,7 @@ impl Reader<'_> {
         loop {
             let rest = self.text.get(self.at..).unwrap_or("");
             // Copy the run of plain characters in one go.
-            let run = rest
-                .find(|c: char| c == '"' || c == '\\' || c.is_ascii_control())
-                .unwrap_or(rest.len());
+            let run = rest.find(|c: char| c == '"' || c == '\\' || c.is_ascii_control()).unwrap_or(rest.len());
             out.push_str(rest.get(..run).unwrap_or(""));
             self.at += run;
             match self.peek() {
@@ -262,18 +234,10 @@ impl Reader<'_> {
                     self.escape(&mut out)?;
                 }
                 Some(b'\n') => {
-                    return Err(self.error(
-                        "line break inside a string (write it as \\n) or a missing closing quote",
-                    ))
+                    return Err(self.error("line break inside a string (write it as \\n) or a missing closing quote"))
                 }
-                Some(_) => {
-                    return Err(
-                        self.error(format!("{} inside a string must be escaped", self.found()))
-                    )
-                }
-                None => {
-                    return Err(self.error("the text ends inside a string (missing closing quote)"))
-                }
+                Some(_) => return Err(self.error(format!("{} inside a string must be escaped", self.found()))),
+                None => return Err(self.error("the text ends inside a string (missing closing quote)")),
             }
         }
     }
@@ -293,14 +257,14 @@ impl Reader<'_> {
                 let high = self.hex4()?;
                 let c = if (0xD800..0xDC00).contains(&high) {
                     if self.bytes.get(self.at..self.at + 2) != Some(b"\\u") {
-                        return Err(self.error("lone surrogate in \\u escape (a high surrogate needs a low one after it)"));
+                        return Err(
+                            self.error("lone surrogate in \\u escape (a high surrogate needs a low one after it)")
+                        );
                     }
                     self.at += 2;
                     let low = self.hex4()?;
                     if !(0xDC00..0xE000).contains(&low) {
-                        return Err(
-                            self.error("lone surrogate in \\u escape (expected a low surrogate)")
-                        );
+                        return Err(self.error("lone surrogate in \\u escape (expected a low surrogate)"));
                     }
                     char::from_u32(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
                 } else if (0xDC00..0xE000).contains(&high) {
@@ -314,12 +278,7 @@ impl Reader<'_> {
                 out.push(c);
                 return Ok(());
             }
-            _ => {
-                return Err(self.error(format!(
-                    "unknown escape \\{}",
-                    self.found().trim_matches('`')
-                )))
-            }
+            _ => return Err(self.error(format!("unknown escape \\{}", self.found().trim_matches('`')))),
         };
         self.at += 1;
         out.push(c);
@@ -359,12 +318,7 @@ impl Reader<'_> {
                     self.at += 1;
                     return Ok(Value::Array(items));
                 }
-                _ => {
-                    return Err(self.error(format!(
-                        "expected `,` or `]` in a list, found {}",
-                        self.found()
-                    )))
-                }
+                _ => return Err(self.error(format!("expected `,` or `]` in a list, found {}", self.found()))),
             }
         }
     }
@@ -382,30 +336,21 @@ impl Reader<'_> {
             match self.peek() {
                 Some(b'"') => {}
                 Some(b'}') => return Err(self.error("trailing comma before `}`")),
-                _ => {
-                    return Err(self.error(format!(
-                        "expected a key in double quotes, found {}",
-                        self.found()
-                    )))
-                }
+                _ => return Err(self.error(format!("expected a key in double quotes, found {}", self.found()))),
             }
             let key_pos = self.pos();
             let key = self.string()?;
             self.skip_ws();
             if self.peek() != Some(b':') {
-                return Err(self.error(format!(
-                    "expected `:` after the key \"{key}\", found {}",
-                    self.found()
-                )));
+                return Err(self.error(format!("expected `:` after the key \"{key}\", found {}", self.found())));
             }
             self.at += 1;
             self.skip_ws();
             let member_path = join(path, &key);
             let value = self.value(depth + 1, &member_path)?;
             if let Some((_, first)) = members.iter().find(|(k, _)| *k == key) {
-                let first = first.pos.map_or(String::new(), |p| {
-                    format!(" (first at line {}, column {})", p.line, p.column)
-                });
+                let first =
+                    first.pos.map_or(String::new(), |p| format!(" (first at line {}, column {})", p.line, p.column));
                 self.duplicates.push(Problem::error(
                     member_path,
                     Some(key_pos),
@@ -421,12 +366,7 @@ impl Reader<'_> {
                     self.at += 1;
                     return Ok(Value::Object(members));
                 }
-                _ => {
-                    return Err(self.error(format!(
-                        "expected `,` or `}}` in an object, found {}",
-                        self.found()
-                    )))
-                }
+                _ => return Err(self.error(format!("expected `,` or `}}` in an object, found {}", self.found()))),
             }
         }
     }
@@ -455,18 +395,13 @@ impl<'de> serde::de::DeserializeSeed<'de> for NodeSeed<'_> {
     fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Node, D::Error> {
         use serde::de::Error;
         if self.depth > MAX_DEPTH {
-            return Err(D::Error::custom(format!(
-                "nesting is deeper than {MAX_DEPTH} levels"
-            )));
+            return Err(D::Error::custom(format!("nesting is deeper than {MAX_DEPTH} levels")));
         }
         match self.budget.get().checked_sub(1) {
             Some(left) => self.budget.set(left),
             None => return Err(D::Error::custom("the case has too many values")),
         }
-        deserializer.deserialize_any(NodeVisitor {
-            depth: self.depth,
-            budget: self.budget,
-        })
+        deserializer.deserialize_any(NodeVisitor { depth: self.depth, budget: self.budget })
     }
 }
 
@@ -512,10 +447,7 @@ impl<'de> serde::de::Visitor<'de> for NodeVisitor<'_> {
     }
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
         let mut items = Vec::new();
-        while let Some(item) = seq.next_element_seed(NodeSeed {
-            depth: self.depth + 1,
-            budget: self.budget,
-        })? {
+        while let Some(item) = seq.next_element_seed(NodeSeed { depth: self.depth + 1, budget: self.budget })? {
             items.push(item);
         }
         Ok(Node::new(Value::Array(items)))
@@ -523,10 +455,7 @@ impl<'de> serde::de::Visitor<'de> for NodeVisitor<'_> {
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
         let mut members: Vec<(String, Node)> = Vec::new();
         while let Some(key) = map.next_key::<String>()? {
-            let value = map.next_value_seed(NodeSeed {
-                depth: self.depth + 1,
-                budget: self.budget,
-            })?;
+            let value = map.next_value_seed(NodeSeed { depth: self.depth + 1, budget: self.budget })?;
             if !members.iter().any(|(k, _)| *k == key) {
                 members.push((key, value));
             }
@@ -548,13 +477,10 @@ mod tests {
 
     #[test]
     fn reads_nested_values_with_positions() {
-        let parsed =
-            parse("{\n  \"a\": [1, -2.5e1, \"x\\u00e9\\ud83d\\ude00\"],\n  \"b\": null }").unwrap();
+        let parsed = parse("{\n  \"a\": [1, -2.5e1, \"x\\u00e9\\ud83d\\ude00\"],\n  \"b\": null }").unwrap();
         let a = parsed.root.get("a").unwrap();
         assert_eq!(a.pos, Some(Pos { line: 2, column: 8 }));
-        let Value::Array(items) = &a.value else {
-            panic!("not a list")
-        };
+        let Value::Array(items) = &a.value else { panic!("not a list") };
         assert_eq!(items[1].value, Value::Number(-25.0));
         assert_eq!(items[2].as_str(), Some("xé😀"));
         assert_eq!(parsed.root.get("b").unwrap().value, Value::Null);
@@ -562,25 +488,19 @@ mod tests {
 
     #[test]
     fn syntax_errors_name_line_and_column() {
+        assert_eq!(err("{\"a\": 1,}"), "1:9: JSON syntax: trailing comma before `}`");
         assert_eq!(
-            err("{\"a\": 1,}"),
-            "1:9: JSON syntax: trailing comma before `}`"
+            err("[1,\n 2"),
+            "2:3: JSON syntax: expected `,` or `]` in a list, found the end of the text (is the file cut short?)"
         );
-        assert_eq!(err("[1,\n 2"), "2:3: JSON syntax: expected `,` or `]` in a list, found the end of the text (is the file cut short?)");
-        assert_eq!(
-            err("// hi\n{}"),
-            "1:1: JSON syntax: comments are not allowed in JSON"
-        );
-        assert_eq!(
-            err("[NaN]"),
-            "1:2: JSON syntax: expected a value, found `N`"
-        );
-        assert_eq!(
-            err("[-Infinity]"),
-            "1:3: JSON syntax: Infinity is not allowed in JSON"
-        );
+        assert_eq!(err("// hi\n{}"), "1:1: JSON syntax: comments are not allowed in JSON");
+        assert_eq!(err("[NaN]"), "1:2: JSON syntax: expected a value, found `N`");
+        assert_eq!(err("[-Infinity]"), "1:3: JSON syntax: Infinity is not allowed in JSON");
         assert_eq!(err("[1e999]"), "1:2: JSON syntax: number is too large");
-        assert_eq!(err("\"\\ud800\""), "1:8: JSON syntax: lone surrogate in \\u escape (a high surrogate needs a low one after it)");
+        assert_eq!(
+            err("\"\\ud800\""),
+            "1:8: JSON syntax: lone surrogate in \\u escape (a high surrogate needs a low one after it)"
+        );
     }
 
     #[test]
@@ -598,7 +518,10 @@ mod tests {
     fn duplicate_keys_are_reported_and_first_wins() {
         let parsed = parse("{\"t\": 1,\n \"t\": 2}").unwrap();
         assert_eq!(parsed.root.get("t").unwrap().value, Value::Number(1.0));
-        assert_eq!(parsed.duplicates[0].to_string(), "2:2: t: the key \"t\" appears twice (first at line 1, column 7); the first one is used");
+        assert_eq!(
+            parsed.duplicates[0].to_string(),
+            "2:2: t: the key \"t\" appears twice (first at line 1, column 7); the first one is used"
+        );
     }
 
     #[test]

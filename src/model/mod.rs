@@ -164,21 +164,12 @@ impl Case {
         match speaker {
             Speaker::Person(i) => match self.people.get(*i) {
                 Some(p) => {
-                    let party = p
-                        .party
-                        .and_then(|i| self.parties.get(i))
-                        .map(|p| p.name.clone());
+                    let party = p.party.and_then(|i| self.parties.get(i)).map(|p| p.name.clone());
                     (p.name.clone(), p.title.clone().or(party))
                 }
                 None => (String::new(), None),
             },
-            Speaker::Party(i) => (
-                self.parties
-                    .get(*i)
-                    .map(|p| p.name.clone())
-                    .unwrap_or_default(),
-                None,
-            ),
+            Speaker::Party(i) => (self.parties.get(*i).map(|p| p.name.clone()).unwrap_or_default(), None),
             Speaker::Named { name, title } => (name.clone(), title.clone()),
         }
     }

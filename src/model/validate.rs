@@ -26,12 +26,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits {
-            max_bytes: 20 * 1024 * 1024,
-            max_events: 50_000,
-            max_text_chars: 10_000,
-            max_short_chars: 500,
-        }
+        Limits { max_bytes: 20 * 1024 * 1024, max_events: 50_000, max_text_chars: 10_000, max_short_chars: 500 }
     }
 }
 
@@ -59,11 +54,7 @@ pub fn load(text: &str, limits: &Limits) -> Result<Loaded, CaseError> {
         return Err(CaseError::single(Problem::error(
             "",
             None,
-            format!(
-                "the case is {} bytes; the limit is {} bytes",
-                text.len(),
-                limits.max_bytes
-            ),
+            format!("the case is {} bytes; the limit is {} bytes", text.len(), limits.max_bytes),
         )));
     }
     let parsed = json::parse(text).map_err(CaseError::single)?;
@@ -79,34 +70,18 @@ pub fn load(text: &str, limits: &Limits) -> Result<Loaded, CaseError> {
 /// # Errors
 /// As [`load`], less the syntax errors.
 pub fn load_node(root: &Node, limits: &Limits) -> Result<Loaded, CaseError> {
-    let mut v = Validator {
-        problems: Vec::new(),
-        limits,
-    };
+    let mut v = Validator { problems: Vec::new(), limits };
     let case = v.case(root);
     sort_problems(&mut v.problems);
     match case {
-        Some(case) => Ok(Loaded {
-            case,
-            problems: v.problems,
-        }),
-        None => Err(CaseError {
-            problems: v.problems,
-        }),
+        Some(case) => Ok(Loaded { case, problems: v.problems }),
+        None => Err(CaseError { problems: v.problems }),
     }
 }
 
 fn sort_problems(problems: &mut [Problem]) {
     // Errors first, then in file order; stable, so equal keys keep discovery order.
-    problems.sort_by_key(|p| {
-        (
-            std::cmp::Reverse(p.severity),
-            p.pos.unwrap_or(Pos {
-                line: u32::MAX,
-                column: 0,
-            }),
-        )
-    });
+    problems.sort_by_key(|p| (std::cmp::Reverse(p.severity), p.pos.unwrap_or(Pos { line: u32::MAX, column: 0 })));
 }
 
 const CASE_FIELDS: &[&str] = &[
@@ -173,29 +148,18 @@ impl<'l> Validator<'l> {
     }
 
     /// `node` as an object whose fields are `known` (others are warned about).
-    fn object<'n>(
-        &mut self,
-        node: &'n Node,
-        path: &str,
-        what: &str,
-        known: &[&str],
-    ) -> Option<Obj<'n>> {
+    fn object<'n>(&mut self, node: &'n Node, path: &str, what: &str, known: &[&str]) -> Option<Obj<'n>> {
         let Value::Object(members) = &node.value else {
             self.error(
                 path,
                 node.pos,
-                format!(
-                    "expected {what} (an object {{ … }}), found {}",
-                    node.value.type_name()
-                ),
+                format!("expected {what} (an object {{ … }}), found {}", node.value.type_name()),
             );
             return None;
         };
         for (key, value) in members {
             if !known.contains(&key.as_str()) {
-                let hint = closest(key, known)
-                    .map(|k| format!(" (did you mean \"{k}\"?)"))
-                    .unwrap_or_default();
+                let hint = closest(key, known).map(|k| format!(" (did you mean \"{k}\"?)")).unwrap_or_default();
                 self.problems.push(Problem::warning(
                     join(path, key),
                     value.pos,
@@ -203,11 +167,7 @@ impl<'l> Validator<'l> {
                 ));
             }
         }
-        Some(Obj {
-            members,
-            path: path.to_string(),
-            pos: node.pos,
-        })
+        Some(Obj { members, path: path.to_string(), pos: node.pos })
     }
 
     /// A string field. `required` fields report their absence; `long` selects the text limit.
@@ -224,18 +184,10 @@ impl<'l> Validator<'l> {
 
     fn string_value(&mut self, node: &Node, path: &str, long: bool) -> Option<String> {
         let Value::String(s) = &node.value else {
-            self.error(
-                path,
-                node.pos,
-                format!("expected a string, found {}", node.value.type_name()),
-            );
+            self.error(path, node.pos, format!("expected a string, found {}", node.value.type_name()));
             return None;
         };
-        let limit = if long {
-            self.limits.max_text_chars
-        } else {
-            self.limits.max_short_chars
-        };
+        let limit = if long { self.limits.max_text_chars } else { self.limits.max_short_chars };
         let trimmed = s.trim();
         if trimmed.is_empty() {
             self.error(path, node.pos, "must not be empty");
@@ -243,11 +195,7 @@ impl<'l> Validator<'l> {
         }
         let chars = trimmed.chars().count();
         if chars > limit {
-            self.error(
-                path,
-                node.pos,
-                format!("is {chars} characters long; the limit is {limit}"),
-            );
+            self.error(path, node.pos, format!("is {chars} characters long; the limit is {limit}"));
             return None;
         }
         Some(trimmed.to_string())
@@ -257,58 +205,30 @@ impl<'l> Validator<'l> {
     fn list<'n>(&mut self, obj: &Obj<'n>, key: &str) -> &'n [Node] {
         match obj.get(key) {
             None => &[],
-            Some(Node {
-                value: Value::Array(items),
-                ..
-            }) => items,
+            Some(Node { value: Value::Array(items), .. }) => items,
             Some(node) => {
-                self.error(
-                    obj.at(key),
-                    node.pos,
-                    format!("expected a list [ … ], found {}", node.value.type_name()),
-                );
+                self.error(obj.at(key), node.pos, format!("expected a list [ … ], found {}", node.value.type_name()));
                 &[]
             }
         }
     }
 
-    fn choice<T: Copy>(
-        &mut self,
-        obj: &Obj<'_>,
-        key: &str,
-        options: &[(&str, T)],
-        default: Option<T>,
-    ) -> Option<T> {
+    fn choice<T: Copy>(&mut self, obj: &Obj<'_>, key: &str, options: &[(&str, T)], default: Option<T>) -> Option<T> {
         let Some(node) = obj.get(key) else {
             if default.is_none() {
                 self.error(&obj.path, obj.pos, format!("\"{key}\" is missing"));
             }
             return default;
         };
-        let allowed = options
-            .iter()
-            .map(|(n, _)| format!("\"{n}\""))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let allowed = options.iter().map(|(n, _)| format!("\"{n}\"")).collect::<Vec<_>>().join(", ");
         let Value::String(s) = &node.value else {
-            self.error(
-                obj.at(key),
-                node.pos,
-                format!(
-                    "expected one of {allowed}, found {}",
-                    node.value.type_name()
-                ),
-            );
+            self.error(obj.at(key), node.pos, format!("expected one of {allowed}, found {}", node.value.type_name()));
             return None;
         };
         match options.iter().find(|(n, _)| *n == s.trim()) {
             Some((_, v)) => Some(*v),
             None => {
-                self.error(
-                    obj.at(key),
-                    node.pos,
-                    format!("\"{}\" is not allowed; use one of {allowed}", clip(s)),
-                );
+                self.error(obj.at(key), node.pos, format!("\"{}\" is not allowed; use one of {allowed}", clip(s)));
                 None
             }
         }
@@ -330,19 +250,19 @@ impl<'l> Validator<'l> {
         let node = obj.get("id");
         let id = self.string(obj, "id", true, false)?;
         let pos = node.and_then(|n| n.pos);
-        if id
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '#')
-        {
-            self.error(obj.at("id"), pos, format!("\"{}\" must not contain spaces, control characters or #; use letters, digits and -", clip(&id)));
-            return None;
-        }
-        if let Some(first) = seen.get(&id) {
+        if id.chars().any(|c| c.is_whitespace() || c.is_control() || c == '#') {
             self.error(
                 obj.at("id"),
                 pos,
-                format!("the id \"{}\" is already used by {first}", clip(&id)),
+                format!(
+                    "\"{}\" must not contain spaces, control characters or #; use letters, digits and -",
+                    clip(&id)
+                ),
             );
+            return None;
+        }
+        if let Some(first) = seen.get(&id) {
+            self.error(obj.at("id"), pos, format!("the id \"{}\" is already used by {first}", clip(&id)));
             return None;
         }
         seen.insert(id.clone(), obj.path.clone());
@@ -352,20 +272,9 @@ impl<'l> Validator<'l> {
     fn case(&mut self, root: &Node) -> Option<Case> {
         let top = self.object(root, "", "a case", CASE_FIELDS)?;
         match top.get("version") {
-            Some(Node {
-                value: Value::Number(n),
-                ..
-            }) if *n == 1.0 => {}
-            Some(node) => self.error(
-                "version",
-                node.pos,
-                "only version 1 is supported; write \"version\": 1",
-            ),
-            None => self.error(
-                "",
-                root.pos,
-                "\"version\" is missing; write \"version\": 1 at the top",
-            ),
+            Some(Node { value: Value::Number(n), .. }) if *n == 1.0 => {}
+            Some(node) => self.error("version", node.pos, "only version 1 is supported; write \"version\": 1"),
+            None => self.error("", root.pos, "\"version\" is missing; write \"version\": 1 at the top"),
         }
         let title = self.string(&top, "title", true, false);
         let mut case = Case {
@@ -374,9 +283,7 @@ impl<'l> Validator<'l> {
             court: self.string(&top, "court", false, false),
             case_number: self.string(&top, "case_number", false, false),
             outcome: self.string(&top, "outcome", false, false),
-            locale: self
-                .string(&top, "locale", false, false)
-                .unwrap_or_else(|| "en".to_string()),
+            locale: self.string(&top, "locale", false, false).unwrap_or_else(|| "en".to_string()),
             time_zone: self.string(&top, "time_zone", false, false),
             ..Case::default()
         };
@@ -390,10 +297,7 @@ impl<'l> Validator<'l> {
             self.error(
                 "locale",
                 pos,
-                format!(
-                    "\"{}\" is not a language tag such as \"en\", \"he\" or \"de-CH\"",
-                    clip(&case.locale)
-                ),
+                format!("\"{}\" is not a language tag such as \"en\", \"he\" or \"de-CH\"", clip(&case.locale)),
             );
             case.locale = "en".to_string();
         }
@@ -404,12 +308,8 @@ impl<'l> Validator<'l> {
                 case.parties.push(p);
             }
         }
-        let party_index: HashMap<String, usize> = case
-            .parties
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.clone(), i))
-            .collect();
+        let party_index: HashMap<String, usize> =
+            case.parties.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
         let mut ids = HashMap::new();
         for (i, node) in self.list(&top, "people").iter().enumerate() {
             if let Some(p) = self.person(node, &format!("people[{i}]"), &mut ids, &party_index) {
@@ -424,30 +324,14 @@ impl<'l> Validator<'l> {
         }
         let refs = Refs {
             parties: party_index,
-            people: case
-                .people
-                .iter()
-                .enumerate()
-                .map(|(i, p)| (p.id.clone(), i))
-                .collect(),
-            sources: case
-                .sources
-                .iter()
-                .enumerate()
-                .map(|(i, s)| (s.id.clone(), i))
-                .collect(),
+            people: case.people.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect(),
+            sources: case.sources.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect(),
         };
 
         let events = self.list(&top, "events");
         if top.get("events").is_none() {
-            self.error(
-                "",
-                root.pos,
-                "\"events\" is missing; a case needs at least one event",
-            );
-        } else if events.is_empty()
-            && matches!(top.get("events").map(|n| &n.value), Some(Value::Array(_)))
-        {
+            self.error("", root.pos, "\"events\" is missing; a case needs at least one event");
+        } else if events.is_empty() && matches!(top.get("events").map(|n| &n.value), Some(Value::Array(_))) {
             self.error(
                 "events",
                 top.get("events").and_then(|n| n.pos),
@@ -458,11 +342,7 @@ impl<'l> Validator<'l> {
             self.error(
                 "events",
                 top.get("events").and_then(|n| n.pos),
-                format!(
-                    "{} events; the limit is {}",
-                    events.len(),
-                    self.limits.max_events
-                ),
+                format!("{} events; the limit is {}", events.len(), self.limits.max_events),
             );
             return None;
         }
@@ -473,20 +353,22 @@ impl<'l> Validator<'l> {
             }
         }
         // Stable: events on the same start date keep their file order.
-        case.events
-            .sort_by(|a, b| a.date.start().total_cmp(&b.date.start()));
+        case.events.sort_by(|a, b| a.date.start().total_cmp(&b.date.start()));
+        if case.events.is_empty() && !events.is_empty() {
+            // No position: this summary sorts after the problems that caused it.
+            let message = match events.len() {
+                1 => "the only event cannot be shown; fix the errors above".to_string(),
+                n => format!("none of the {n} events can be shown; fix the errors above"),
+            };
+            self.error("events", None, message);
+        }
         if title.is_none() || case.events.is_empty() {
             return None;
         }
         Some(case)
     }
 
-    fn party(
-        &mut self,
-        node: &Node,
-        path: &str,
-        ids: &mut HashMap<String, String>,
-    ) -> Option<Party> {
+    fn party(&mut self, node: &Node, path: &str, ids: &mut HashMap<String, String>) -> Option<Party> {
         let obj = self.object(node, path, "a party", PARTY_FIELDS)?;
         let id = self.id(&obj, ids);
         let name = self.string(&obj, "name", true, false);
@@ -509,12 +391,7 @@ impl<'l> Validator<'l> {
                 parsed
             }
         };
-        Some(Party {
-            id: id?,
-            name: name?,
-            role: role?,
-            color,
-        })
+        Some(Party { id: id?, name: name?, role: role?, color })
     }
 
     fn person(
@@ -528,23 +405,12 @@ impl<'l> Validator<'l> {
         let id = self.id(&obj, ids);
         let name = self.string(&obj, "name", true, false);
         let title = self.string(&obj, "title", false, false);
-        let party = self
-            .string(&obj, "party", false, false)
-            .and_then(|p| self.reference(&obj, "party", &p, parties, "party"));
-        Some(Person {
-            id: id?,
-            name: name?,
-            title,
-            party,
-        })
+        let party =
+            self.string(&obj, "party", false, false).and_then(|p| self.reference(&obj, "party", &p, parties, "party"));
+        Some(Person { id: id?, name: name?, title, party })
     }
 
-    fn source(
-        &mut self,
-        node: &Node,
-        path: &str,
-        ids: &mut HashMap<String, String>,
-    ) -> Option<Source> {
+    fn source(&mut self, node: &Node, path: &str, ids: &mut HashMap<String, String>) -> Option<Source> {
         let obj = self.object(node, path, "a source", SOURCE_FIELDS)?;
         let id = self.id(&obj, ids);
         let title = self.string(&obj, "title", true, false);
@@ -557,22 +423,13 @@ impl<'l> Validator<'l> {
                 self.error(
                     obj.at("url"),
                     pos,
-                    format!(
-                        "\"{}\" is not a web address; only http:// and https:// links are allowed",
-                        clip(&u)
-                    ),
+                    format!("\"{}\" is not a web address; only http:// and https:// links are allowed", clip(&u)),
                 );
                 None
             }
         });
         let published = self.date(&obj, "published", false);
-        Some(Source {
-            id: id?,
-            title: title?,
-            publisher,
-            url,
-            published,
-        })
+        Some(Source { id: id?, title: title?, publisher, url, published })
     }
 
     fn reference(
@@ -583,13 +440,7 @@ impl<'l> Validator<'l> {
         index: &HashMap<String, usize>,
         what: &str,
     ) -> Option<usize> {
-        self.reference_at(
-            &obj.at(key),
-            obj.get(key).and_then(|n| n.pos),
-            id,
-            index,
-            what,
-        )
+        self.reference_at(&obj.at(key), obj.get(key).and_then(|n| n.pos), id, index, what)
     }
 
     fn reference_at(
@@ -610,21 +461,11 @@ impl<'l> Validator<'l> {
         } else {
             format!("known: {}", preview(&known))
         };
-        self.error(
-            path,
-            pos,
-            format!("unknown {what} \"{}\" ({list})", clip(id)),
-        );
+        self.error(path, pos, format!("unknown {what} \"{}\" ({list})", clip(id)));
         None
     }
 
-    fn event(
-        &mut self,
-        node: &Node,
-        path: &str,
-        ids: &mut HashMap<String, String>,
-        refs: &Refs,
-    ) -> Option<Event> {
+    fn event(&mut self, node: &Node, path: &str, ids: &mut HashMap<String, String>, refs: &Refs) -> Option<Event> {
         let obj = self.object(node, path, "an event", EVENT_FIELDS)?;
         let id = self.id(&obj, ids);
         let date = self.date(&obj, "date", true);
@@ -632,11 +473,7 @@ impl<'l> Validator<'l> {
         if let (Some(d), Some(e)) = (&date, &end) {
             if e.start() < d.start() {
                 let pos = obj.get("end").and_then(|n| n.pos);
-                self.error(
-                    obj.at("end"),
-                    pos,
-                    format!("ends ({}) before it starts ({})", e.to_iso(), d.to_iso()),
-                );
+                self.error(obj.at("end"), pos, format!("ends ({}) before it starts ({})", e.to_iso(), d.to_iso()));
                 end = None;
             }
         }
@@ -644,12 +481,8 @@ impl<'l> Validator<'l> {
         let title = self.string(&obj, "title", true, false);
         let summary = self.string(&obj, "summary", false, true);
         let display_date = self.string(&obj, "display_date", false, false);
-        let access = self
-            .choice(&obj, "access", ACCESS, Some(Access::Public))
-            .unwrap_or_default();
-        let status = self
-            .choice(&obj, "status", STATUS, Some(Status::Happened))
-            .unwrap_or_default();
+        let access = self.choice(&obj, "access", ACCESS, Some(Access::Public)).unwrap_or_default();
+        let status = self.choice(&obj, "status", STATUS, Some(Status::Happened)).unwrap_or_default();
         let lang = self.language(&obj, "lang");
         let mut parties = Vec::new();
         for (i, p) in self.list(&obj, "parties").iter().enumerate() {
@@ -703,15 +536,14 @@ impl<'l> Validator<'l> {
             .and_then(|s| self.reference(&obj, "source", &s, &refs.sources, "source"));
         let speaker = match obj.get("speaker") {
             None => {
-                self.error(path, obj.pos, "\"speaker\" is missing: say who said it (a person or party id, or { \"name\": … })");
+                self.error(
+                    path,
+                    obj.pos,
+                    "\"speaker\" is missing: say who said it (a person or party id, or { \"name\": … })",
+                );
                 None
             }
-            Some(
-                n @ Node {
-                    value: Value::String(_),
-                    ..
-                },
-            ) => {
+            Some(n @ Node { value: Value::String(_), .. }) => {
                 let sp_path = obj.at("speaker");
                 let id = self.string_value(n, &sp_path, false)?;
                 if let Some(i) = refs.people.get(&id) {
@@ -719,12 +551,8 @@ impl<'l> Validator<'l> {
                 } else if let Some(i) = refs.parties.get(&id) {
                     Some(Speaker::Party(*i))
                 } else {
-                    let mut known: Vec<&str> = refs
-                        .people
-                        .keys()
-                        .chain(refs.parties.keys())
-                        .map(String::as_str)
-                        .collect();
+                    let mut known: Vec<&str> =
+                        refs.people.keys().chain(refs.parties.keys()).map(String::as_str).collect();
                     known.sort_unstable();
                     self.error(
                         sp_path,
@@ -739,25 +567,13 @@ impl<'l> Validator<'l> {
                 }
             }
             Some(n) => {
-                let sp = self.object(
-                    n,
-                    &obj.at("speaker"),
-                    "a speaker id or { \"name\", \"title\" }",
-                    SPEAKER_FIELDS,
-                )?;
+                let sp =
+                    self.object(n, &obj.at("speaker"), "a speaker id or { \"name\", \"title\" }", SPEAKER_FIELDS)?;
                 let name = self.string(&sp, "name", true, false)?;
-                Some(Speaker::Named {
-                    name,
-                    title: self.string(&sp, "title", false, false),
-                })
+                Some(Speaker::Named { name, title: self.string(&sp, "title", false, false) })
             }
         };
-        Some(Quote {
-            text: text?,
-            speaker: speaker?,
-            lang,
-            source,
-        })
+        Some(Quote { text: text?, speaker: speaker?, lang, source })
     }
 
     fn language(&mut self, obj: &Obj<'_>, key: &str) -> Option<String> {
@@ -769,10 +585,7 @@ impl<'l> Validator<'l> {
             self.error(
                 obj.at(key),
                 pos,
-                format!(
-                    "\"{}\" is not a language tag such as \"en\", \"he\" or \"ar\"",
-                    clip(&tag)
-                ),
+                format!("\"{}\" is not a language tag such as \"en\", \"he\" or \"ar\"", clip(&tag)),
             );
             None
         }
@@ -801,12 +614,8 @@ const KINDS: &[(&str, Kind)] = &[
     ("appeal", Kind::Appeal),
     ("other", Kind::Other),
 ];
-const ACCESS: &[(&str, Access)] = &[
-    ("public", Access::Public),
-    ("partial", Access::Partial),
-    ("closed", Access::Closed),
-    ("sealed", Access::Sealed),
-];
+const ACCESS: &[(&str, Access)] =
+    &[("public", Access::Public), ("partial", Access::Partial), ("closed", Access::Closed), ("sealed", Access::Sealed)];
 const STATUS: &[(&str, Status)] = &[
     ("happened", Status::Happened),
     ("scheduled", Status::Scheduled),
@@ -822,11 +631,7 @@ pub fn parse_color(text: &str) -> Option<[u8; 3]> {
     }
     let channel = |s: &str| u8::from_str_radix(s, 16).ok();
     match hex.len() {
-        6 => Some([
-            channel(hex.get(0..2)?)?,
-            channel(hex.get(2..4)?)?,
-            channel(hex.get(4..6)?)?,
-        ]),
+        6 => Some([channel(hex.get(0..2)?)?, channel(hex.get(2..4)?)?, channel(hex.get(4..6)?)?]),
         3 => {
             let expand = |i: usize| hex.get(i..=i).and_then(channel).map(|v| v * 17);
             Some([expand(0)?, expand(1)?, expand(2)?])
@@ -838,9 +643,7 @@ pub fn parse_color(text: &str) -> Option<[u8; 3]> {
 /// True for `http://…` and `https://…` with something after the scheme.
 pub fn is_web_url(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"));
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
     rest.is_some_and(|r| !r.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control()))
 }
 
@@ -848,12 +651,9 @@ pub fn is_web_url(url: &str) -> bool {
 /// a 2–3 letter language.
 fn valid_language_tag(tag: &str) -> bool {
     let mut subtags = tag.split('-');
-    let first_ok = subtags
-        .next()
-        .is_some_and(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic()));
-    first_ok
-        && subtags
-            .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
+    let first_ok =
+        subtags.next().is_some_and(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic()));
+    first_ok && subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// Shortens user text quoted back in messages.
@@ -868,11 +668,7 @@ fn clip(s: &str) -> String {
 
 fn preview(ids: &[&str]) -> String {
     const MAX: usize = 8;
-    let shown: Vec<String> = ids
-        .iter()
-        .take(MAX)
-        .map(|s| format!("\"{}\"", clip(s)))
-        .collect();
+    let shown: Vec<String> = ids.iter().take(MAX).map(|s| format!("\"{}\"", clip(s))).collect();
     let more = ids.len().saturating_sub(MAX);
     if more > 0 {
         format!("{} and {more} more", shown.join(", "))
@@ -883,12 +679,7 @@ fn preview(ids: &[&str]) -> String {
 
 /// The known name within edit distance 2 of `key`, if there is one.
 fn closest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
-    known
-        .iter()
-        .map(|k| (edit_distance(key, k), *k))
-        .filter(|(d, _)| *d <= 2)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
+    known.iter().map(|k| (edit_distance(key, k), *k)).filter(|(d, _)| *d <= 2).min_by_key(|(d, _)| *d).map(|(_, k)| k)
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -940,22 +731,14 @@ mod tests {
             r#""date": "2023-02-30", "kind": "motion", "colour": 1"#,
         );
         let p = problems(&text);
-        assert!(
-            p.contains(
-                &"2:40: events[0].date: \"2023-02-30\": February 2023 has 28 days".to_string()
-            ),
-            "{p:?}"
-        );
-        assert!(
-            p.iter().any(|m| m.contains(
-                "events[0].kind: \"motion\" is not allowed; use one of \"filing\", \"hearing\""
-            )),
-            "{p:?}"
-        );
+        assert!(p.contains(&"2:40: events[0].date: \"2023-02-30\": February 2023 has 28 days".to_string()), "{p:?}");
         assert!(
             p.iter()
-                .any(|m| m
-                    .contains("events[0].colour: warning: unknown field \"colour\" is ignored")),
+                .any(|m| m.contains("events[0].kind: \"motion\" is not allowed; use one of \"filing\", \"hearing\"")),
+            "{p:?}"
+        );
+        assert!(
+            p.iter().any(|m| m.contains("events[0].colour: warning: unknown field \"colour\" is ignored")),
             "{p:?}"
         );
     }
@@ -964,10 +747,7 @@ mod tests {
     fn unknown_references_list_the_known_ids() {
         let text = MINIMAL.replace(r#""parties": ["a"]"#, r#""parties": ["b"]"#);
         let loaded = load(&text, &Limits::default()).unwrap();
-        assert_eq!(
-            loaded.problems[0].message,
-            "unknown party \"b\" (known: \"a\")"
-        );
+        assert_eq!(loaded.problems[0].message, "unknown party \"b\" (known: \"a\")");
         assert_eq!(loaded.problems[0].path, "events[0].parties[0]");
         assert!(loaded.case.events[0].parties.is_empty());
     }
@@ -978,13 +758,8 @@ mod tests {
             r#"[{"id": "e""#,
             r#"[{"id": "z", "date": "2020-01-05", "kind": "ruling", "title": "Z"}, {"id": "y", "date": "2020-01-02", "kind": "order", "title": "Y"}, {"id": "e""#,
         );
-        let ids: Vec<String> = load(&text, &Limits::default())
-            .unwrap()
-            .case
-            .events
-            .iter()
-            .map(|e| e.id.clone())
-            .collect();
+        let ids: Vec<String> =
+            load(&text, &Limits::default()).unwrap().case.events.iter().map(|e| e.id.clone()).collect();
         assert_eq!(ids, ["y", "e", "z"]);
     }
 
@@ -992,32 +767,20 @@ mod tests {
     fn a_case_without_valid_events_does_not_load() {
         let text = MINIMAL.replace(r#""kind": "filing""#, r#""kind": 3"#);
         let err = load(&text, &Limits::default()).unwrap_err();
-        assert!(
-            err.problems[0]
-                .message
-                .starts_with("expected one of \"filing\""),
-            "{err}"
-        );
+        assert!(err.problems[0].message.starts_with("expected one of \"filing\""), "{err}");
     }
 
     #[test]
     fn size_limits_are_checked_first() {
-        let limits = Limits {
-            max_bytes: 10,
-            ..Limits::default()
-        };
+        let limits = Limits { max_bytes: 10, ..Limits::default() };
         let err = load(MINIMAL, &limits).unwrap_err();
         assert!(err.problems[0].message.contains("the limit is 10 bytes"));
     }
 
     #[test]
     fn typos_in_field_names_get_a_suggestion() {
-        let p =
-            problems(&MINIMAL.replace(r#""title": "Filed""#, r#""title": "Filed", "sumary": "x""#));
-        assert!(
-            p.iter().any(|m| m.contains("did you mean \"summary\"")),
-            "{p:?}"
-        );
+        let p = problems(&MINIMAL.replace(r#""title": "Filed""#, r#""title": "Filed", "sumary": "x""#));
+        assert!(p.iter().any(|m| m.contains("did you mean \"summary\"")), "{p:?}");
     }
 
     #[test]

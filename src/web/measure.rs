@@ -15,11 +15,7 @@ pub struct CanvasMeasure {
 
 impl CanvasMeasure {
     pub fn new(context: CanvasRenderingContext2d, family: &str) -> Self {
-        CanvasMeasure {
-            context,
-            family: family.to_string(),
-            cache: RefCell::new(HashMap::new()),
-        }
+        CanvasMeasure { context, family: family.to_string(), cache: RefCell::new(HashMap::new()) }
     }
 }
 
@@ -30,8 +26,7 @@ impl TextMeasure for CanvasMeasure {
             return *w;
         }
         let weight = if font.bold { "bold" } else { "normal" };
-        self.context
-            .set_font(&format!("{weight} {}px {}", font.size, self.family));
+        self.context.set_font(&format!("{weight} {}px {}", font.size, self.family));
         #[allow(clippy::cast_possible_truncation)]
         let w = self
             .context

@@ -10,9 +10,7 @@ use std::rc::{Rc, Weak};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{
-    CanvasRenderingContext2d, Event, HtmlCanvasElement, HtmlElement, KeyboardEvent, PointerEvent,
-};
+use web_sys::{CanvasRenderingContext2d, Event, HtmlCanvasElement, HtmlElement, KeyboardEvent, PointerEvent};
 
 use crate::error::{CaseError, Problem};
 use crate::layout::{layout, Layout};
@@ -70,20 +68,10 @@ impl CaseTimeline {
     /// Mounts a timeline in `element`. `case` is case JSON text or an already parsed object;
     /// `options` may set `theme` ("light", "dark" or "auto"). A bad case does not throw: the
     /// widget shows what is wrong and dispatches an `error` event on `element`.
-    pub fn mount(
-        element: HtmlElement,
-        case: JsValue,
-        options: JsValue,
-    ) -> Result<CaseTimeline, JsError> {
-        let doc = element
-            .owner_document()
-            .ok_or_else(|| js_error("the element is not in a document"))?;
-        let jsv = |e: JsValue| {
-            js_error(
-                &e.as_string()
-                    .unwrap_or_else(|| "the page refused a DOM operation".to_string()),
-            )
-        };
+    pub fn mount(element: HtmlElement, case: JsValue, options: JsValue) -> Result<CaseTimeline, JsError> {
+        let doc = element.owner_document().ok_or_else(|| js_error("the element is not in a document"))?;
+        let jsv =
+            |e: JsValue| js_error(&e.as_string().unwrap_or_else(|| "the page refused a DOM operation".to_string()));
         let root = dom::el(&doc, "div", "ct-root", None).map_err(jsv)?;
         root.set_attribute("role", "region").map_err(jsv)?;
         root.set_tab_index(0);
@@ -91,10 +79,8 @@ impl CaseTimeline {
         banner.set_attribute("role", "alert").map_err(jsv)?;
         banner.set_hidden(true);
         let stage = child(&root, "div", "ct-stage", None).map_err(jsv)?;
-        let canvas: HtmlCanvasElement = child(&stage, "canvas", "ct-canvas", None)
-            .map_err(jsv)?
-            .dyn_into()
-            .map_err(|_| js_error("no canvas"))?;
+        let canvas: HtmlCanvasElement =
+            child(&stage, "canvas", "ct-canvas", None).map_err(jsv)?.dyn_into().map_err(|_| js_error("no canvas"))?;
         canvas.set_attribute("aria-hidden", "true").map_err(jsv)?;
         let tooltip = child(&stage, "div", "ct-tooltip", None).map_err(jsv)?;
         tooltip.set_attribute("role", "tooltip").map_err(jsv)?;
@@ -138,14 +124,8 @@ impl CaseTimeline {
             width: 0.0,
             dpr: 1.0,
         }));
-        let mut timeline = CaseTimeline {
-            widget: Some(widget.clone()),
-            listeners: Vec::new(),
-            observer: None,
-        };
-        timeline
-            .listen(&widget, &canvas, &stage, &root)
-            .map_err(jsv)?;
+        let mut timeline = CaseTimeline { widget: Some(widget.clone()), listeners: Vec::new(), observer: None };
+        timeline.listen(&widget, &canvas, &stage, &root).map_err(jsv)?;
         {
             let mut w = widget.borrow_mut();
             w.apply_theme_attribute();
@@ -170,10 +150,7 @@ impl CaseTimeline {
         let Ok(mut w) = w.try_borrow_mut() else {
             return false;
         };
-        let index = w
-            .case
-            .as_ref()
-            .and_then(|c| c.events.iter().position(|e| e.id == id));
+        let index = w.case.as_ref().and_then(|c| c.events.iter().position(|e| e.id == id));
         match index {
             Some(i) => {
                 w.focus_event(i);
@@ -213,9 +190,7 @@ impl CaseTimeline {
         let Some(w) = &self.widget else {
             return Vec::new();
         };
-        w.try_borrow()
-            .map(|w| w.problems.iter().map(ToString::to_string).collect())
-            .unwrap_or_default()
+        w.try_borrow().map(|w| w.problems.iter().map(ToString::to_string).collect()).unwrap_or_default()
     }
 
     /// Removes the widget from the page and releases every listener and observer.
@@ -261,32 +236,16 @@ impl CaseTimeline {
                 }
             }
         };
-        self.listeners.push(Listener::new(
-            canvas,
-            "pointermove",
-            with(Widget::on_pointer),
-        )?);
-        self.listeners.push(Listener::new(
-            canvas,
-            "pointerdown",
-            with(Widget::on_pointer),
-        )?);
-        self.listeners.push(Listener::new(
-            stage,
-            "pointerleave",
-            with(Widget::on_leave),
-        )?);
-        self.listeners
-            .push(Listener::new(root, "keydown", with(Widget::on_key))?);
-        self.listeners
-            .push(Listener::new(root, "focus", with(Widget::on_focus))?);
-        self.listeners
-            .push(Listener::new(root, "blur", with(Widget::on_blur))?);
-        if let Some(query) = web_sys::window()
-            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        self.listeners.push(Listener::new(canvas, "pointermove", with(Widget::on_pointer))?);
+        self.listeners.push(Listener::new(canvas, "pointerdown", with(Widget::on_pointer))?);
+        self.listeners.push(Listener::new(stage, "pointerleave", with(Widget::on_leave))?);
+        self.listeners.push(Listener::new(root, "keydown", with(Widget::on_key))?);
+        self.listeners.push(Listener::new(root, "focus", with(Widget::on_focus))?);
+        self.listeners.push(Listener::new(root, "blur", with(Widget::on_blur))?);
+        if let Some(query) =
+            web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         {
-            self.listeners
-                .push(Listener::new(&query, "change", with(Widget::on_scheme))?);
+            self.listeners.push(Listener::new(&query, "change", with(Widget::on_scheme))?);
         }
         let weak = Rc::downgrade(widget);
         let on_resize = Closure::<dyn FnMut()>::new(move || {
@@ -307,9 +266,7 @@ fn string_option(options: &JsValue, key: &str) -> Option<String> {
     if !options.is_object() {
         return None;
     }
-    js_sys::Reflect::get(options, &key.into())
-        .ok()
-        .and_then(|v| v.as_string())
+    js_sys::Reflect::get(options, &key.into()).ok().and_then(|v| v.as_string())
 }
 
 fn preferred_theme() -> ThemeName {
@@ -337,28 +294,12 @@ fn load_js(case: &JsValue, limits: &Limits) -> Result<Loaded, CaseError> {
         return load(&text, limits);
     }
     if !case.is_object() {
-        return Err(CaseError::single(Problem::error(
-            "",
-            None,
-            "no case was given: pass case JSON text or an object",
-        )));
+        return Err(CaseError::single(Problem::error("", None, "no case was given: pass case JSON text or an object")));
     }
     let budget = std::cell::Cell::new(limits.max_events.saturating_mul(64).max(10_000));
     let deserializer = serde_wasm_bindgen::Deserializer::from(case.clone());
-    let node = serde::de::DeserializeSeed::deserialize(
-        NodeSeed {
-            depth: 0,
-            budget: &budget,
-        },
-        deserializer,
-    )
-    .map_err(|e| {
-        CaseError::single(Problem::error(
-            "",
-            None,
-            format!("the case object cannot be read: {e}"),
-        ))
-    })?;
+    let node = serde::de::DeserializeSeed::deserialize(NodeSeed { depth: 0, budget: &budget }, deserializer)
+        .map_err(|e| CaseError::single(Problem::error("", None, format!("the case object cannot be read: {e}"))))?;
     load_node(&node, limits)
 }
 
@@ -368,9 +309,7 @@ impl Widget {
         self.view = ViewState::default();
         match load_js(case, &Limits::default()) {
             Ok(loaded) => {
-                self.root
-                    .set_attribute("aria-label", &format!("Timeline: {}", loaded.case.title))
-                    .ok();
+                self.root.set_attribute("aria-label", &format!("Timeline: {}", loaded.case.title)).ok();
                 self.problems = loaded.problems;
                 tooltip::fill_list(&self.list, &loaded.case).ok();
                 self.case = Some(loaded.case);
@@ -380,9 +319,7 @@ impl Widget {
                 self.dispatch("ready", None);
             }
             Err(err) => {
-                self.root
-                    .set_attribute("aria-label", "Timeline (could not be shown)")
-                    .ok();
+                self.root.set_attribute("aria-label", "Timeline (could not be shown)").ok();
                 self.problems = err.problems;
                 self.case = None;
                 self.layout = None;
@@ -390,11 +327,7 @@ impl Widget {
                 dom::clear(&self.list);
                 self.stage.set_hidden(true);
                 self.show_banner(true);
-                let message = self
-                    .problems
-                    .first()
-                    .map(ToString::to_string)
-                    .unwrap_or_default();
+                let message = self.problems.first().map(ToString::to_string).unwrap_or_default();
                 self.dispatch("error", Some(("invalid-case", message)));
             }
         }
@@ -454,9 +387,7 @@ impl Widget {
             return;
         };
         let scene = build(case, l, &self.theme, self.view);
-        if let Some(mut backend) =
-            plotters_canvas::CanvasBackend::with_canvas_object(self.canvas.clone())
-        {
+        if let Some(mut backend) = plotters_canvas::CanvasBackend::with_canvas_object(self.canvas.clone()) {
             let _ = render(&scene, &mut backend, Target::canvas(self.dpr));
         }
         self.scene = Some(scene);
@@ -465,10 +396,7 @@ impl Widget {
     fn pointer_position(&self, e: &PointerEvent) -> (f32, f32) {
         let rect = self.canvas.get_bounding_client_rect();
         #[allow(clippy::cast_possible_truncation)]
-        let p = (
-            (f64::from(e.client_x()) - rect.left()) as f32,
-            (f64::from(e.client_y()) - rect.top()) as f32,
-        );
+        let p = ((f64::from(e.client_x()) - rect.left()) as f32, (f64::from(e.client_y()) - rect.top()) as f32);
         p
     }
 
@@ -477,16 +405,9 @@ impl Widget {
             return;
         };
         let (x, y) = self.pointer_position(e);
-        let radius = if e.pointer_type() == "touch" {
-            12.0
-        } else {
-            4.0
-        };
-        let hit = self
-            .scene
-            .as_ref()
-            .and_then(|s| crate::hit::hit_test(s, x, y, radius))
-            .map(|h| (h.events.clone(), h.mark));
+        let radius = if e.pointer_type() == "touch" { 12.0 } else { 4.0 };
+        let hit =
+            self.scene.as_ref().and_then(|s| crate::hit::hit_test(s, x, y, radius)).map(|h| (h.events.clone(), h.mark));
         match hit {
             Some((events, mark)) => {
                 let first = events.first().copied();
@@ -543,11 +464,7 @@ impl Widget {
 
     fn on_focus(&mut self, _e: Event) {
         let count = self.case.as_ref().map_or(0, |c| c.events.len());
-        if let Some(i) = self
-            .view
-            .focused
-            .or_else(|| crate::hit::step(None, true, count))
-        {
+        if let Some(i) = self.view.focused.or_else(|| crate::hit::step(None, true, count)) {
             self.focus_event(i);
         }
     }
@@ -577,11 +494,7 @@ impl Widget {
     fn focus_event(&mut self, index: usize) {
         self.view.focused = Some(index);
         self.draw();
-        let hit = self
-            .scene
-            .as_ref()
-            .and_then(|s| s.hits.iter().find(|h| h.events.contains(&index)))
-            .map(|h| h.mark);
+        let hit = self.scene.as_ref().and_then(|s| s.hits.iter().find(|h| h.events.contains(&index))).map(|h| h.mark);
         if let Some(mark) = hit {
             self.show_tooltip(vec![index], mark);
         }
@@ -600,14 +513,9 @@ impl Widget {
             return;
         }
         self.tooltip.set_hidden(false);
-        let _ = self
-            .root
-            .set_attribute("aria-describedby", &self.tooltip.id());
+        let _ = self.root.set_attribute("aria-describedby", &self.tooltip.id());
         #[allow(clippy::cast_precision_loss)]
-        let size = (
-            self.tooltip.offset_width() as f32,
-            self.tooltip.offset_height() as f32,
-        );
+        let size = (self.tooltip.offset_width() as f32, self.tooltip.offset_height() as f32);
         let height = self.layout.as_ref().map_or(0.0, |l| l.height);
         let (left, top) = match &self.scene {
             Some(scene) => crate::hit::place_tooltip(scene, mark, size, (self.width, height)),

@@ -94,33 +94,15 @@ pub fn fill_tooltip(tip: &HtmlElement, case: &Case, events: &[usize]) -> Result<
         }
         return Ok(());
     }
-    child(
-        tip,
-        "p",
-        "ct-tip-title",
-        Some(&format!("{} events", events.len())),
-    )?;
+    child(tip, "p", "ct-tip-title", Some(&format!("{} events", events.len())))?;
     let ul = child(tip, "ul", "ct-tip-events", None)?;
     for &i in events.iter().take(8) {
         if let Some(e) = case.events.get(i) {
-            child(
-                &ul,
-                "li",
-                "",
-                Some(&format!("{} — {}", e.date.to_english(), e.title)),
-            )?;
+            child(&ul, "li", "", Some(&format!("{} — {}", e.date.to_english(), e.title)))?;
         }
     }
     if events.len() > 8 {
-        child(
-            tip,
-            "p",
-            "ct-tip-note",
-            Some(&format!(
-                "and {} more; zoom in to see them",
-                events.len() - 8
-            )),
-        )?;
+        child(tip, "p", "ct-tip-note", Some(&format!("and {} more; zoom in to see them", events.len() - 8)))?;
     }
     Ok(())
 }
@@ -128,10 +110,7 @@ pub fn fill_tooltip(tip: &HtmlElement, case: &Case, events: &[usize]) -> Result<
 /// The visually hidden ordered list that mirrors every event for screen readers.
 pub fn fill_list(list: &HtmlElement, case: &Case) -> Result<(), JsValue> {
     clear(list);
-    let _ = list.set_attribute(
-        "aria-label",
-        &format!("{} events in date order", case.events.len()),
-    );
+    let _ = list.set_attribute("aria-label", &format!("{} events in date order", case.events.len()));
     for e in &case.events {
         let li = child(list, "li", "", None)?;
         let _ = li.set_attribute("id", &format!("ct-event-{}", e.id));
@@ -170,12 +149,7 @@ pub fn fill_banner(banner: &HtmlElement, fatal: bool, problems: &[Problem]) -> R
         child(&ul, "li", "", Some(&p.to_string()))?;
     }
     if errors.len() > 10 {
-        child(
-            banner,
-            "p",
-            "",
-            Some(&format!("…and {} more.", errors.len() - 10)),
-        )?;
+        child(banner, "p", "", Some(&format!("…and {} more.", errors.len() - 10)))?;
     }
     Ok(())
 }
