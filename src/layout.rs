@@ -386,7 +386,7 @@ fn place_lane(
         let date = Some(TextBox {
             text: e.date_text(),
             x: label_x,
-            y: y + 9.0,
+            y: y + 8.0,
             width: date_w,
             font: DATE_FONT,
             end_anchored: false,
