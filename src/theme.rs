@@ -87,12 +87,15 @@ pub struct Theme {
     pub palette: [Color; 8],
     /// CSS font-family list.
     pub font_family: String,
+    /// `forced-colors: active`: party colours are not used (every lane in the text colour).
+    pub forced_colors: bool,
 }
 
 impl Theme {
     pub fn light() -> Theme {
         Theme {
             name: ThemeName::Light,
+            forced_colors: false,
             background: Color::hex(0xffffff),
             band: Color::hex(0xf5f6f8),
             text: Color::hex(0x1b1e24),
@@ -150,6 +153,9 @@ impl Theme {
     /// The colour of party `index`: the case's own colour if given, else the palette's, either
     /// way adjusted to ≥ 4.5:1 against the background (it colours lane labels, which are text).
     pub fn party_color(&self, index: usize, own: Option<[u8; 3]>) -> Color {
+        if self.forced_colors {
+            return self.text;
+        }
         let base = match own {
             Some([r, g, b]) => Color::rgb(r, g, b),
             None => self.palette.get(index % self.palette.len()).copied().unwrap_or(self.text),

@@ -19,6 +19,12 @@ impl CanvasMeasure {
     }
 }
 
+impl CanvasMeasure {
+    pub fn context(&self) -> CanvasRenderingContext2d {
+        self.context.clone()
+    }
+}
+
 impl TextMeasure for CanvasMeasure {
     fn width(&self, text: &str, font: Font) -> f32 {
         let key = (font, text.to_string());

@@ -57,6 +57,11 @@ struct Widget {
     tip: Option<(Vec<usize>, (f32, f32))>,
     width: f32,
     dpr: f32,
+    /// Hidden elements whose computed colours carry the CSS theme (custom properties, forced colours).
+    probes: HtmlElement,
+    /// Fires when the device pixel ratio changes (browser zoom, another screen); replaced each time.
+    dpr_watch: Option<Listener>,
+    me: Weak<RefCell<Widget>>,
 }
 
 fn js_error(message: &str) -> JsError {
@@ -88,6 +93,11 @@ impl CaseTimeline {
         tooltip.set_hidden(true);
         let list = child(&root, "ol", "ct-sr-only ct-list", None).map_err(jsv)?;
         let live = child(&root, "div", "ct-sr-only ct-live", None).map_err(jsv)?;
+        let probes = child(&root, "div", "ct-probes", None).map_err(jsv)?;
+        probes.set_attribute("aria-hidden", "true").map_err(jsv)?;
+        for name in PROBES {
+            child(&probes, "span", &format!("ct-probe-{name}"), None).map_err(jsv)?;
+        }
         live.set_attribute("aria-live", "polite").map_err(jsv)?;
         let context: CanvasRenderingContext2d = canvas
             .get_context("2d")
@@ -123,12 +133,16 @@ impl CaseTimeline {
             tip: None,
             width: 0.0,
             dpr: 1.0,
+            probes,
+            dpr_watch: None,
+            me: Weak::new(),
         }));
+        widget.borrow_mut().me = Rc::downgrade(&widget);
         let mut timeline = CaseTimeline { widget: Some(widget.clone()), listeners: Vec::new(), observer: None };
         timeline.listen(&widget, &canvas, &stage, &root).map_err(jsv)?;
         {
             let mut w = widget.borrow_mut();
-            w.apply_theme_attribute();
+            w.refresh_theme();
             w.set_case(&case);
         }
         Ok(timeline)
@@ -262,6 +276,64 @@ impl CaseTimeline {
     }
 }
 
+/// Probe names: each `span.ct-probe-NAME` has `color: var(--_NAME)` in the stylesheet.
+const PROBES: [&str; 7] = ["bg", "band", "fg", "muted", "axis", "grid", "focus"];
+
+/// Reads the computed colours of the probes into `base`; without the stylesheet, `base` as is.
+fn css_theme(root: &HtmlElement, probes: &HtmlElement, mut base: Theme) -> Theme {
+    let Some(window) = web_sys::window() else { return base };
+    let style = |e: &web_sys::Element| window.get_computed_style(e).ok().flatten();
+    let Some(root_style) = style(root) else { return base };
+    if root_style.get_property_value("--_bg").map(|v| v.trim().is_empty()).unwrap_or(true) {
+        return base;
+    }
+    if let Ok(family) = root_style.get_property_value("font-family") {
+        if !family.trim().is_empty() {
+            base.font_family = family;
+        }
+    }
+    let color_of = |name: &str| {
+        let probe = probes.query_selector(&format!(".ct-probe-{name}")).ok().flatten()?;
+        parse_css_color(&style(&probe)?.get_property_value("color").ok()?)
+    };
+    for (name, slot) in PROBES.iter().zip([
+        &mut base.background,
+        &mut base.band,
+        &mut base.text,
+        &mut base.muted,
+        &mut base.axis,
+        &mut base.grid,
+        &mut base.focus,
+    ]) {
+        if let Some(c) = color_of(name) {
+            *slot = c;
+        }
+    }
+    let forced = window.match_media("(forced-colors: active)").ok().flatten().is_some_and(|q| q.matches());
+    if forced {
+        // System colours only: every party in the text colour, told apart by lane and shape.
+        base.palette = [base.text; 8];
+        base.forced_colors = true;
+    }
+    base
+}
+
+/// `rgb(r, g, b)` or `rgba(r, g, b, a)` as computed styles give them.
+fn parse_css_color(text: &str) -> Option<crate::theme::Color> {
+    let inner = text.trim().strip_prefix("rgba(").or_else(|| text.trim().strip_prefix("rgb("))?.strip_suffix(')')?;
+    let parts: Vec<f32> =
+        inner.split([',', ' ', '/']).filter(|p| !p.is_empty()).filter_map(|p| p.parse().ok()).collect();
+    let channel = |i: usize| -> Option<u8> {
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        parts.get(i).map(|v| v.round().clamp(0.0, 255.0) as u8)
+    };
+    let alpha = parts.get(3).copied().unwrap_or(1.0);
+    if alpha < 0.5 {
+        return None;
+    }
+    Some(crate::theme::Color::rgb(channel(0)?, channel(1)?, channel(2)?))
+}
+
 fn string_option(options: &JsValue, key: &str) -> Option<String> {
     if !options.is_object() {
         return None;
@@ -359,7 +431,9 @@ impl Widget {
 
     /// Lays out again if the width, DPR or theme changed (or `force`), then draws.
     fn relayout(&mut self, force: bool) {
-        let Some(case) = &self.case else { return };
+        if self.case.is_none() {
+            return;
+        }
         #[allow(clippy::cast_possible_truncation)]
         let width = (self.stage.client_width() as f32).max(200.0);
         #[allow(clippy::cast_possible_truncation)]
@@ -368,7 +442,11 @@ impl Widget {
             return;
         }
         self.width = width;
+        if (dpr - self.dpr).abs() >= 0.01 || self.dpr_watch.is_none() {
+            self.watch_dpr(dpr);
+        }
         self.dpr = dpr;
+        let Some(case) = &self.case else { return };
         let l = layout(case, width, None, &self.theme, &self.measure);
         let style = self.canvas.style();
         let _ = style.set_property("width", &format!("{width}px"));
@@ -476,19 +554,38 @@ impl Widget {
     }
 
     fn on_scheme(&mut self, _e: Event) {
-        if self.theme_choice.is_none() {
-            self.theme = Theme::named(preferred_theme());
-            self.apply_theme_attribute();
-            self.relayout(true);
-        }
+        self.refresh_theme();
+        self.relayout(true);
     }
 
-    fn apply_theme_attribute(&self) {
-        let name = match self.theme.name {
+    /// A listener on `(resolution: <dpr>dppx)`, which stops matching when the ratio changes.
+    fn watch_dpr(&mut self, dpr: f32) {
+        self.dpr_watch = None;
+        let query = web_sys::window().and_then(|w| w.match_media(&format!("(resolution: {dpr}dppx)")).ok().flatten());
+        let Some(query) = query else { return };
+        let me = self.me.clone();
+        self.dpr_watch = Listener::new(&query, "change", move |_| {
+            if let Some(w) = me.upgrade() {
+                if let Ok(mut w) = w.try_borrow_mut() {
+                    w.relayout(false);
+                }
+            }
+        })
+        .ok();
+    }
+
+    /// The theme: light or dark (the option, else the reader's preference), then the colours
+    /// and font the page's CSS gives through the custom properties (`--ct-*`), and the system
+    /// colours under `forced-colors: active`.
+    fn refresh_theme(&mut self) {
+        let base = Theme::named(self.theme_choice.unwrap_or_else(preferred_theme));
+        let name = match base.name {
             ThemeName::Light => "light",
             ThemeName::Dark => "dark",
         };
         let _ = self.root.set_attribute("data-theme", name);
+        self.theme = css_theme(&self.root, &self.probes, base);
+        self.measure = CanvasMeasure::new(self.measure.context(), &self.theme.font_family);
     }
 
     fn focus_event(&mut self, index: usize) {
