@@ -10,7 +10,26 @@ use case_timeline::text::Estimate;
 use case_timeline::theme::Theme;
 use proptest::prelude::*;
 
-const WORDS: &[&str] = &["Hearing", "ruling", "on", "the", "petition", "עתירה", "בית", "משפט", "appeal", "filed", "W", "i", "State", "of", "Israel", "NSO", "—", "2020"];
+const WORDS: &[&str] = &[
+    "Hearing",
+    "ruling",
+    "on",
+    "the",
+    "petition",
+    "עתירה",
+    "בית",
+    "משפט",
+    "appeal",
+    "filed",
+    "W",
+    "i",
+    "State",
+    "of",
+    "Israel",
+    "NSO",
+    "—",
+    "2020",
+];
 
 fn title() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(WORDS), 1..12).prop_map(|w| w.join(" "))
@@ -32,10 +51,22 @@ fn date(span_days: i64) -> impl Strategy<Value = CaseDate> {
 
 fn case() -> impl Strategy<Value = Case> {
     (1..4000i64, 0..5usize).prop_flat_map(|(span, parties)| {
-        let event = (date(span), prop::option::of(date(span)), title(), 0..7u8, prop::collection::vec(0..parties.max(1), 0..3), 0..4u8);
+        let event = (
+            date(span),
+            prop::option::of(date(span)),
+            title(),
+            0..7u8,
+            prop::collection::vec(0..parties.max(1), 0..3),
+            0..4u8,
+        );
         prop::collection::vec(event, 1..70).prop_map(move |raw| {
             let parties: Vec<Party> = (0..parties)
-                .map(|i| Party { id: format!("p{i}"), name: format!("Party number {i}"), role: if i == 0 { Role::Court } else { Role::Other }, color: None })
+                .map(|i| Party {
+                    id: format!("p{i}"),
+                    name: format!("Party number {i}"),
+                    role: if i == 0 { Role::Court } else { Role::Other },
+                    color: None,
+                })
                 .collect();
             let mut events: Vec<Event> = raw
                 .into_iter()
@@ -45,7 +76,15 @@ fn case() -> impl Strategy<Value = Case> {
                     end: end.filter(|e| e.start() >= date.start()),
                     date,
                     display_date: None,
-                    kind: [Kind::Filing, Kind::Hearing, Kind::Ruling, Kind::Statement, Kind::Order, Kind::Appeal, Kind::Other][usize::from(kind)],
+                    kind: [
+                        Kind::Filing,
+                        Kind::Hearing,
+                        Kind::Ruling,
+                        Kind::Statement,
+                        Kind::Order,
+                        Kind::Appeal,
+                        Kind::Other,
+                    ][usize::from(kind)],
                     title,
                     summary: None,
                     parties: if parties.is_empty() { vec![] } else { lanes },
