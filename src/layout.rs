@@ -3,6 +3,7 @@
 //! each row of a lane holds items left to right, a label ends before the next mark in its row,
 //! and events whose marks would collide merge into a count badge (level of detail).
 
+use crate::locale::Locale;
 use crate::model::{Access, Case, Kind, Precision, Role, Seconds, Status};
 use crate::scale::{Ticks, TimeScale};
 use crate::text::{fit, Font, TextMeasure};
@@ -202,6 +203,7 @@ pub fn layout(
     window: Option<(Seconds, Seconds)>,
     theme: &Theme,
     measure: &dyn TextMeasure,
+    locale: &dyn Locale,
 ) -> Layout {
     let width = width.clamp(200.0, 20_000.0);
     let domain = window.unwrap_or_else(|| full_domain(case));
@@ -228,7 +230,8 @@ pub fn layout(
             None => ("Other events".to_string(), theme.muted),
         };
         let lane_index = lanes.len();
-        let rows_used = place_lane(case, &members, lane_index, y + LANE_HEAD, &scale, plot_right, measure, &mut items);
+        let rows_used =
+            place_lane(case, &members, lane_index, y + LANE_HEAD, &scale, plot_right, measure, locale, &mut items);
         let label_text = fit(measure, &name, LANE_FONT, width - 2.0 * PAD).unwrap_or_default();
         let label = TextBox {
             width: measure.width(&label_text, LANE_FONT),
@@ -244,7 +247,7 @@ pub fn layout(
     }
 
     let axis_y = y + 4.0;
-    let ticks = scale.ticks(64.0);
+    let ticks = scale.ticks(64.0, locale);
     let mut minor_labels = Vec::new();
     let mut last_right = f32::NEG_INFINITY;
     for t in &ticks.minor {
@@ -308,6 +311,7 @@ fn place_lane(
     scale: &TimeScale,
     plot_right: f32,
     measure: &dyn TextMeasure,
+    locale: &dyn Locale,
     items: &mut Vec<Item>,
 ) -> usize {
     const MAX_ROWS: usize = 4;
@@ -332,7 +336,7 @@ fn place_lane(
             continue;
         }
         let title_w = measure.width(&e.title, TITLE_FONT);
-        let date_w = measure.width(&e.date_text(), DATE_FONT);
+        let date_w = measure.width(&e.date_text(locale), DATE_FONT);
         let full = title_w.max(date_w);
         let item_right = |i: &Item| i.title.as_ref().map_or(i.mark_box.right(), |t| t.rect().right());
         let mark_fits = |i: &Item| i.mark_box.right() + GAP <= left;
@@ -384,7 +388,7 @@ fn place_lane(
             end_anchored: false,
         });
         let date = Some(TextBox {
-            text: e.date_text(),
+            text: e.date_text(locale),
             x: label_x,
             y: y + 8.0,
             width: date_w,
@@ -398,14 +402,14 @@ fn place_lane(
         items.push(Item { events: vec![ei], lane, row, x, y, bar, title, date, mark_box });
     }
     if let Some(lane_items) = items.get_mut(first_item..) {
-        fit_labels(case, lane_items, plot_right + MARK_R, measure);
+        fit_labels(case, lane_items, plot_right + MARK_R, measure, locale);
     }
     rows.len()
 }
 
 /// Cuts or hides labels so each ends before the next mark in its row (or the right edge), flips
 /// the last label of a row to the left of its mark when that shows more of it, and names badges.
-fn fit_labels(case: &Case, items: &mut [Item], right_edge: f32, measure: &dyn TextMeasure) {
+fn fit_labels(case: &Case, items: &mut [Item], right_edge: f32, measure: &dyn TextMeasure, locale: &dyn Locale) {
     let n = items.len();
     for i in 0..n {
         let Some(item) = items.get(i) else { continue };
@@ -424,7 +428,7 @@ fn fit_labels(case: &Case, items: &mut [Item], right_edge: f32, measure: &dyn Te
         if item.is_cluster() {
             let (first, last) = (item.events.first().copied(), item.events.last().copied());
             let span = match (first.and_then(|f| case.events.get(f)), last.and_then(|l| case.events.get(l))) {
-                (Some(a), Some(b)) => format!("{} – {}", a.date.to_english(), b.date.to_english()),
+                (Some(a), Some(b)) => format!("{} – {}", a.date.format(locale), b.date.format(locale)),
                 _ => String::new(),
             };
             if let Some(t) = item.title.as_mut() {

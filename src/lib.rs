@@ -17,6 +17,7 @@
 pub mod error;
 pub mod hit;
 pub mod layout;
+pub mod locale;
 pub mod model;
 pub mod render;
 pub mod scale;
@@ -58,7 +59,7 @@ pub struct SvgOutput {
 pub fn render_svg(json: &str, options: &SvgOptions) -> Result<SvgOutput, CaseError> {
     let loaded = model::load(json, &model::Limits::default())?;
     let theme = theme::Theme::named(options.theme);
-    let layout = layout::layout(&loaded.case, options.width, None, &theme, &text::Estimate);
+    let layout = layout::layout(&loaded.case, options.width, None, &theme, &text::Estimate, &locale::English);
     let scene = scene::build(&loaded.case, &layout, &theme, scene::ViewState::default());
     Ok(SvgOutput { svg: render::to_svg(&scene), problems: loaded.problems })
 }

@@ -4,7 +4,9 @@
 use jiff::civil::{Date, DateTime};
 use jiff::ToSpan;
 
-use crate::model::date::{datetime, month_name, seconds, Seconds};
+use crate::locale::Locale;
+use crate::model::date::{datetime, seconds, Seconds};
+use crate::model::Precision;
 
 /// Maps `domain` (axis seconds) linearly onto `range` (CSS pixels). `domain.0 < domain.1`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -103,18 +105,16 @@ impl TimeScale {
     }
 
     /// Ticks at a calendar step such that labels are at least `min_spacing` CSS px apart.
-    pub fn ticks(&self, min_spacing: f32) -> Ticks {
+    pub fn ticks(&self, min_spacing: f32, locale: &dyn Locale) -> Ticks {
         let width = f64::from((self.range.1 - self.range.0).abs().max(1.0));
         let span = self.domain.1 - self.domain.0;
         let max_ticks = (width / f64::from(min_spacing.max(1.0))).max(1.0);
         let step = STEPS.iter().copied().find(|s| s.approx_seconds() >= span / max_ticks).unwrap_or(Step::Years(1000));
-        let minor = self.walk(step, |dt| minor_label(step, dt));
+        let minor = self.walk(step, |dt| minor_label(step, dt, locale));
         let major = match step {
-            Step::Minutes(_) | Step::Hours(_) => {
-                self.walk(Step::Days(1), |dt| format!("{} {} {}", dt.day(), month_name(dt.month()), dt.year()))
-            }
-            Step::Days(_) => self.walk(Step::Months(1), |dt| format!("{} {}", month_name(dt.month()), dt.year())),
-            Step::Months(_) => self.walk(Step::Years(1), |dt| dt.year().to_string()),
+            Step::Minutes(_) | Step::Hours(_) => self.walk(Step::Days(1), |dt| locale.date(dt, Precision::Day)),
+            Step::Days(_) => self.walk(Step::Months(1), |dt| locale.date(dt, Precision::Month)),
+            Step::Months(_) => self.walk(Step::Years(1), |dt| locale.date(dt, Precision::Year)),
             Step::Years(_) => Vec::new(),
         };
         Ticks { step, minor, major }
@@ -190,19 +190,19 @@ fn align(dt: DateTime, step: Step) -> DateTime {
     result.min(dt)
 }
 
-fn minor_label(step: Step, dt: DateTime) -> String {
+fn minor_label(step: Step, dt: DateTime, locale: &dyn Locale) -> String {
     match step {
         Step::Minutes(_) | Step::Hours(_) => format!("{:02}:{:02}", dt.hour(), dt.minute()),
         Step::Days(_) => dt.day().to_string(),
-        Step::Months(_) => month_name(dt.month()).chars().take(3).collect(),
-        Step::Years(_) if dt.year() < 1 => format!("{} BCE", 1 - i32::from(dt.year())),
-        Step::Years(_) => dt.year().to_string(),
+        Step::Months(_) => locale.month_short(dt.month()),
+        Step::Years(_) => locale.date(dt, Precision::Year),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::locale::English;
     use crate::model::CaseDate;
 
     fn scale(from: &str, to: &str, width: f32) -> TimeScale {
@@ -222,7 +222,7 @@ mod tests {
 
     #[test]
     fn a_year_and_a_half_gets_month_ticks_under_year_labels() {
-        let t = scale("2019-05", "2020-08", 960.0).ticks(60.0);
+        let t = scale("2019-05", "2020-08", 960.0).ticks(60.0, &English);
         assert_eq!(t.step, Step::Months(1));
         assert_eq!(t.minor.first().unwrap().label, "May");
         assert_eq!(t.major.iter().map(|m| m.label.as_str()).collect::<Vec<_>>(), ["2019", "2020"]);
@@ -230,14 +230,14 @@ mod tests {
 
     #[test]
     fn a_narrow_phone_gets_fewer_coarser_ticks() {
-        let t = scale("2019-05", "2020-08", 280.0).ticks(60.0);
+        let t = scale("2019-05", "2020-08", 280.0).ticks(60.0, &English);
         assert!(matches!(t.step, Step::Months(3) | Step::Months(6)), "{:?}", t.step);
         assert!(t.minor.len() <= 5);
     }
 
     #[test]
     fn a_single_hearing_day_gets_hour_ticks() {
-        let t = scale("2020-01-16T08:00", "2020-01-16T18:00", 960.0).ticks(60.0);
+        let t = scale("2020-01-16T08:00", "2020-01-16T18:00", 960.0).ticks(60.0, &English);
         assert!(matches!(t.step, Step::Hours(1)), "{:?}", t.step);
         assert!(t.minor.iter().any(|m| m.label == "12:00"));
         assert_eq!(t.major.first().unwrap().label, "16 January 2020");
@@ -245,7 +245,7 @@ mod tests {
 
     #[test]
     fn decades_get_round_year_ticks() {
-        let t = scale("1948", "2024", 960.0).ticks(60.0);
+        let t = scale("1948", "2024", 960.0).ticks(60.0, &English);
         assert_eq!(t.step, Step::Years(5));
         assert!(t.minor.iter().all(|m| m.label.parse::<i32>().unwrap() % 5 == 0));
     }
@@ -253,7 +253,7 @@ mod tests {
     #[test]
     fn ticks_never_leave_the_domain_except_the_first_major() {
         let s = scale("2020-02-10", "2020-03-20", 600.0);
-        let t = s.ticks(50.0);
+        let t = s.ticks(50.0, &English);
         assert!(t.minor.iter().skip(1).all(|m| m.at >= s.domain.0 && m.at <= s.domain.1));
         assert!(t.minor.windows(2).all(|w| w[0].at < w[1].at));
     }

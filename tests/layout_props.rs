@@ -1,10 +1,11 @@
 //! Property: for random cases and widths, no label overlaps another label, a mark, a bar, a lane
 //! name or the axis, and every label stays inside the widget.
-
+#![cfg(not(target_arch = "wasm32"))]
 // Test code: a failed unwrap is a failed test.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 use case_timeline::layout::{layout, Layout, Rect};
+use case_timeline::locale::English;
 use case_timeline::model::{Access, Case, CaseDate, Event, Kind, Party, Role, Status};
 use case_timeline::text::Estimate;
 use case_timeline::theme::Theme;
@@ -124,7 +125,7 @@ proptest! {
 
     #[test]
     fn labels_never_overlap_labels_marks_or_the_axis(case in case(), width in 200.0f32..1600.0) {
-        let l = layout(&case, width, None, &Theme::light(), &Estimate);
+        let l = layout(&case, width, None, &Theme::light(), &Estimate, &English);
         let labels = labels(&l);
         for (i, (name, r)) in labels.iter().enumerate() {
             prop_assert!(r.x >= -0.5 && r.right() <= width + 0.5, "{name} {r:?} leaves the widget {width}");
@@ -148,7 +149,7 @@ proptest! {
 
     #[test]
     fn tick_labels_do_not_overlap(case in case(), width in 200.0f32..1600.0) {
-        let l = layout(&case, width, None, &Theme::light(), &Estimate);
+        let l = layout(&case, width, None, &Theme::light(), &Estimate, &English);
         for set in [&l.minor_labels, &l.major_labels] {
             for pair in set.windows(2) {
                 prop_assert!(pair[0].rect().right() <= pair[1].rect().x, "{:?} / {:?}", pair[0], pair[1]);

@@ -1,7 +1,7 @@
 //! Browser smoke tests (wasm-bindgen-test in headless Chromium): mount, draw, errors, limits.
 #![cfg(target_arch = "wasm32")]
 // Test code: a failed unwrap is a failed test.
-#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 use case_timeline::web::CaseTimeline;
 use wasm_bindgen::{JsCast, JsValue};

@@ -151,26 +151,21 @@ impl CaseDate {
         later.map_or(seconds(DateTime::MAX), seconds)
     }
 
-    /// English text for the date at its own precision: "2019", "May 2019", "13 July 2020",
-    /// "13 July 2020, 09:30"; "c." before approximate dates and "?" after uncertain ones.
+    /// The date for readers, at its own precision, with its qualifiers marked.
+    pub fn format(&self, locale: &dyn crate::locale::Locale) -> String {
+        let mut text = locale.date(self.start, self.precision);
+        if self.approximate {
+            text = locale.approximate(&text);
+        }
+        if self.uncertain {
+            text = locale.uncertain(&text);
+        }
+        text
+    }
+
+    /// [`CaseDate::format`] in English: "May 2019", "c. 13 July 2020 (?)".
     pub fn to_english(&self) -> String {
-        let d = self.start.date();
-        let year = if d.year() < 1 { format!("{} BCE", 1 - i32::from(d.year())) } else { d.year().to_string() };
-        let core = match self.precision {
-            Precision::Year => year,
-            Precision::Month => format!("{} {year}", month_name(d.month())),
-            Precision::Day => format!("{} {} {year}", d.day(), month_name(d.month())),
-            Precision::Minute => format!(
-                "{} {} {year}, {:02}:{:02}",
-                d.day(),
-                month_name(d.month()),
-                self.start.hour(),
-                self.start.minute()
-            ),
-        };
-        let prefix = if self.approximate { "c. " } else { "" };
-        let suffix = if self.uncertain { " (?)" } else { "" };
-        format!("{prefix}{core}{suffix}")
+        self.format(&crate::locale::English)
     }
 
     /// ISO 8601 text at the date's precision, for `<time datetime>`: `2019-05`, `2020-07-13`.

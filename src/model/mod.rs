@@ -145,11 +145,11 @@ impl Event {
     }
 
     /// "13 July 2020 (Monday)": the exact date, then the source's own words if given.
-    pub fn date_text(&self) -> String {
-        let mut text = self.date.to_english();
+    pub fn date_text(&self, locale: &dyn crate::locale::Locale) -> String {
+        let mut text = self.date.format(locale);
         if let Some(end) = &self.end {
             text.push_str(" – ");
-            text.push_str(&end.to_english());
+            text.push_str(&end.format(locale));
         }
         if let Some(words) = &self.display_date {
             text.push_str(&format!(" ({words})"));

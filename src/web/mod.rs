@@ -2,6 +2,7 @@
 //! screen-reader list, pointer and keyboard input. Everything below `web` is pure.
 
 mod dom;
+mod intl;
 mod measure;
 mod tooltip;
 
@@ -59,6 +60,9 @@ struct Widget {
     dpr: f32,
     /// Hidden elements whose computed colours carry the CSS theme (custom properties, forced colours).
     probes: HtmlElement,
+    /// The `locale` option, if given; else the case's own.
+    locale_choice: Option<String>,
+    locale: intl::IntlLocale,
     /// Fires when the device pixel ratio changes (browser zoom, another screen); replaced each time.
     dpr_watch: Option<Listener>,
     me: Weak<RefCell<Widget>>,
@@ -134,6 +138,8 @@ impl CaseTimeline {
             width: 0.0,
             dpr: 1.0,
             probes,
+            locale_choice: string_option(&options, "locale"),
+            locale: intl::IntlLocale::new("en"),
             dpr_watch: None,
             me: Weak::new(),
         }));
@@ -383,7 +389,15 @@ impl Widget {
             Ok(loaded) => {
                 self.root.set_attribute("aria-label", &format!("Timeline: {}", loaded.case.title)).ok();
                 self.problems = loaded.problems;
-                tooltip::fill_list(&self.list, &loaded.case).ok();
+                let tag = self.locale_choice.clone().unwrap_or_else(|| loaded.case.locale.clone());
+                self.locale = intl::IntlLocale::new(&tag);
+                let _ = self.root.set_attribute("lang", &tag);
+                let rtl =
+                    ["he", "iw", "ar", "fa", "ur", "yi"].iter().any(|l| tag == *l || tag.starts_with(&format!("{l}-")));
+                for e in [&self.tooltip, &self.list, &self.banner] {
+                    let _ = e.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
+                }
+                tooltip::fill_list(&self.list, &loaded.case, &self.locale).ok();
                 self.case = Some(loaded.case);
                 self.stage.set_hidden(false);
                 self.show_banner(false);
@@ -447,7 +461,7 @@ impl Widget {
         }
         self.dpr = dpr;
         let Some(case) = &self.case else { return };
-        let l = layout(case, width, None, &self.theme, &self.measure);
+        let l = layout(case, width, None, &self.theme, &self.measure, &self.locale);
         let style = self.canvas.style();
         let _ = style.set_property("width", &format!("{width}px"));
         let _ = style.set_property("height", &format!("{}px", l.height));
@@ -596,7 +610,7 @@ impl Widget {
             self.show_tooltip(vec![index], mark);
         }
         if let Some(e) = self.case.as_ref().and_then(|c| c.events.get(index)) {
-            let mut text = format!("{}: {}", e.date_text(), e.title);
+            let mut text = format!("{}: {}", e.date_text(&self.locale), e.title);
             if text.chars().count() > 150 {
                 text = text.chars().take(149).collect::<String>() + "…";
             }
@@ -606,7 +620,7 @@ impl Widget {
 
     fn show_tooltip(&mut self, events: Vec<usize>, mark: (f32, f32)) {
         let Some(case) = &self.case else { return };
-        if tooltip::fill_tooltip(&self.tooltip, case, &events).is_err() {
+        if tooltip::fill_tooltip(&self.tooltip, case, &events, &self.locale).is_err() {
             return;
         }
         self.tooltip.set_hidden(false);

@@ -6,6 +6,7 @@ use web_sys::HtmlElement;
 
 use super::dom::{child, clear};
 use crate::error::Problem;
+use crate::locale::Locale;
 use crate::model::{Access, Case, Event, Status};
 
 fn access_note(e: &Event) -> Option<&'static str> {
@@ -70,13 +71,13 @@ fn sources_line(case: &Case, e: &Event) -> Option<String> {
 }
 
 /// Fills the tooltip for one event, or for the events of a count badge.
-pub fn fill_tooltip(tip: &HtmlElement, case: &Case, events: &[usize]) -> Result<(), JsValue> {
+pub fn fill_tooltip(tip: &HtmlElement, case: &Case, events: &[usize], locale: &dyn Locale) -> Result<(), JsValue> {
     clear(tip);
     if let [single] = events {
         let Some(e) = case.events.get(*single) else {
             return Ok(());
         };
-        child(tip, "p", "ct-tip-date", Some(&e.date_text()))?;
+        child(tip, "p", "ct-tip-date", Some(&e.date_text(locale)))?;
         let title = child(tip, "p", "ct-tip-title", Some(&e.title))?;
         set_lang(&title, e.lang.as_deref());
         for note in [access_note(e), status_note(e)].into_iter().flatten() {
@@ -98,7 +99,7 @@ pub fn fill_tooltip(tip: &HtmlElement, case: &Case, events: &[usize]) -> Result<
     let ul = child(tip, "ul", "ct-tip-events", None)?;
     for &i in events.iter().take(8) {
         if let Some(e) = case.events.get(i) {
-            child(&ul, "li", "", Some(&format!("{} — {}", e.date.to_english(), e.title)))?;
+            child(&ul, "li", "", Some(&format!("{} — {}", e.date.format(locale), e.title)))?;
         }
     }
     if events.len() > 8 {
@@ -108,13 +109,13 @@ pub fn fill_tooltip(tip: &HtmlElement, case: &Case, events: &[usize]) -> Result<
 }
 
 /// The visually hidden ordered list that mirrors every event for screen readers.
-pub fn fill_list(list: &HtmlElement, case: &Case) -> Result<(), JsValue> {
+pub fn fill_list(list: &HtmlElement, case: &Case, locale: &dyn Locale) -> Result<(), JsValue> {
     clear(list);
     let _ = list.set_attribute("aria-label", &format!("{} events in date order", case.events.len()));
     for e in &case.events {
         let li = child(list, "li", "", None)?;
         let _ = li.set_attribute("id", &format!("ct-event-{}", e.id));
-        let time = child(&li, "time", "", Some(&e.date_text()))?;
+        let time = child(&li, "time", "", Some(&e.date_text(locale)))?;
         let _ = time.set_attribute("datetime", &e.date.to_iso());
         let title = child(&li, "span", "", Some(&format!(": {}", e.title)))?;
         set_lang(&title, e.lang.as_deref());
