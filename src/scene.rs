@@ -243,6 +243,7 @@ fn draw_item(s: &mut Vec<Shape>, case: &Case, item: &Item, color: Color, theme: 
 }
 
 /// The outline of a mark of `kind` centred on (x, y): a convex polygon, so it can be hatched.
+/// Filing ■, hearing ●, ruling ◆, statement (speech bubble), order ▼, appeal ▲, other (small ●).
 pub fn polygon(kind: Kind, x: f32, y: f32) -> Vec<(f32, f32)> {
     let r = MARK_R;
     let regular = |n: usize, radius: f32, phase: f32| -> Vec<(f32, f32)> {
@@ -271,7 +272,7 @@ pub fn polygon(kind: Kind, x: f32, y: f32) -> Vec<(f32, f32)> {
             (x - r * 0.65, y + r * 0.45),
             (x - r, y + r * 0.45),
         ],
-        Kind::Order => regular(6, r, std::f32::consts::FRAC_PI_6),
+        Kind::Order => vec![(x - r * 1.05, y - r * 0.8), (x + r * 1.05, y - r * 0.8), (x, y + r * 1.1)],
         Kind::Appeal => vec![(x, y - r * 1.1), (x + r * 1.05, y + r * 0.8), (x - r * 1.05, y + r * 0.8)],
         Kind::Other => regular(12, r * 0.7, 0.0),
     }
@@ -280,7 +281,12 @@ pub fn polygon(kind: Kind, x: f32, y: f32) -> Vec<(f32, f32)> {
 fn mark(s: &mut Vec<Shape>, kind: Kind, x: f32, y: f32, color: Color, access: Access, theme: &Theme) {
     let outline = polygon(kind, x, y);
     match access {
-        Access::Public => s.push(Shape::Polygon { points: outline, fill: color }),
+        Access::Public => match kind {
+            // True circles read better than polygons at this size.
+            Kind::Hearing => s.push(Shape::Circle { x, y, r: MARK_R, fill: color }),
+            Kind::Other => s.push(Shape::Circle { x, y, r: MARK_R * 0.7, fill: color }),
+            _ => s.push(Shape::Polygon { points: outline, fill: color }),
+        },
         Access::Closed | Access::Sealed | Access::Partial => {
             hollow(s, &outline, color, theme.background);
             let from_x = if access == Access::Partial { x } else { f32::NEG_INFINITY };

@@ -1,0 +1,49 @@
+//! SVG snapshots of the demo and sample cases at phone, desktop and wide widths, light and dark.
+//! A difference fails the test. To accept a change on purpose, regenerate and look at the
+//! result before committing:
+//!
+//! ```sh
+//! UPDATE_SNAPSHOTS=1 cargo test --test snapshots
+//! ```
+#![cfg(not(target_arch = "wasm32"))]
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+use case_timeline::theme::ThemeName;
+use case_timeline::{render_svg, SvgOptions};
+
+const CASES: &[(&str, &str)] = &[
+    ("nso", include_str!("../www/cases/nso-amnesty.json")),
+    ("single-day", include_str!("../www/cases/sample-single-day.json")),
+    ("hebrew", include_str!("../www/cases/sample-hebrew.json")),
+];
+
+fn check(name: &str, json: &str, width: f32, theme: ThemeName) {
+    let svg = render_svg(json, &SvgOptions { width, theme }).unwrap().svg;
+    let suffix = if theme == ThemeName::Dark { "-dark" } else { "" };
+    let path = format!("{}/tests/snapshots/{name}-{width}{suffix}.svg", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, &svg).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{path} is missing; run UPDATE_SNAPSHOTS=1 cargo test --test snapshots"));
+    if svg != expected {
+        let line = svg.lines().zip(expected.lines()).position(|(a, b)| a != b).map_or(0, |i| i + 1);
+        panic!("{path} differs from the rendering (first at line {line}); if intended, regenerate with UPDATE_SNAPSHOTS=1 and look at it");
+    }
+}
+
+#[test]
+fn svg_snapshots_match_at_320_960_and_1600() {
+    for (name, json) in CASES {
+        for width in [320.0, 960.0, 1600.0] {
+            check(name, json, width, ThemeName::Light);
+        }
+    }
+}
+
+#[test]
+fn dark_svg_snapshot_matches() {
+    check("nso", CASES[0].1, 960.0, ThemeName::Dark);
+}
