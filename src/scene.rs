@@ -262,16 +262,21 @@ pub fn polygon(kind: Kind, x: f32, y: f32) -> Vec<(f32, f32)> {
             (x - r * 0.85, y + r * 0.85),
         ],
         Kind::Hearing => regular(20, r, 0.0),
-        Kind::Ruling => vec![(x, y - r * 1.3), (x + r * 1.3, y), (x, y + r * 1.3), (x - r * 1.3, y)],
-        Kind::Statement => vec![
-            (x - r, y - r * 0.75),
-            (x + r, y - r * 0.75),
-            (x + r, y + r * 0.45),
-            (x - r * 0.2, y + r * 0.45),
-            (x - r * 0.75, y + r * 1.05),
-            (x - r * 0.65, y + r * 0.45),
-            (x - r, y + r * 0.45),
-        ],
+        // Rulings are the moments a case turns on: the largest mark.
+        Kind::Ruling => vec![(x, y - r * 1.45), (x + r * 1.45, y), (x, y + r * 1.45), (x - r * 1.45, y)],
+        // Statements are reactions: drawn a little smaller than the proceedings themselves.
+        Kind::Statement => {
+            let r = r * 0.85;
+            vec![
+                (x - r, y - r * 0.75),
+                (x + r, y - r * 0.75),
+                (x + r, y + r * 0.45),
+                (x - r * 0.2, y + r * 0.45),
+                (x - r * 0.75, y + r * 1.05),
+                (x - r * 0.65, y + r * 0.45),
+                (x - r, y + r * 0.45),
+            ]
+        }
         Kind::Order => vec![(x - r * 1.05, y - r * 0.8), (x + r * 1.05, y - r * 0.8), (x, y + r * 1.1)],
         Kind::Appeal => vec![(x, y - r * 1.1), (x + r * 1.05, y + r * 0.8), (x - r * 1.05, y + r * 0.8)],
         Kind::Other => regular(12, r * 0.7, 0.0),
