@@ -125,3 +125,25 @@ mod tests {
         assert!(x >= 4.0 && x + 200.0 <= 796.0);
     }
 }
+
+/// For the keyboard's PageUp / PageDown: the drawn event in the next lane down (or up) whose
+/// mark is nearest in time to event `from`'s mark. `None` at the last (first) lane.
+pub fn lane_step(layout: &crate::layout::Layout, from: usize, down: bool) -> Option<usize> {
+    let current = layout.items.iter().find(|i| i.events.contains(&from))?;
+    let lanes = layout.lanes.len();
+    let mut lane = current.lane;
+    loop {
+        lane = if down { lane + 1 } else { lane.checked_sub(1)? };
+        if lane >= lanes {
+            return None;
+        }
+        let nearest = layout
+            .items
+            .iter()
+            .filter(|i| i.lane == lane)
+            .min_by(|a, b| (a.x - current.x).abs().total_cmp(&(b.x - current.x).abs()));
+        if let Some(item) = nearest {
+            return item.events.first().copied();
+        }
+    }
+}

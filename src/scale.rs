@@ -258,3 +258,99 @@ mod tests {
         assert!(t.minor.windows(2).all(|w| w[0].at < w[1].at));
     }
 }
+
+/// Limits for zooming and panning a view of `full` (axis seconds): the visible span stays
+/// between `min_span` and twice the full span, and the view always overlaps the data.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ViewLimits {
+    pub full: (Seconds, Seconds),
+    pub min_span: Seconds,
+}
+
+impl ViewLimits {
+    /// Limits for a case spanning `full`: at most ~1,000× zoom, never closer than 30 minutes.
+    pub fn new(full: (Seconds, Seconds)) -> Self {
+        let span = (full.1 - full.0).max(1.0);
+        ViewLimits { full, min_span: (span / 1_000.0).max(1_800.0).min(span) }
+    }
+
+    /// `view` moved and sized back inside the limits.
+    pub fn clamp(&self, view: (Seconds, Seconds)) -> (Seconds, Seconds) {
+        let full_span = (self.full.1 - self.full.0).max(1.0);
+        let span = (view.1 - view.0).clamp(self.min_span, full_span * 2.0);
+        let centre = (view.0 + view.1) / 2.0;
+        let (mut a, mut b) = (centre - span / 2.0, centre + span / 2.0);
+        // Keep at least a third of the view over the data.
+        let keep = span / 3.0;
+        if b < self.full.0 + keep {
+            let shift = self.full.0 + keep - b;
+            a += shift;
+            b += shift;
+        }
+        if a > self.full.1 - keep {
+            let shift = a - (self.full.1 - keep);
+            a -= shift;
+            b -= shift;
+        }
+        (a, b)
+    }
+
+    /// Zooms `view` by `factor` (> 1 zooms in) keeping the instant `around` where it is.
+    pub fn zoom(&self, view: (Seconds, Seconds), factor: f64, around: Seconds) -> (Seconds, Seconds) {
+        let factor = if factor.is_finite() && factor > 0.0 { factor } else { 1.0 };
+        let span = view.1 - view.0;
+        let new_span = (span / factor).clamp(self.min_span, (self.full.1 - self.full.0).max(1.0) * 2.0);
+        let f = if span > 0.0 { ((around - view.0) / span).clamp(0.0, 1.0) } else { 0.5 };
+        self.clamp((around - f * new_span, around - f * new_span + new_span))
+    }
+
+    /// Moves `view` by `dt` seconds (positive: later).
+    pub fn pan(&self, view: (Seconds, Seconds), dt: Seconds) -> (Seconds, Seconds) {
+        let dt = if dt.is_finite() { dt } else { 0.0 };
+        self.clamp((view.0 + dt, view.1 + dt))
+    }
+}
+
+#[cfg(test)]
+mod view_tests {
+    use super::*;
+
+    const DAY: f64 = 86_400.0;
+    fn limits() -> ViewLimits {
+        ViewLimits::new((0.0, 400.0 * DAY))
+    }
+
+    #[test]
+    fn zooming_in_keeps_the_pointer_instant_in_place() {
+        let l = limits();
+        let view = (0.0, 400.0 * DAY);
+        let zoomed = l.zoom(view, 2.0, 100.0 * DAY);
+        assert!((zoomed.1 - zoomed.0 - 200.0 * DAY).abs() < 1.0);
+        let before = (100.0 * DAY - view.0) / (view.1 - view.0);
+        let after = (100.0 * DAY - zoomed.0) / (zoomed.1 - zoomed.0);
+        assert!((before - after).abs() < 1e-9);
+    }
+
+    #[test]
+    fn one_cannot_zoom_into_nothing_or_out_forever() {
+        let l = limits();
+        let mut view = (0.0, 400.0 * DAY);
+        for _ in 0..100 {
+            view = l.zoom(view, 10.0, 200.0 * DAY);
+        }
+        assert!((view.1 - view.0 - l.min_span).abs() < 1.0);
+        for _ in 0..100 {
+            view = l.zoom(view, 0.1, 200.0 * DAY);
+        }
+        assert!((view.1 - view.0 - 800.0 * DAY).abs() < 1.0);
+    }
+
+    #[test]
+    fn panning_stops_with_a_third_of_the_view_over_the_data() {
+        let l = limits();
+        let view = l.pan((0.0, 100.0 * DAY), 10_000.0 * DAY);
+        assert!(view.0 <= 400.0 * DAY - 100.0 * DAY / 3.0 + 1.0);
+        let view = l.pan((0.0, 100.0 * DAY), -10_000.0 * DAY);
+        assert!(view.1 >= 100.0 * DAY / 3.0 - 1.0);
+    }
+}

@@ -2,6 +2,7 @@
 //! screen-reader list, pointer and keyboard input. Everything below `web` is pure.
 
 mod dom;
+mod input;
 mod intl;
 mod measure;
 mod tooltip;
@@ -11,13 +12,14 @@ use std::rc::{Rc, Weak};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, Event, HtmlCanvasElement, HtmlElement, KeyboardEvent, PointerEvent};
+use web_sys::{CanvasRenderingContext2d, Event, HtmlCanvasElement, HtmlElement, PointerEvent};
 
 use crate::error::{CaseError, Problem};
-use crate::layout::{layout, Layout};
+use crate::layout::{full_domain, layout, Layout};
 use crate::model::json::NodeSeed;
 use crate::model::{load, load_node, Case, Limits, Loaded};
 use crate::render::{render, Target};
+use crate::scale::ViewLimits;
 use crate::scene::{build, Scene, ViewState};
 use crate::theme::{Theme, ThemeName};
 use dom::{child, Listener};
@@ -66,6 +68,20 @@ struct Widget {
     /// Fires when the device pixel ratio changes (browser zoom, another screen); replaced each time.
     dpr_watch: Option<Listener>,
     me: Weak<RefCell<Widget>>,
+    /// The visible interval (axis seconds); `None` shows the whole case.
+    window: Option<(f64, f64)>,
+    gesture: input::Gesture,
+    /// Touch pointers down on the canvas: (pointer id, x in CSS px).
+    touches: Vec<(i32, f32)>,
+    /// The pinned details panel and the event it shows.
+    details: HtmlElement,
+    details_for: Option<usize>,
+    /// Write `#event-<id>` to the address bar when an event is selected (option `hash`).
+    hash_links: bool,
+    /// The pending animation frame, if a redraw is scheduled, and whether it must lay out again.
+    frame: Option<i32>,
+    frame_relayout: bool,
+    frame_callback: Option<Closure<dyn FnMut()>>,
 }
 
 fn js_error(message: &str) -> JsError {
@@ -87,6 +103,21 @@ impl CaseTimeline {
         let banner = child(&root, "div", "ct-banner", None).map_err(jsv)?;
         banner.set_attribute("role", "alert").map_err(jsv)?;
         banner.set_hidden(true);
+        let toolbar = child(&root, "div", "ct-toolbar", None).map_err(jsv)?;
+        let mut buttons = Vec::new();
+        for (class, label, text) in [
+            ("ct-zoom-in", "Zoom in", "+"),
+            ("ct-zoom-out", "Zoom out", "−"),
+            ("ct-zoom-reset", "Show the whole case", "Reset"),
+        ] {
+            let b = child(&toolbar, "button", &format!("ct-button {class}"), Some(text)).map_err(jsv)?;
+            b.set_attribute("type", "button").map_err(jsv)?;
+            b.set_attribute("aria-label", label).map_err(jsv)?;
+            b.set_attribute("title", label).map_err(jsv)?;
+            // One Tab stop for the widget: the keys + − 0 do what these buttons do.
+            b.set_tab_index(-1);
+            buttons.push(b);
+        }
         let stage = child(&root, "div", "ct-stage", None).map_err(jsv)?;
         let canvas: HtmlCanvasElement =
             child(&stage, "canvas", "ct-canvas", None).map_err(jsv)?.dyn_into().map_err(|_| js_error("no canvas"))?;
@@ -95,6 +126,10 @@ impl CaseTimeline {
         tooltip.set_attribute("role", "tooltip").map_err(jsv)?;
         tooltip.set_id(&format!("ct-tip-{}", unique_number()));
         tooltip.set_hidden(true);
+        let details = child(&root, "div", "ct-details", None).map_err(jsv)?;
+        details.set_attribute("role", "dialog").map_err(jsv)?;
+        details.set_id(&format!("ct-details-{}", unique_number()));
+        details.set_hidden(true);
         let list = child(&root, "ol", "ct-sr-only ct-list", None).map_err(jsv)?;
         let live = child(&root, "div", "ct-sr-only ct-live", None).map_err(jsv)?;
         let probes = child(&root, "div", "ct-probes", None).map_err(jsv)?;
@@ -142,14 +177,40 @@ impl CaseTimeline {
             locale: intl::IntlLocale::new("en"),
             dpr_watch: None,
             me: Weak::new(),
+            window: None,
+            gesture: input::Gesture::None,
+            touches: Vec::new(),
+            details: details.clone(),
+            details_for: None,
+            hash_links: js_sys::Reflect::get(&options, &"hash".into()).ok().is_some_and(|v| v.is_truthy()),
+            frame: None,
+            frame_relayout: false,
+            frame_callback: None,
         }));
-        widget.borrow_mut().me = Rc::downgrade(&widget);
+        {
+            let mut w = widget.borrow_mut();
+            w.me = Rc::downgrade(&widget);
+            let me = Rc::downgrade(&widget);
+            w.frame_callback = Some(Closure::<dyn FnMut()>::new(move || {
+                if let Some(w) = me.upgrade() {
+                    if let Ok(mut w) = w.try_borrow_mut() {
+                        w.frame = None;
+                        if std::mem::take(&mut w.frame_relayout) {
+                            w.relayout(true);
+                        } else {
+                            w.draw();
+                        }
+                    }
+                }
+            }));
+        }
         let mut timeline = CaseTimeline { widget: Some(widget.clone()), listeners: Vec::new(), observer: None };
-        timeline.listen(&widget, &canvas, &stage, &root).map_err(jsv)?;
+        timeline.listen(&widget, &canvas, &stage, &root, &buttons, &details).map_err(jsv)?;
         {
             let mut w = widget.borrow_mut();
             w.refresh_theme();
             w.set_case(&case);
+            w.follow_hash();
         }
         Ok(timeline)
     }
@@ -174,6 +235,7 @@ impl CaseTimeline {
         match index {
             Some(i) => {
                 w.focus_event(i);
+                w.open_details(i, false);
                 true
             }
             None => false,
@@ -205,6 +267,30 @@ impl CaseTimeline {
         out
     }
 
+    /// The visible interval as civil date-times: `{ start: "2019-04-12T06:00:00", end: … }`.
+    #[wasm_bindgen(js_name = visibleRange)]
+    pub fn visible_range(&self) -> js_sys::Object {
+        let o = js_sys::Object::new();
+        let Some(w) = &self.widget else { return o };
+        let Ok(w) = w.try_borrow() else { return o };
+        let (a, b) = w.current_window();
+        let text = |s: f64| {
+            let d = crate::model::date::datetime(s);
+            format!(
+                "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+                d.year(),
+                d.month(),
+                d.day(),
+                d.hour(),
+                d.minute(),
+                d.second()
+            )
+        };
+        let _ = js_sys::Reflect::set(&o, &"start".into(), &text(a).into());
+        let _ = js_sys::Reflect::set(&o, &"end".into(), &text(b).into());
+        o
+    }
+
     /// The problems found in the case, as `line:column: path: message` lines.
     pub fn problems(&self) -> Vec<String> {
         let Some(w) = &self.widget else {
@@ -220,7 +306,8 @@ impl CaseTimeline {
             observer.disconnect();
         }
         if let Some(w) = self.widget.take() {
-            if let Ok(w) = w.try_borrow() {
+            if let Ok(mut w) = w.try_borrow_mut() {
+                w.cancel_frame();
                 w.root.remove();
             }
         }
@@ -229,6 +316,11 @@ impl CaseTimeline {
 
 impl Drop for CaseTimeline {
     fn drop(&mut self) {
+        if let Some(w) = &self.widget {
+            if let Ok(mut w) = w.try_borrow_mut() {
+                w.cancel_frame();
+            }
+        }
         self.listeners.clear();
         if let Some((observer, _)) = self.observer.take() {
             observer.disconnect();
@@ -243,6 +335,8 @@ impl CaseTimeline {
         canvas: &HtmlCanvasElement,
         stage: &HtmlElement,
         root: &HtmlElement,
+        buttons: &[HtmlElement],
+        details: &HtmlElement,
     ) -> Result<(), JsValue> {
         let weak = Rc::downgrade(widget);
         let with = move |f: fn(&mut Widget, Event)| {
@@ -256,16 +350,28 @@ impl CaseTimeline {
                 }
             }
         };
-        self.listeners.push(Listener::new(canvas, "pointermove", with(Widget::on_pointer))?);
-        self.listeners.push(Listener::new(canvas, "pointerdown", with(Widget::on_pointer))?);
+        self.listeners.push(Listener::new(canvas, "pointermove", with(Widget::on_pointer_move))?);
+        self.listeners.push(Listener::new(canvas, "pointerdown", with(Widget::on_pointer_down))?);
+        self.listeners.push(Listener::new(canvas, "pointerup", with(Widget::on_pointer_up))?);
+        self.listeners.push(Listener::new(canvas, "pointercancel", with(Widget::on_pointer_up))?);
+        self.listeners.push(Listener::new(canvas, "wheel", with(Widget::on_wheel))?);
         self.listeners.push(Listener::new(stage, "pointerleave", with(Widget::on_leave))?);
         self.listeners.push(Listener::new(root, "keydown", with(Widget::on_key))?);
         self.listeners.push(Listener::new(root, "focus", with(Widget::on_focus))?);
         self.listeners.push(Listener::new(root, "blur", with(Widget::on_blur))?);
-        if let Some(query) =
-            web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-        {
-            self.listeners.push(Listener::new(&query, "change", with(Widget::on_scheme))?);
+        let actions: [fn(&mut Widget, Event); 3] =
+            [|w, _| w.zoom_by(1.5), |w, _| w.zoom_by(1.0 / 1.5), |w, _| w.reset_zoom()];
+        for (button, action) in buttons.iter().zip(actions) {
+            self.listeners.push(Listener::new(button, "click", with(action))?);
+        }
+        self.listeners.push(Listener::new(details, "click", with(Widget::on_details_click))?);
+        if let Some(window) = web_sys::window() {
+            self.listeners.push(Listener::new(&window, "hashchange", with(|w, _| w.follow_hash()))?);
+            for media in ["(prefers-color-scheme: dark)", "(forced-colors: active)"] {
+                if let Some(query) = window.match_media(media).ok().flatten() {
+                    self.listeners.push(Listener::new(&query, "change", with(Widget::on_scheme))?);
+                }
+            }
         }
         let weak = Rc::downgrade(widget);
         let on_resize = Closure::<dyn FnMut()>::new(move || {
@@ -384,7 +490,9 @@ fn load_js(case: &JsValue, limits: &Limits) -> Result<Loaded, CaseError> {
 impl Widget {
     fn set_case(&mut self, case: &JsValue) {
         self.hide_tooltip();
+        self.close_details(false);
         self.view = ViewState::default();
+        self.window = None;
         match load_js(case, &Limits::default()) {
             Ok(loaded) => {
                 self.root.set_attribute("aria-label", &format!("Timeline: {}", loaded.case.title)).ok();
@@ -461,7 +569,7 @@ impl Widget {
         }
         self.dpr = dpr;
         let Some(case) = &self.case else { return };
-        let l = layout(case, width, None, &self.theme, &self.measure, &self.locale);
+        let l = layout(case, width, self.window, &self.theme, &self.measure, &self.locale);
         let style = self.canvas.style();
         let _ = style.set_property("width", &format!("{width}px"));
         let _ = style.set_property("height", &format!("{}px", l.height));
@@ -492,79 +600,160 @@ impl Widget {
         p
     }
 
-    fn on_pointer(&mut self, e: Event) {
-        let Some(e) = e.dyn_ref::<PointerEvent>() else {
-            return;
-        };
-        let (x, y) = self.pointer_position(e);
-        let radius = if e.pointer_type() == "touch" { 12.0 } else { 4.0 };
-        let hit =
-            self.scene.as_ref().and_then(|s| crate::hit::hit_test(s, x, y, radius)).map(|h| (h.events.clone(), h.mark));
-        match hit {
-            Some((events, mark)) => {
-                let first = events.first().copied();
-                if self.view.hovered != first || self.tip.is_none() {
-                    self.view.hovered = first;
-                    self.draw();
-                    self.show_tooltip(events, mark);
-                }
-            }
-            // Empty canvas keeps the tooltip (so the pointer can travel onto it), except a tap.
-            None if e.type_() == "pointerdown" => {
-                self.view.hovered = None;
+    /// Width of the plotting area in CSS px (for pixel ↔ time conversions).
+    fn plot_width(&self) -> f32 {
+        self.layout.as_ref().map_or(self.width, |l| (l.scale.range.1 - l.scale.range.0).max(1.0))
+    }
+
+    fn scale_invert(&self, x: f32) -> f64 {
+        self.layout.as_ref().map_or(0.0, |l| l.scale.invert(x))
+    }
+
+    /// The visible interval, whole case included.
+    fn current_window(&self) -> (f64, f64) {
+        match (self.window, &self.case) {
+            (Some(w), _) => w,
+            (None, Some(c)) => full_domain(c),
+            (None, None) => (0.0, 1.0),
+        }
+    }
+
+    fn limits(&self) -> Option<ViewLimits> {
+        self.case.as_ref().map(|c| ViewLimits::new(full_domain(c)))
+    }
+
+    /// Shows `window` (if any) at the next animation frame.
+    fn set_window(&mut self, window: Option<(f64, f64)>) {
+        if let Some(w) = window {
+            if Some(w) != self.window {
+                self.window = Some(w);
                 self.hide_tooltip();
-                self.draw();
+                self.frame_relayout = true;
+                self.schedule_draw();
             }
-            None => {}
         }
     }
 
-    fn on_leave(&mut self, _e: Event) {
-        if self.view.hovered.is_some() {
-            self.view.hovered = None;
-            self.draw();
-        }
-        if self.view.focused.is_none() {
+    fn zoom_by(&mut self, factor: f64) {
+        let window = self.current_window();
+        self.set_window(self.limits().map(|l| l.zoom(window, factor, (window.0 + window.1) / 2.0)));
+    }
+
+    fn reset_zoom(&mut self) {
+        if self.window.is_some() {
+            self.window = None;
             self.hide_tooltip();
+            self.frame_relayout = true;
+            self.schedule_draw();
         }
     }
 
-    fn on_key(&mut self, e: Event) {
-        let Some(k) = e.dyn_ref::<KeyboardEvent>() else {
+    /// Draws (and lays out, if marked) at the next animation frame, once however often asked.
+    fn schedule_draw(&mut self) {
+        if self.frame.is_some() {
             return;
-        };
-        let count = self.case.as_ref().map_or(0, |c| c.events.len());
-        let next = match k.key().as_str() {
-            "ArrowRight" | "ArrowDown" => crate::hit::step(self.view.focused, true, count),
-            "ArrowLeft" | "ArrowUp" => crate::hit::step(self.view.focused, false, count),
-            "Home" => crate::hit::step(None, true, count),
-            "End" => crate::hit::step(None, false, count),
-            "Escape" => {
-                if self.tip.is_some() {
-                    self.hide_tooltip();
-                    e.prevent_default();
-                }
-                return;
-            }
-            _ => return,
-        };
-        e.prevent_default();
-        if let Some(i) = next {
-            self.focus_event(i);
+        }
+        let (Some(window), Some(callback)) = (web_sys::window(), &self.frame_callback) else { return };
+        self.frame = window.request_animation_frame(callback.as_ref().unchecked_ref()).ok();
+    }
+
+    fn cancel_frame(&mut self) {
+        if let (Some(id), Some(window)) = (self.frame.take(), web_sys::window()) {
+            let _ = window.cancel_animation_frame(id);
         }
     }
 
-    fn on_focus(&mut self, _e: Event) {
-        let count = self.case.as_ref().map_or(0, |c| c.events.len());
-        if let Some(i) = self.view.focused.or_else(|| crate::hit::step(None, true, count)) {
-            self.focus_event(i);
+    /// The events under (x, y) in canvas CSS px, and their mark.
+    fn hit_events(&self, x: f32, y: f32, radius: f32) -> Option<(Vec<usize>, (f32, f32))> {
+        self.scene.as_ref().and_then(|s| crate::hit::hit_test(s, x, y, radius)).map(|h| (h.events.clone(), h.mark))
+    }
+
+    /// Hover: the tooltip follows the event under the pointer. Empty canvas keeps the tooltip
+    /// so the pointer can travel onto it (WCAG 1.4.13); Escape or leaving the widget closes it.
+    fn hover_at(&mut self, x: f32, y: f32, touch: bool) {
+        let Some((events, mark)) = self.hit_events(x, y, if touch { 12.0 } else { 4.0 }) else { return };
+        let first = events.first().copied();
+        if self.view.hovered != first || self.tip.is_none() {
+            self.view.hovered = first;
+            self.draw();
+            self.show_tooltip(events, mark);
         }
     }
 
-    fn on_blur(&mut self, _e: Event) {
-        self.view.focused = None;
+    /// Pins the details panel for event `index` and dispatches `select`. From the keyboard,
+    /// focus moves into the panel; Escape brings it back.
+    fn open_details(&mut self, index: usize, move_focus: bool) {
+        let Some(case) = &self.case else { return };
+        let Some(event) = case.events.get(index) else { return };
+        if tooltip::fill_details(&self.details, case, index, &self.locale).is_err() {
+            return;
+        }
+        let id = event.id.clone();
+        self.details_for = Some(index);
+        self.details.set_hidden(false);
         self.hide_tooltip();
-        self.draw();
+        if move_focus {
+            if let Ok(Some(heading)) = self.details.query_selector(".ct-details-title") {
+                if let Ok(h) = heading.dyn_into::<HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        }
+        if self.hash_links {
+            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                let hash = format!("#event-{}", String::from(js_sys::encode_uri_component(&id)));
+                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&hash));
+            }
+        }
+        self.dispatch_select(&id);
+    }
+
+    fn close_details(&mut self, return_focus: bool) {
+        if self.details_for.take().is_none() {
+            return;
+        }
+        self.details.set_hidden(true);
+        dom::clear(&self.details);
+        if return_focus {
+            let _ = self.root.focus();
+            if let Some(i) = self.view.focused {
+                self.focus_event(i);
+            }
+        }
+    }
+
+    fn on_details_click(&mut self, e: Event) {
+        let close = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest(".ct-details-close").ok().flatten())
+            .is_some();
+        if close {
+            self.close_details(true);
+        }
+    }
+
+    /// Opens the event named by `#event-<id>` in the address, if this widget has it.
+    fn follow_hash(&mut self) {
+        let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else { return };
+        let Some(encoded) = hash.strip_prefix("#event-") else { return };
+        let id = js_sys::decode_uri_component(encoded).map(String::from).unwrap_or_else(|_| encoded.to_string());
+        let Some(index) = self.case.as_ref().and_then(|c| c.events.iter().position(|e| e.id == id)) else { return };
+        let _ = self.root.focus();
+        self.focus_event(index);
+        self.open_details(index, false);
+        self.root.scroll_into_view();
+    }
+
+    fn dispatch_select(&self, id: &str) {
+        let init = web_sys::CustomEventInit::new();
+        let detail = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&detail, &"id".into(), &id.into());
+        init.set_detail(&detail);
+        init.set_bubbles(true);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("select", &init) {
+            let _ = self.host.dispatch_event(&event);
+        }
     }
 
     fn on_scheme(&mut self, _e: Event) {
@@ -602,8 +791,40 @@ impl Widget {
         self.measure = CanvasMeasure::new(self.measure.context(), &self.theme.font_family);
     }
 
+    /// Moves the keyboard focus ring to event `index`, bringing it into view (panning, or zooming
+    /// in when it hides in a count badge), and announces it.
     fn focus_event(&mut self, index: usize) {
         self.view.focused = Some(index);
+        if let (Some(at), Some(limits)) =
+            (self.case.as_ref().and_then(|c| crate::layout::anchor(c, index)), self.limits())
+        {
+            let window = self.current_window();
+            let span = window.1 - window.0;
+            let inside = at >= window.0 + span * 0.02 && at <= window.1 - span * 0.02;
+            if !inside {
+                self.window = Some(limits.clamp((at - span / 2.0, at + span / 2.0)));
+                self.relayout(true);
+            }
+            let in_badge = self
+                .scene
+                .as_ref()
+                .is_some_and(|s| s.hits.iter().any(|h| h.events.len() > 1 && h.events.contains(&index)));
+            if in_badge {
+                let mut w = self.current_window();
+                for _ in 0..12 {
+                    w = limits.zoom(w, 2.0, at);
+                    self.window = Some(w);
+                    self.relayout(true);
+                    let still = self
+                        .scene
+                        .as_ref()
+                        .is_some_and(|s| s.hits.iter().any(|h| h.events.len() > 1 && h.events.contains(&index)));
+                    if !still {
+                        break;
+                    }
+                }
+            }
+        }
         self.draw();
         let hit = self.scene.as_ref().and_then(|s| s.hits.iter().find(|h| h.events.contains(&index))).map(|h| h.mark);
         if let Some(mark) = hit {

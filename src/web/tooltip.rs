@@ -34,17 +34,37 @@ fn set_lang(e: &HtmlElement, lang: Option<&str>) {
     }
 }
 
+/// "— Molly Malekar, Director, Amnesty International Israel (Amnesty International)".
+fn attribution(case: &Case, speaker: &crate::model::Speaker) -> String {
+    let (name, title) = case.speaker_name(speaker);
+    let party = match speaker {
+        crate::model::Speaker::Person(i) => {
+            case.people.get(*i).and_then(|p| p.party).and_then(|p| case.parties.get(p)).map(|p| p.name.clone())
+        }
+        _ => None,
+    };
+    let mut text = format!("— {name}");
+    if let Some(t) = title.filter(|t| Some(t) != party.as_ref()) {
+        text.push_str(&format!(", {t}"));
+    }
+    if let Some(p) = party {
+        text.push_str(&format!(" ({p})"));
+    }
+    text
+}
+
 /// Quotes of an event as `<blockquote><p>text</p><p class=ct-by>— Speaker, title</p></blockquote>`.
 fn quotes(parent: &HtmlElement, case: &Case, e: &Event) -> Result<(), JsValue> {
     for q in &e.quotes {
         let bq = child(parent, "blockquote", "ct-quote", None)?;
-        let p = child(&bq, "p", "ct-quote-text", Some(&format!("“{}”", q.text)))?;
-        set_lang(&p, q.lang.as_deref().or(e.lang.as_deref()));
-        let (name, title) = case.speaker_name(&q.speaker);
-        let by = match title {
-            Some(t) => format!("— {name}, {t}"),
-            None => format!("— {name}"),
-        };
+        let lang = q.lang.as_deref().or(e.lang.as_deref());
+        // Curly English quotation marks read backwards in right-to-left text; use straight ones there.
+        let rtl = lang
+            .is_some_and(|l| ["he", "ar", "fa", "ur", "yi"].iter().any(|r| l == *r || l.starts_with(&format!("{r}-"))));
+        let marked = if rtl { format!("\"{}\"", q.text) } else { format!("“{}”", q.text) };
+        let p = child(&bq, "p", "ct-quote-text", Some(&marked))?;
+        set_lang(&p, lang);
+        let by = attribution(case, &q.speaker);
         child(&bq, "p", "ct-quote-by", Some(&by))?;
     }
     Ok(())
@@ -105,6 +125,69 @@ pub fn fill_tooltip(tip: &HtmlElement, case: &Case, events: &[usize], locale: &d
     if events.len() > 8 {
         child(tip, "p", "ct-tip-note", Some(&format!("and {} more; zoom in to see them", events.len() - 8)))?;
     }
+    Ok(())
+}
+
+/// Sources of an event as a list; only `http(s)` URLs become links (opened in a new tab,
+/// `rel="noopener noreferrer"`), with the text set through `textContent`.
+fn source_list(parent: &HtmlElement, case: &Case, e: &Event) -> Result<(), JsValue> {
+    let mut indices: Vec<usize> = e.sources.clone();
+    for q in &e.quotes {
+        if let Some(s) = q.source {
+            if !indices.contains(&s) {
+                indices.push(s);
+            }
+        }
+    }
+    if indices.is_empty() {
+        return Ok(());
+    }
+    child(parent, "p", "ct-details-sources-title", Some(if indices.len() == 1 { "Source" } else { "Sources" }))?;
+    let ul = child(parent, "ul", "ct-details-sources", None)?;
+    for source in indices.iter().filter_map(|&i| case.sources.get(i)) {
+        let li = child(&ul, "li", "", None)?;
+        let label = match &source.publisher {
+            Some(p) => format!("{p}: “{}”", source.title),
+            None => format!("“{}”", source.title),
+        };
+        match &source.url {
+            Some(url) if crate::model::validate::is_web_url(url) => {
+                let a = child(&li, "a", "", Some(&label))?;
+                a.set_attribute("href", url)?;
+                a.set_attribute("rel", "noopener noreferrer")?;
+                a.set_attribute("target", "_blank")?;
+            }
+            _ => {
+                li.set_text_content(Some(&label));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The pinned details panel: date, title, summary, every quote and every source, and a close
+/// button. A non-modal dialog named after the event.
+pub fn fill_details(panel: &HtmlElement, case: &Case, index: usize, locale: &dyn Locale) -> Result<(), JsValue> {
+    clear(panel);
+    let Some(e) = case.events.get(index) else { return Ok(()) };
+    let close = child(panel, "button", "ct-button ct-details-close", Some("×"))?;
+    close.set_attribute("type", "button")?;
+    close.set_attribute("aria-label", "Close details")?;
+    child(panel, "p", "ct-tip-date", Some(&e.date_text(locale)))?;
+    let title = child(panel, "h3", "ct-details-title", Some(&e.title))?;
+    title.set_tab_index(-1);
+    title.set_id(&format!("{}-title", panel.id()));
+    set_lang(&title, e.lang.as_deref());
+    panel.set_attribute("aria-label", &format!("Details: {}", e.title))?;
+    for note in [access_note(e), status_note(e)].into_iter().flatten() {
+        child(panel, "p", "ct-tip-note", Some(note))?;
+    }
+    if let Some(s) = &e.summary {
+        let p = child(panel, "p", "ct-details-summary", Some(s))?;
+        set_lang(&p, e.lang.as_deref());
+    }
+    quotes(panel, case, e)?;
+    source_list(panel, case, e)?;
     Ok(())
 }
 

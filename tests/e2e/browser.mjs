@@ -49,6 +49,7 @@ export async function inkFraction(page, selector) {
 
 /** Moves the mouse onto event `id` of timeline number `n` on the page; returns the anchor. */
 export async function hoverEvent(page, id, n = 0) {
+  await page.evaluate((n) => document.querySelectorAll(".ct-canvas")[n].scrollIntoView({ block: "center" }), n);
   const target = await page.evaluate(([id, n]) => {
     const t = window.caseTimelines[n];
     const a = t.eventAnchors().find((e) => e.id === id);

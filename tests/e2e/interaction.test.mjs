@@ -1,0 +1,197 @@
+// Interaction and accessibility against the real demo page: keyboard walk, details dialog,
+// zoom and pan by wheel, drag, pinch, keys and buttons, the screen-reader list, deep links,
+// right-to-left quotes, and axe-core (WCAG 2.2 AA) in every state.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { launch, serve, open, hoverEvent, SHOTS } from "./browser.mjs";
+
+const nso = JSON.parse(readFileSync(new URL("../../www/cases/nso-amnesty.json", import.meta.url)));
+const AXE = new URL("../../www/node_modules/axe-core/axe.min.js", import.meta.url).pathname;
+let browser, server, origin;
+before(async () => {
+  ({ server, origin } = await serve());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const range = (page, n = 0) => page.evaluate((n) => window.caseTimelines[n].visibleRange(), n);
+const span = (r) => Date.parse(r.end + "Z") - Date.parse(r.start + "Z");
+const frame = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+async function axe(page, state) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] } }));
+  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  assert.deepEqual(found, [], `axe violations (${state})`);
+}
+
+test("Tab enters the timeline once; arrows walk every event in date order; Enter and Escape open and close details", async () => {
+  const page = await open(browser, `${origin}/`, { viewport: { width: 1000, height: 900 } });
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.closest("#nso-case") !== null && document.activeElement.classList.contains("ct-root")), true, "first Tab stop is the timeline");
+  const sorted = [...nso.events].sort((a, b) => a.date.localeCompare(b.date.slice(0, 10)) || 0);
+  const announced = [];
+  for (let i = 0; i < nso.events.length; i++) {
+    if (i > 0) await page.keyboard.press("ArrowRight");
+    announced.push(await page.$eval("#nso-case .ct-live", (l) => l.textContent));
+    const tip = await page.$eval("#nso-case .ct-tooltip", (t) => (t.hidden ? "" : t.textContent));
+    assert.ok(announced[i].length <= 150);
+    assert.ok(tip.length > 0, `no tooltip on focus at step ${i}`);
+  }
+  const titles = ["petition", "hearing-2020-01", "session-2020-02", "ruling", "amnesty-statement", "nso-response"].map((id) => nso.events.find((e) => e.id === id).title);
+  titles.forEach((t, i) => assert.ok(announced[i].includes(t), `step ${i}: ${announced[i]} should name ${t}`));
+  assert.equal(sorted.length, 6);
+
+  const selected = page.evaluate(() => new Promise((r) => document.querySelector("#nso-case").addEventListener("select", (e) => r(e.detail.id), { once: true })));
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Enter");
+  assert.equal(await selected, "petition");
+  const dialog = await page.$eval("#nso-case .ct-details", (d) => ({ hidden: d.hidden, role: d.getAttribute("role"), label: d.getAttribute("aria-label"), focusInside: d.contains(document.activeElement) }));
+  assert.deepEqual(dialog, { hidden: false, role: "dialog", label: `Details: ${titles[0]}`, focusInside: true });
+  await page.screenshot({ path: `${SHOTS}details-open.png` });
+  await axe(page, "details open");
+  await page.keyboard.press("Escape");
+  const after = await page.evaluate(() => ({ hidden: document.querySelector("#nso-case .ct-details").hidden, focus: document.activeElement.classList.contains("ct-root"), live: document.querySelector("#nso-case .ct-live").textContent }));
+  assert.equal(after.hidden, true);
+  assert.equal(after.focus, true, "focus returns to the timeline");
+  assert.ok(after.live.includes(titles[0]), "focus is back on the same event");
+  await page.keyboard.press("End");
+  assert.ok((await page.$eval("#nso-case .ct-live", (l) => l.textContent)).includes(titles[5]));
+  await page.keyboard.press("PageUp");
+  const lane = await page.$eval("#nso-case .ct-live", (l) => l.textContent);
+  assert.ok(lane.includes("Amnesty International Israel responds"), `PageUp went to ${lane}`);
+  await page.context().close();
+});
+
+test("ctrl+wheel zooms around the pointer, drag pans, keys and buttons zoom and reset", async () => {
+  const page = await open(browser, `${origin}/`, { viewport: { width: 1000, height: 900 } });
+  const box = await page.locator("#nso-case .ct-canvas").boundingBox();
+  const full = await range(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.down("Control");
+  await page.mouse.wheel(0, -400);
+  await page.keyboard.up("Control");
+  await frame(page);
+  const zoomed = await range(page);
+  assert.ok(span(zoomed) < span(full) * 0.7, `wheel did not zoom: ${JSON.stringify(zoomed)}`);
+
+  await page.mouse.move(box.x + 300, box.y + box.height - 60);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 500, box.y + box.height - 60, { steps: 5 });
+  await page.mouse.up();
+  await frame(page);
+  const panned = await range(page);
+  assert.ok(Date.parse(panned.start) < Date.parse(zoomed.start), "dragging right shows earlier dates");
+  assert.ok(Math.abs(span(panned) - span(zoomed)) < 1000, "panning keeps the span");
+
+  await page.click("#nso-case .ct-zoom-reset");
+  await frame(page);
+  assert.deepEqual(await range(page), full);
+  await page.click("#nso-case .ct-zoom-in");
+  await frame(page);
+  assert.ok(span(await range(page)) < span(full));
+  await page.locator("#nso-case .ct-root").focus();
+  await page.keyboard.press("0");
+  await frame(page);
+  assert.deepEqual(await range(page), full);
+  await page.keyboard.press("+");
+  await frame(page);
+  const plus = await range(page);
+  assert.ok(span(plus) < span(full));
+  await page.keyboard.press("-");
+  await frame(page);
+  assert.ok(span(await range(page)) > span(plus));
+  const size = await page.$eval("#nso-case .ct-zoom-in", (b) => b.getBoundingClientRect());
+  assert.ok(size.width >= 24 && size.height >= 24, "zoom buttons are at least 24×24");
+  await page.context().close();
+});
+
+test("a two-finger pinch zooms and a vertical swipe is left to the page", async () => {
+  const page = await open(browser, `${origin}/`, { viewport: { width: 1000, height: 900 }, hasTouch: true });
+  const full = await range(page);
+  await page.$eval("#nso-case .ct-canvas", (c) => {
+    const r = c.getBoundingClientRect();
+    const y = r.top + r.height - 50;
+    const fire = (type, id, x) => c.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: "touch", clientX: r.left + x, clientY: y, bubbles: true, isPrimary: id === 1 }));
+    fire("pointerdown", 1, 400);
+    fire("pointerdown", 2, 500);
+    fire("pointermove", 2, 600);
+    fire("pointermove", 2, 700);
+    fire("pointerup", 2, 700);
+    fire("pointerup", 1, 400);
+  });
+  await frame(page);
+  const pinched = await range(page);
+  assert.ok(span(pinched) < span(full) * 0.5, `pinch did not zoom: ${JSON.stringify(pinched)}`);
+  const touchAction = await page.$eval("#nso-case .ct-canvas", (c) => getComputedStyle(c).touchAction);
+  assert.equal(touchAction, "pan-y", "vertical swipes scroll the page");
+  await page.context().close();
+});
+
+test("the screen-reader list mirrors every event; the region is named after the case", async () => {
+  const page = await open(browser, `${origin}/`, { viewport: { width: 1000, height: 900 } });
+  const info = await page.$eval("#nso-case .ct-root", (root) => ({
+    role: root.getAttribute("role"),
+    label: root.getAttribute("aria-label"),
+    items: root.querySelectorAll(".ct-list > li").length,
+    times: [...root.querySelectorAll(".ct-list time")].map((t) => t.getAttribute("datetime")),
+    quotes: root.querySelectorAll(".ct-list blockquote").length,
+    canvasHidden: root.querySelector("canvas").getAttribute("aria-hidden"),
+    live: root.querySelector(".ct-live").getAttribute("aria-live"),
+  }));
+  assert.equal(info.role, "region");
+  assert.equal(info.label, `Timeline: ${nso.title}`);
+  assert.equal(info.items, nso.events.length);
+  assert.deepEqual(info.times, ["2019-05", "2020-01-16", "2020-02", "2020-07-13", "2020-07-13", "2020-07-13"]);
+  assert.equal(info.quotes, nso.events.reduce((n, e) => n + (e.quotes?.length ?? 0), 0));
+  assert.equal(info.canvasHidden, "true");
+  assert.equal(info.live, "polite");
+  await page.context().close();
+});
+
+test("axe-core finds no WCAG 2.2 AA violations: initial, tooltip, error banner, 320 px, dark", async () => {
+  for (const [state, options] of [["initial", {}], ["320 px", { viewport: { width: 320, height: 800 } }], ["dark", { colorScheme: "dark" }]]) {
+    const page = await open(browser, `${origin}/`, { viewport: { width: 1000, height: 900 }, ...options });
+    await axe(page, state);
+    if (state === "initial") {
+      await hoverEvent(page, "ruling");
+      await page.locator("#nso-case .ct-tooltip").waitFor({ state: "visible" });
+      await axe(page, "tooltip open");
+      const banner = await page.$eval("#broken .ct-banner", (b) => !b.hidden);
+      assert.ok(banner, "the error banner is on the page");
+    }
+    await page.context().close();
+  }
+});
+
+test("Hebrew: dates in Hebrew, quotes right to left with their language", async () => {
+  const page = await open(browser, `${origin}/`, { viewport: { width: 1000, height: 900 } });
+  const n = await page.evaluate(() => [...document.querySelectorAll("[data-case]")].findIndex((e) => e.id === "hebrew"));
+  await hoverEvent(page, "דיון-ראשון", n);
+  const tip = page.locator("#hebrew .ct-tooltip");
+  await tip.waitFor({ state: "visible" });
+  const q = await page.$eval("#hebrew .ct-tooltip .ct-quote-text", (p) => ({ lang: p.getAttribute("lang"), dir: getComputedStyle(p).direction, text: p.textContent }));
+  assert.equal(q.lang, "he");
+  assert.equal(q.dir, "rtl");
+  assert.match(q.text, /חלק מהחומר חסוי/);
+  const date = await page.$eval("#hebrew .ct-tooltip .ct-tip-date", (p) => p.textContent);
+  assert.match(date, /[\u0590-\u05FF]/, `date not in Hebrew: ${date}`);
+  await page.locator("#hebrew").screenshot({ path: `${SHOTS}hebrew-tooltip.png` });
+  await page.context().close();
+});
+
+test("deep links open their event on load and on hashchange, in any script", async () => {
+  const page = await open(browser, `${origin}/#event-ruling`, { viewport: { width: 1000, height: 900 } });
+  const label = () => page.$eval("#nso-case .ct-details", (d) => (d.hidden ? null : d.getAttribute("aria-label")));
+  assert.equal(await label(), `Details: ${nso.events.find((e) => e.id === "ruling").title}`);
+  await page.evaluate(() => { location.hash = "#event-petition"; });
+  await page.waitForFunction(() => document.querySelector("#nso-case .ct-details").getAttribute("aria-label")?.includes("petitions"));
+  await page.evaluate(() => { location.hash = "#event-" + encodeURIComponent("פסק-הדין"); });
+  await page.waitForFunction(() => !document.querySelector("#hebrew .ct-details").hidden);
+  assert.match(await page.$eval("#hebrew .ct-details", (d) => d.getAttribute("aria-label")), /בית המשפט דוחה את העתירה/);
+  await page.context().close();
+});
