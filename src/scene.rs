@@ -164,7 +164,18 @@ fn text(s: &mut Vec<Shape>, t: &TextBox, color: Color) {
         return;
     }
     let align = if t.end_anchored { Align::End } else { Align::Start };
-    s.push(Shape::Text { text: t.text.clone(), x: t.x, y: t.y, font: t.font, color, align });
+    s.push(Shape::Text { text: isolate(&t.text), x: t.x, y: t.y, font: t.font, color, align });
+}
+
+/// Wraps text that is not plain ASCII in a Unicode first-strong isolate (FSI … PDI), so a
+/// Hebrew or Arabic title reads right to left inside the left-to-right drawing (like HTML's
+/// `dir="auto"`), and stray direction overrides in case text cannot leak past it.
+pub fn isolate(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_string()
+    } else {
+        format!("\u{2068}{text}\u{2069}")
+    }
 }
 
 fn draw_item(s: &mut Vec<Shape>, case: &Case, item: &Item, color: Color, theme: &Theme, view: ViewState) {

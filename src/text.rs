@@ -24,6 +24,8 @@ impl TextMeasure for Estimate {
         let em: f32 = text
             .chars()
             .map(|c| match c {
+                // Bidi controls and other format characters take no space.
+                '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' => 0.0,
                 'i' | 'l' | 'j' | '\'' | '’' | '.' | ',' | ':' | ';' | '|' | '!' => 0.3,
                 ' ' => 0.32,
                 'f' | 't' | 'r' | '(' | ')' | '-' | '[' | ']' => 0.42,
