@@ -68,6 +68,28 @@ pub fn place_tooltip(scene: &Scene, mark: (f32, f32), size: (f32, f32), bounds: 
     best.1
 }
 
+/// For the keyboard's PageUp / PageDown: the drawn event in the next lane down (or up) whose
+/// mark is nearest in time to event `from`'s mark. `None` at the last (first) lane.
+pub fn lane_step(layout: &crate::layout::Layout, from: usize, down: bool) -> Option<usize> {
+    let current = layout.items.iter().find(|i| i.events.contains(&from))?;
+    let lanes = layout.lanes.len();
+    let mut lane = current.lane;
+    loop {
+        lane = if down { lane + 1 } else { lane.checked_sub(1)? };
+        if lane >= lanes {
+            return None;
+        }
+        let nearest = layout
+            .items
+            .iter()
+            .filter(|i| i.lane == lane)
+            .min_by(|a, b| (a.x - current.x).abs().total_cmp(&(b.x - current.x).abs()));
+        if let Some(item) = nearest {
+            return item.events.first().copied();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,27 +145,5 @@ mod tests {
         assert!(!covers((300.0, 40.0)), "covers its own mark at {x},{y}");
         assert!(!covers((340.0, 90.0)), "covers the neighbour at {x},{y}");
         assert!(x >= 4.0 && x + 200.0 <= 796.0);
-    }
-}
-
-/// For the keyboard's PageUp / PageDown: the drawn event in the next lane down (or up) whose
-/// mark is nearest in time to event `from`'s mark. `None` at the last (first) lane.
-pub fn lane_step(layout: &crate::layout::Layout, from: usize, down: bool) -> Option<usize> {
-    let current = layout.items.iter().find(|i| i.events.contains(&from))?;
-    let lanes = layout.lanes.len();
-    let mut lane = current.lane;
-    loop {
-        lane = if down { lane + 1 } else { lane.checked_sub(1)? };
-        if lane >= lanes {
-            return None;
-        }
-        let nearest = layout
-            .items
-            .iter()
-            .filter(|i| i.lane == lane)
-            .min_by(|a, b| (a.x - current.x).abs().total_cmp(&(b.x - current.x).abs()));
-        if let Some(item) = nearest {
-            return item.events.first().copied();
-        }
     }
 }

@@ -199,6 +199,58 @@ fn minor_label(step: Step, dt: DateTime, locale: &dyn Locale) -> String {
     }
 }
 
+/// Limits for zooming and panning a view of `full` (axis seconds): the visible span stays
+/// between `min_span` and twice the full span, and the view always overlaps the data.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ViewLimits {
+    pub full: (Seconds, Seconds),
+    pub min_span: Seconds,
+}
+
+impl ViewLimits {
+    /// Limits for a case spanning `full`: at most ~1,000× zoom, never closer than 30 minutes.
+    pub fn new(full: (Seconds, Seconds)) -> Self {
+        let span = (full.1 - full.0).max(1.0);
+        ViewLimits { full, min_span: (span / 1_000.0).max(1_800.0).min(span) }
+    }
+
+    /// `view` moved and sized back inside the limits.
+    pub fn clamp(&self, view: (Seconds, Seconds)) -> (Seconds, Seconds) {
+        let full_span = (self.full.1 - self.full.0).max(1.0);
+        let span = (view.1 - view.0).clamp(self.min_span, full_span * 2.0);
+        let centre = (view.0 + view.1) / 2.0;
+        let (mut a, mut b) = (centre - span / 2.0, centre + span / 2.0);
+        // Keep at least a third of the view over the data.
+        let keep = span / 3.0;
+        if b < self.full.0 + keep {
+            let shift = self.full.0 + keep - b;
+            a += shift;
+            b += shift;
+        }
+        if a > self.full.1 - keep {
+            let shift = a - (self.full.1 - keep);
+            a -= shift;
+            b -= shift;
+        }
+        (a, b)
+    }
+
+    /// Zooms `view` by `factor` (> 1 zooms in) keeping the instant `around` where it is.
+    pub fn zoom(&self, view: (Seconds, Seconds), factor: f64, around: Seconds) -> (Seconds, Seconds) {
+        let factor = if factor.is_finite() && factor > 0.0 { factor } else { 1.0 };
+        let span = view.1 - view.0;
+        let new_span = (span / factor).clamp(self.min_span, (self.full.1 - self.full.0).max(1.0) * 2.0);
+        let f = if span > 0.0 { ((around - view.0) / span).clamp(0.0, 1.0) } else { 0.5 };
+        self.clamp((around - f * new_span, around - f * new_span + new_span))
+    }
+
+    /// Moves `view` by `dt` seconds (positive: later).
+    pub fn pan(&self, view: (Seconds, Seconds), dt: Seconds) -> (Seconds, Seconds) {
+        let dt = if dt.is_finite() { dt } else { 0.0 };
+        self.clamp((view.0 + dt, view.1 + dt))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -256,58 +308,6 @@ mod tests {
         let t = s.ticks(50.0, &English);
         assert!(t.minor.iter().skip(1).all(|m| m.at >= s.domain.0 && m.at <= s.domain.1));
         assert!(t.minor.windows(2).all(|w| w[0].at < w[1].at));
-    }
-}
-
-/// Limits for zooming and panning a view of `full` (axis seconds): the visible span stays
-/// between `min_span` and twice the full span, and the view always overlaps the data.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ViewLimits {
-    pub full: (Seconds, Seconds),
-    pub min_span: Seconds,
-}
-
-impl ViewLimits {
-    /// Limits for a case spanning `full`: at most ~1,000× zoom, never closer than 30 minutes.
-    pub fn new(full: (Seconds, Seconds)) -> Self {
-        let span = (full.1 - full.0).max(1.0);
-        ViewLimits { full, min_span: (span / 1_000.0).max(1_800.0).min(span) }
-    }
-
-    /// `view` moved and sized back inside the limits.
-    pub fn clamp(&self, view: (Seconds, Seconds)) -> (Seconds, Seconds) {
-        let full_span = (self.full.1 - self.full.0).max(1.0);
-        let span = (view.1 - view.0).clamp(self.min_span, full_span * 2.0);
-        let centre = (view.0 + view.1) / 2.0;
-        let (mut a, mut b) = (centre - span / 2.0, centre + span / 2.0);
-        // Keep at least a third of the view over the data.
-        let keep = span / 3.0;
-        if b < self.full.0 + keep {
-            let shift = self.full.0 + keep - b;
-            a += shift;
-            b += shift;
-        }
-        if a > self.full.1 - keep {
-            let shift = a - (self.full.1 - keep);
-            a -= shift;
-            b -= shift;
-        }
-        (a, b)
-    }
-
-    /// Zooms `view` by `factor` (> 1 zooms in) keeping the instant `around` where it is.
-    pub fn zoom(&self, view: (Seconds, Seconds), factor: f64, around: Seconds) -> (Seconds, Seconds) {
-        let factor = if factor.is_finite() && factor > 0.0 { factor } else { 1.0 };
-        let span = view.1 - view.0;
-        let new_span = (span / factor).clamp(self.min_span, (self.full.1 - self.full.0).max(1.0) * 2.0);
-        let f = if span > 0.0 { ((around - view.0) / span).clamp(0.0, 1.0) } else { 0.5 };
-        self.clamp((around - f * new_span, around - f * new_span + new_span))
-    }
-
-    /// Moves `view` by `dt` seconds (positive: later).
-    pub fn pan(&self, view: (Seconds, Seconds), dt: Seconds) -> (Seconds, Seconds) {
-        let dt = if dt.is_finite() { dt } else { 0.0 };
-        self.clamp((view.0 + dt, view.1 + dt))
     }
 }
 
