@@ -410,18 +410,28 @@ fn place_lane(
 /// Cuts or hides labels so each ends before the next mark in its row (or the right edge), flips
 /// the last label of a row to the left of its mark when that shows more of it, and names badges.
 fn fit_labels(case: &Case, items: &mut [Item], right_edge: f32, measure: &dyn TextMeasure, locale: &dyn Locale) {
+    // The items of one lane are in placement order; per row, each item's successor's left edge
+    // (one backward pass) and its predecessor's final right edge (tracked going forward).
     let n = items.len();
+    let mut next_left = vec![right_edge; n];
+    let mut seen: Vec<(usize, f32)> = Vec::new();
+    for (i, item) in items.iter().enumerate().rev() {
+        match seen.iter_mut().find(|(row, _)| *row == item.row) {
+            Some(slot) => {
+                if let Some(n) = next_left.get_mut(i) {
+                    *n = slot.1;
+                }
+                slot.1 = item.mark_box.x;
+            }
+            None => seen.push((item.row, item.mark_box.x)),
+        }
+    }
+    let mut last_right: Vec<(usize, f32)> = Vec::new();
     for i in 0..n {
         let Some(item) = items.get(i) else { continue };
-        let (row, lane) = (item.row, item.lane);
-        let next_left =
-            items.iter().skip(i + 1).find(|o| o.row == row && o.lane == lane).map_or(right_edge, |o| o.mark_box.x);
-        let prev_right = items
-            .iter()
-            .take(i)
-            .rev()
-            .find(|o| o.row == row && o.lane == lane)
-            .map_or(f32::NEG_INFINITY, |o| o.hit_box().right());
+        let row = item.row;
+        let next_left = next_left.get(i).copied().unwrap_or(right_edge);
+        let prev_right = last_right.iter().find(|(r, _)| *r == row).map_or(f32::NEG_INFINITY, |(_, x)| *x);
         let Some(item) = items.get_mut(i) else {
             continue;
         };
@@ -469,6 +479,11 @@ fn fit_labels(case: &Case, items: &mut [Item], right_edge: f32, measure: &dyn Te
         }
         if item.date.as_ref().is_some_and(|t| t.text.is_empty()) {
             item.date = None;
+        }
+        let right = item.hit_box().right();
+        match last_right.iter_mut().find(|(r, _)| *r == row) {
+            Some(slot) => slot.1 = right,
+            None => last_right.push((row, right)),
         }
     }
 }
