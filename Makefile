@@ -33,6 +33,10 @@ wasm-test: setup
 e2e: build
 	node --test tests/e2e/
 
+## Speed and size figures (prints a table; never fails on time).
+bench: setup
+	cargo run --release --example bench
+
 test: lint unit wasm-test e2e
 	@echo "make test: all passed"
 

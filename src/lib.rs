@@ -35,12 +35,15 @@ pub use error::{CaseError, Problem};
 pub struct SvgOptions {
     /// Width in CSS px (the height follows from the content).
     pub width: f32,
+    /// Height in CSS px; `None` for the content's own height. A fixed height centres the
+    /// picture (scaled down to fit if needed).
+    pub height: Option<f32>,
     pub theme: theme::ThemeName,
 }
 
 impl Default for SvgOptions {
     fn default() -> Self {
-        SvgOptions { width: 960.0, theme: theme::ThemeName::Light }
+        SvgOptions { width: 960.0, height: None, theme: theme::ThemeName::Light }
     }
 }
 
@@ -57,9 +60,9 @@ pub struct SvgOutput {
 /// When the case cannot be shown at all (see [`model::load`]).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn render_svg(json: &str, options: &SvgOptions) -> Result<SvgOutput, CaseError> {
-    let loaded = model::load(json, &model::Limits::default())?;
+    let loaded = model::load_any(json, &model::Limits::default())?;
     let theme = theme::Theme::named(options.theme);
     let layout = layout::layout(&loaded.case, options.width, None, &theme, &text::Estimate, &locale::English);
     let scene = scene::build(&loaded.case, &layout, &theme, scene::ViewState::default());
-    Ok(SvgOutput { svg: render::to_svg(&scene), problems: loaded.problems })
+    Ok(SvgOutput { svg: render::to_svg(&scene, options.height), problems: loaded.problems })
 }

@@ -158,9 +158,11 @@ pub fn render<B: DrawingBackend>(
     backend.present()
 }
 
-/// The scene as a standalone SVG document (native builds only).
+/// The scene as a standalone SVG document (native builds only). With `height`, the document is
+/// that tall: the picture is centred on the background, and scaled down to fit if it is taller
+/// (for social cards and print slots of a fixed size).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn to_svg(scene: &Scene) -> String {
+pub fn to_svg(scene: &Scene, height: Option<f32>) -> String {
     let mut out = String::new();
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let size = (scene.width.ceil().max(1.0) as u32, scene.height.ceil().max(1.0) as u32);
@@ -169,5 +171,35 @@ pub fn to_svg(scene: &Scene) -> String {
         // The SVG backend writes into a String and cannot fail.
         let _ = render(scene, &mut backend, Target { dpr: 1.0, font_scale: 1.24 });
     }
-    out
+    match height.filter(|h| h.is_finite() && *h >= 1.0) {
+        Some(h) => fit_height(out, size, h, scene),
+        None => out,
+    }
+}
+
+/// Rewrites the root element's size and viewBox so the picture sits centred in `height`.
+#[cfg(not(target_arch = "wasm32"))]
+fn fit_height(svg: String, (w, natural): (u32, u32), height: f32, scene: &Scene) -> String {
+    let (w, natural) = (w as f32, natural as f32);
+    let (vx, vy, vw, vh) = if height >= natural {
+        (0.0, -(height - natural) / 2.0, w, height)
+    } else {
+        let vw = w * natural / height;
+        (-(vw - w) / 2.0, 0.0, vw, natural)
+    };
+    let Some(end) = svg.find('>') else { return svg };
+    let background = scene
+        .shapes
+        .first()
+        .and_then(|s| match s {
+            Shape::Rect { fill, .. } => Some(*fill),
+            _ => None,
+        })
+        .map_or(String::new(), |c| {
+            format!("<rect x=\"{vx}\" y=\"{vy}\" width=\"{vw}\" height=\"{vh}\" fill=\"{}\"/>", c.to_hex())
+        });
+    format!(
+        "<svg width=\"{w}\" height=\"{height}\" viewBox=\"{vx} {vy} {vw} {vh}\" xmlns=\"http://www.w3.org/2000/svg\">\n{background}{}",
+        svg.get(end + 1..).unwrap_or_default()
+    )
 }

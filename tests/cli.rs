@@ -67,3 +67,15 @@ fn usage_errors_exit_with_2() {
     assert_eq!(run(&["render", "x.json"]).0, 2);
     assert_eq!(run(&["render", "x.json", "-o", "y.svg", "--width", "10"]).0, 2);
 }
+
+#[test]
+fn render_with_a_fixed_height_centres_the_picture() {
+    let output = temp("card.svg", b"");
+    let (code, _, stderr) =
+        run(&["render", "www/cases/nso-amnesty.json", "-o", &output, "--width", "1200", "--height", "630"]);
+    assert_eq!(code, 0, "{stderr}");
+    let svg = std::fs::read_to_string(&output).unwrap();
+    let root = svg.lines().next().unwrap();
+    assert!(root.starts_with("<svg width=\"1200\" height=\"630\" viewBox=\"0 -"), "{root}");
+    assert!(svg.contains("Court rejects Amnesty"));
+}

@@ -19,7 +19,7 @@ const CASES: &[(&str, &str)] = &[
 ];
 
 fn check(name: &str, json: &str, width: f32, theme: ThemeName) {
-    let svg = render_svg(json, &SvgOptions { width, theme }).unwrap().svg;
+    let svg = render_svg(json, &SvgOptions { width, theme, height: None }).unwrap().svg;
     let suffix = if theme == ThemeName::Dark { "-dark" } else { "" };
     let path = format!("{}/tests/snapshots/{name}-{width}{suffix}.svg", env!("CARGO_MANIFEST_DIR"));
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {

@@ -1,4 +1,4 @@
-//! `case-timeline`: validate case files and render them to SVG.
+//! `case-timeline`: validate case files, render them to SVG, import TimelineJS timelines.
 //! Native only; on wasm32 the binary is empty (the widget is the library).
 
 #[cfg(target_arch = "wasm32")]
@@ -15,20 +15,24 @@ mod cli {
     use std::path::Path;
     use std::process::ExitCode;
 
-    use case_timeline::error::Problem;
+    use case_timeline::error::{CaseError, Problem};
+    use case_timeline::model::json::{self, Node};
+    use case_timeline::model::timelinejs;
     use case_timeline::model::{load, Limits};
     use case_timeline::theme::ThemeName;
     use case_timeline::{render_svg, SvgOptions};
 
     const USAGE: &str = "usage:
   case-timeline validate FILE...
-  case-timeline render FILE -o OUT.svg [--width PX] [--theme light|dark]";
+  case-timeline render FILE -o OUT.svg [--width PX] [--height PX] [--theme light|dark]
+  case-timeline import timelinejs|csv IN [-o OUT.json]";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
         match args.first().map(String::as_str) {
             Some("validate") => validate(args.get(1..).unwrap_or_default()),
             Some("render") => render(args.get(1..).unwrap_or_default()),
+            Some("import") => import(args.get(1..).unwrap_or_default()),
             Some("-h" | "--help" | "help") => {
                 println!("{USAGE}");
                 ExitCode::SUCCESS
@@ -90,6 +94,113 @@ mod cli {
         }
     }
 
+    /// `import timelinejs|csv IN [-o OUT]`: writes case JSON (to stdout without -o); problems go
+    /// to stderr as `IN:line:col: path: message`. Exit 1 when the input had errors (what could
+    /// be imported is still written), 2 on usage errors.
+    fn import(args: &[String]) -> ExitCode {
+        let mut format = None;
+        let mut input = None;
+        let mut output = None;
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            match a.as_str() {
+                "-o" | "--output" => match it.next() {
+                    Some(o) if output.is_none() => output = Some(o.clone()),
+                    _ => {
+                        eprintln!("-o needs one output file\n{USAGE}");
+                        return ExitCode::from(2);
+                    }
+                },
+                "timelinejs" | "csv" if format.is_none() => format = Some(a.clone()),
+                _ if format.is_some() && input.is_none() => input = Some(a.clone()),
+                _ => {
+                    eprintln!("unexpected argument {a}\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        let (Some(format), Some(input)) = (format, input) else {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        };
+        let text = match read(&input) {
+            Ok(t) => t,
+            Err(message) => {
+                eprintln!("{message}");
+                return ExitCode::FAILURE;
+            }
+        };
+        let imported = if format == "csv" { timelinejs::from_csv(&text) } else { import_json(&text) };
+        let (case, problems) = match imported {
+            Ok(done) => done,
+            Err(e) => {
+                for p in &e.problems {
+                    print_problem(&input, p);
+                }
+                return ExitCode::FAILURE;
+            }
+        };
+        for p in &problems {
+            print_problem(&input, p);
+        }
+        let mut failed = problems.iter().any(Problem::is_error);
+        let mut out = json::to_string_pretty(&case);
+        out.push('\n');
+        // The output is checked as `validate` would: an importer bug must not go unnoticed.
+        let label = output.clone().unwrap_or_else(|| "<output>".to_string());
+        let checked = match load(&out, &Limits::default()) {
+            Ok(loaded) => loaded.problems,
+            Err(e) => e.problems,
+        };
+        for p in &checked {
+            print_problem(&label, p);
+        }
+        failed |= checked.iter().any(Problem::is_error);
+        match output {
+            Some(path) => {
+                if let Err(e) = std::fs::write(&path, out) {
+                    eprintln!("{path}: cannot write: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
+            None => print!("{out}"),
+        }
+        if failed {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        }
+    }
+
+    /// TimelineJS JSON text → case tree; JSON syntax errors and duplicate keys are reported as
+    /// for `validate`.
+    fn import_json(text: &str) -> Result<(Node, Vec<Problem>), CaseError> {
+        let max = Limits::default().max_bytes;
+        if text.len() > max {
+            return Err(CaseError::single(Problem::error(
+                "",
+                None,
+                format!("the file is {} bytes; the limit is {max} bytes", text.len()),
+            )));
+        }
+        let parsed = json::parse(text).map_err(CaseError::single)?;
+        if parsed.root.get("version").is_some() && parsed.root.get("events").is_some() {
+            return Err(CaseError::single(Problem::error(
+                "version",
+                parsed.root.get("version").and_then(|n| n.pos),
+                "this is already a case file, not a TimelineJS timeline; check it with `case-timeline validate`",
+            )));
+        }
+        let (case, mut problems) = timelinejs::from_timelinejs(&parsed.root).map_err(|mut e| {
+            let mut all = parsed.duplicates.clone();
+            all.append(&mut e.problems);
+            CaseError { problems: all }
+        })?;
+        let mut all = parsed.duplicates;
+        all.append(&mut problems);
+        Ok((case, all))
+    }
+
     fn render(args: &[String]) -> ExitCode {
         let mut input = None;
         let mut output = None;
@@ -103,6 +214,15 @@ mod cli {
                         Some(w) => options.width = w,
                         None => {
                             eprintln!("--width needs a number of CSS px between 200 and 20000");
+                            return ExitCode::from(2);
+                        }
+                    }
+                }
+                "--height" => {
+                    match it.next().and_then(|h| h.parse::<f32>().ok()).filter(|h| (100.0..=20_000.0).contains(h)) {
+                        Some(h) => options.height = Some(h),
+                        None => {
+                            eprintln!("--height needs a number of CSS px between 100 and 20000");
                             return ExitCode::from(2);
                         }
                     }

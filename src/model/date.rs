@@ -171,18 +171,15 @@ impl CaseDate {
     /// ISO 8601 text at the date's precision, for `<time datetime>`: `2019-05`, `2020-07-13`.
     pub fn to_iso(&self) -> String {
         let d = self.start.date();
+        // ISO 8601 years have four digits, with a sign before years before 1 BCE ("-0044").
+        let year = if d.year() < 0 { format!("-{:04}", -i32::from(d.year())) } else { format!("{:04}", d.year()) };
         match self.precision {
-            Precision::Year => format!("{:04}", d.year()),
-            Precision::Month => format!("{:04}-{:02}", d.year(), d.month()),
-            Precision::Day => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
-            Precision::Minute => format!(
-                "{:04}-{:02}-{:02}T{:02}:{:02}",
-                d.year(),
-                d.month(),
-                d.day(),
-                self.start.hour(),
-                self.start.minute()
-            ),
+            Precision::Year => year,
+            Precision::Month => format!("{year}-{:02}", d.month()),
+            Precision::Day => format!("{year}-{:02}-{:02}", d.month(), d.day()),
+            Precision::Minute => {
+                format!("{year}-{:02}-{:02}T{:02}:{:02}", d.month(), d.day(), self.start.hour(), self.start.minute())
+            }
         }
     }
 }
@@ -269,6 +266,8 @@ mod tests {
         let d = CaseDate::parse("-0043").unwrap();
         assert_eq!(d.to_english(), "44 BCE");
         assert!(d.start() < CaseDate::parse("0001").unwrap().start());
+        assert_eq!(d.to_iso(), "-0043");
+        assert_eq!(CaseDate::parse(&d.to_iso()).unwrap(), d);
     }
 
     #[test]

@@ -76,7 +76,15 @@ pub struct Parsed {
 /// The first syntax error, with its line and column (JSON syntax has no way to go on after one).
 pub fn parse(text: &str) -> Result<Parsed, Problem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = Reader { bytes: text.as_bytes(), text, at: 0, line: 1, line_start: 0, duplicates: Vec::new() };
+    let mut reader = Reader {
+        bytes: text.as_bytes(),
+        text,
+        at: 0,
+        line: 1,
+        line_start: 0,
+        column: std::cell::Cell::new((0, 0)),
+        duplicates: Vec::new(),
+    };
     reader.skip_ws();
     let root = reader.value(0, "")?;
     reader.skip_ws();
@@ -92,12 +100,20 @@ struct Reader<'a> {
     at: usize,
     line: u32,
     line_start: usize,
+    /// (byte offset, characters from `line_start` to it): where the last column count stopped,
+    /// so counting columns stays linear on one-line (minified) files.
+    column: std::cell::Cell<(usize, usize)>,
     duplicates: Vec<Problem>,
 }
 
 impl Reader<'_> {
     fn pos(&self) -> Pos {
-        let column = self.text.get(self.line_start..self.at).map_or(0, |s| s.chars().count());
+        let (mut from, mut column) = self.column.get();
+        if from < self.line_start || from > self.at {
+            (from, column) = (self.line_start, 0);
+        }
+        column += self.text.get(from..self.at).map_or(0, |s| s.chars().count());
+        self.column.set((self.at, column));
         Pos { line: self.line, column: u32::try_from(column).unwrap_or(u32::MAX).saturating_add(1) }
     }
 
@@ -336,6 +352,7 @@ impl Reader<'_> {
             match self.peek() {
                 Some(b'"') => {}
                 Some(b'}') => return Err(self.error("trailing comma before `}`")),
+                Some(b'/') => return Err(self.error("comments are not allowed in JSON")),
                 _ => return Err(self.error(format!("expected a key in double quotes, found {}", self.found()))),
             }
             let key_pos = self.pos();
@@ -380,6 +397,99 @@ pub fn join(parent: &str, key: &str) -> String {
         (false, true) => format!("{parent}.{key}"),
         (_, false) => format!("{parent}[{key:?}]"),
     }
+}
+
+/// JSON text for `node`: 2-space indentation, object keys in stored order, one member or item a
+/// line (`[]` and `{}` when empty). Strings are escaped per RFC 8259 (`"`, `\\` and every
+/// control character below U+0020; other characters are written as they are). Whole numbers are
+/// written without a fraction (`1`, not `1.0`); a non-finite number, which JSON cannot hold, is
+/// written as `null`. Works without recursion, so any depth is fine.
+pub fn to_string_pretty(node: &Node) -> String {
+    enum Frame<'a> {
+        Array(std::slice::Iter<'a, Node>),
+        Object(std::slice::Iter<'a, (String, Node)>),
+    }
+    let mut out = String::new();
+    let mut stack: Vec<Frame<'_>> = Vec::new();
+    let mut first = true;
+    let mut next = Some(node);
+    loop {
+        if let Some(node) = next.take() {
+            match &node.value {
+                Value::Null => out.push_str("null"),
+                Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+                Value::Number(n) if n.is_finite() => out.push_str(&n.to_string()),
+                Value::Number(_) => out.push_str("null"),
+                Value::String(s) => write_string(&mut out, s),
+                Value::Array(items) if items.is_empty() => out.push_str("[]"),
+                Value::Object(members) if members.is_empty() => out.push_str("{}"),
+                Value::Array(items) => {
+                    out.push('[');
+                    stack.push(Frame::Array(items.iter()));
+                    first = true;
+                }
+                Value::Object(members) => {
+                    out.push('{');
+                    stack.push(Frame::Object(members.iter()));
+                    first = true;
+                }
+            }
+        }
+        let depth = stack.len();
+        let Some(top) = stack.last_mut() else { break };
+        let child = match top {
+            Frame::Array(items) => items.next().map(|item| (None, item)),
+            Frame::Object(members) => members.next().map(|(k, v)| (Some(k), v)),
+        };
+        match child {
+            Some((key, value)) => {
+                if !first {
+                    out.push(',');
+                }
+                first = false;
+                out.push('\n');
+                push_indent(&mut out, depth);
+                if let Some(key) = key {
+                    write_string(&mut out, key);
+                    out.push_str(": ");
+                }
+                next = Some(value);
+            }
+            None => {
+                let closing = if matches!(top, Frame::Array(_)) { ']' } else { '}' };
+                stack.pop();
+                out.push('\n');
+                push_indent(&mut out, depth - 1);
+                out.push(closing);
+                first = false;
+            }
+        }
+    }
+    out
+}
+
+fn push_indent(out: &mut String, depth: usize) {
+    for _ in 0..depth {
+        out.push_str("  ");
+    }
+}
+
+fn write_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 /// Deserializes any self-describing serde input (a JS object through serde-wasm-bindgen) into a
@@ -522,6 +632,43 @@ mod tests {
             parsed.duplicates[0].to_string(),
             "2:2: t: the key \"t\" appears twice (first at line 1, column 7); the first one is used"
         );
+    }
+
+    #[test]
+    fn pretty_printing_round_trips_and_escapes() {
+        let text = r#"{"b": [1, 2.5, -0.25, 1e3, true, null, [], {}], "a": "q\"\\\n\t\u0001\u001fא"}"#;
+        let root = parse(text).unwrap().root;
+        let pretty = to_string_pretty(&root);
+        let expected = r#"{
+  "b": [
+    1,
+    2.5,
+    -0.25,
+    1000,
+    true,
+    null,
+    [],
+    {}
+  ],
+  "a": "q\"\\\n\t\u0001\u001fא"
+}"#;
+        assert_eq!(pretty, expected);
+        let again = parse(&pretty).unwrap().root;
+        assert_eq!(to_string_pretty(&again), pretty);
+        assert_eq!(again.get("a").unwrap().as_str(), Some("q\"\\\n\t\u{1}\u{1f}א"));
+        assert_eq!(to_string_pretty(&Node::new(Value::Number(f64::NAN))), "null");
+    }
+
+    #[test]
+    fn pretty_printing_deep_trees_does_not_recurse() {
+        let mut node = Node::new(Value::Null);
+        for _ in 0..2_000 {
+            node = Node::new(Value::Array(vec![node]));
+        }
+        let text = to_string_pretty(&node);
+        assert!(text.starts_with("[\n  [\n    ["));
+        assert_eq!(text.lines().count(), 4_001);
+        assert_eq!(text.lines().nth(2_000).map(str::trim), Some("null"));
     }
 
     #[test]

@@ -6,10 +6,11 @@
 
 pub mod date;
 pub mod json;
+pub mod timelinejs;
 pub mod validate;
 
 pub use date::{CaseDate, Precision, Seconds};
-pub use validate::{load, load_node, Limits, Loaded};
+pub use validate::{load, load_any, load_any_node, load_node, Limits, Loaded};
 
 /// A court case, checked.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -50,6 +50,34 @@ impl Loaded {
 /// When nothing can be shown: the text is too large, is not JSON, its top level is unusable,
 /// or no event is valid. The error lists every problem found.
 pub fn load(text: &str, limits: &Limits) -> Result<Loaded, CaseError> {
+    let parsed = parse_limited(text, limits)?;
+    with_problems(load_node(&parsed.root, limits), parsed.duplicates)
+}
+
+/// Case JSON **or TimelineJS3 JSON** text → a case: TimelineJS is recognised by its shape
+/// (`events[].start_date`, no `version`) and converted first (see [`super::timelinejs`]);
+/// what the conversion noticed is reported with the validator's problems.
+///
+/// # Errors
+/// As [`load`].
+pub fn load_any(text: &str, limits: &Limits) -> Result<Loaded, CaseError> {
+    let parsed = parse_limited(text, limits)?;
+    with_problems(load_any_node(&parsed.root, limits), parsed.duplicates)
+}
+
+/// [`load_any`] for a tree already parsed (or converted from a JS object).
+///
+/// # Errors
+/// As [`load_node`], plus a TimelineJS file with nothing importable.
+pub fn load_any_node(root: &Node, limits: &Limits) -> Result<Loaded, CaseError> {
+    if super::timelinejs::looks_like_timelinejs(root) {
+        let (converted, problems) = super::timelinejs::from_timelinejs(root)?;
+        return with_problems(load_node(&converted, limits), problems);
+    }
+    load_node(root, limits)
+}
+
+fn parse_limited(text: &str, limits: &Limits) -> Result<json::Parsed, CaseError> {
     if text.len() > limits.max_bytes {
         return Err(CaseError::single(Problem::error(
             "",
@@ -57,12 +85,29 @@ pub fn load(text: &str, limits: &Limits) -> Result<Loaded, CaseError> {
             format!("the case is {} bytes; the limit is {} bytes", text.len(), limits.max_bytes),
         )));
     }
-    let parsed = json::parse(text).map_err(CaseError::single)?;
-    let mut loaded = load_node(&parsed.root, limits)?;
-    let mut problems = parsed.duplicates;
-    problems.append(&mut loaded.problems);
-    loaded.problems = problems;
-    Ok(loaded)
+    json::parse(text).map_err(CaseError::single)
+}
+
+/// Adds `extra` problems to a result, whichever way it went, keeping errors first in file order.
+fn with_problems(result: Result<Loaded, CaseError>, mut extra: Vec<Problem>) -> Result<Loaded, CaseError> {
+    if extra.is_empty() {
+        return result;
+    }
+    let mut merge = |problems: &mut Vec<Problem>| {
+        extra.append(problems);
+        sort_problems(&mut extra);
+        std::mem::take(&mut extra)
+    };
+    match result {
+        Ok(mut loaded) => {
+            loaded.problems = merge(&mut loaded.problems);
+            Ok(loaded)
+        }
+        Err(mut err) => {
+            err.problems = merge(&mut err.problems);
+            Err(err)
+        }
+    }
 }
 
 /// Validates an already parsed JSON tree (from text, or converted from a JS object).
@@ -70,7 +115,7 @@ pub fn load(text: &str, limits: &Limits) -> Result<Loaded, CaseError> {
 /// # Errors
 /// As [`load`], less the syntax errors.
 pub fn load_node(root: &Node, limits: &Limits) -> Result<Loaded, CaseError> {
-    let mut v = Validator { problems: Vec::new(), limits };
+    let mut v = Validator { problems: Vec::new(), limits, declared: std::collections::HashSet::new() };
     let case = v.case(root);
     sort_problems(&mut v.problems);
     match case {
@@ -124,6 +169,9 @@ const SPEAKER_FIELDS: &[&str] = &["name", "title"];
 struct Validator<'l> {
     problems: Vec<Problem>,
     limits: &'l Limits,
+    /// Every id written in `parties`, `people` and `sources`, valid or not, so a reference to a
+    /// broken entry is not also called unknown.
+    declared: std::collections::HashSet<String>,
 }
 
 /// The members of a JSON object, with the path it sits at.
@@ -276,6 +324,13 @@ impl<'l> Validator<'l> {
             Some(node) => self.error("version", node.pos, "only version 1 is supported; write \"version\": 1"),
             None => self.error("", root.pos, "\"version\" is missing; write \"version\": 1 at the top"),
         }
+        for list in ["parties", "people", "sources"] {
+            if let Some(Node { value: Value::Array(items), .. }) = top.get(list) {
+                self.declared.extend(
+                    items.iter().filter_map(|i| i.get("id")).filter_map(Node::as_str).map(|s| s.trim().to_string()),
+                );
+            }
+        }
         let title = self.string(&top, "title", true, false);
         let mut case = Case {
             title: title.clone().unwrap_or_default(),
@@ -284,7 +339,7 @@ impl<'l> Validator<'l> {
             case_number: self.string(&top, "case_number", false, false),
             outcome: self.string(&top, "outcome", false, false),
             locale: self.string(&top, "locale", false, false).unwrap_or_else(|| "en".to_string()),
-            time_zone: self.string(&top, "time_zone", false, false),
+            time_zone: self.time_zone(&top),
             ..Case::default()
         };
         for (i, judge) in self.list(&top, "judges").iter().enumerate() {
@@ -322,6 +377,19 @@ impl<'l> Validator<'l> {
                 case.sources.push(s);
             }
         }
+        for (i, person) in case.people.iter().enumerate() {
+            if party_index.contains_key(&person.id) {
+                self.problems.push(Problem::warning(
+                    format!("people[{i}].id"),
+                    None,
+                    format!(
+                        "\"{}\" names both a person and a party; quotes by \"{}\" are attributed to the person",
+                        clip(&person.id),
+                        clip(&person.id)
+                    ),
+                ));
+            }
+        }
         let refs = Refs {
             parties: party_index,
             people: case.people.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect(),
@@ -342,7 +410,7 @@ impl<'l> Validator<'l> {
             self.error(
                 "events",
                 top.get("events").and_then(|n| n.pos),
-                format!("{} events; the limit is {}", events.len(), self.limits.max_events),
+                format!("the case has {} events; the limit is {}", events.len(), self.limits.max_events),
             );
             return None;
         }
@@ -454,6 +522,14 @@ impl<'l> Validator<'l> {
         if let Some(i) = index.get(id) {
             return Some(*i);
         }
+        if self.declared.contains(id) {
+            self.error(
+                path,
+                pos,
+                format!("the {what} \"{}\" has errors of its own (see above), so it cannot be used", clip(id)),
+            );
+            return None;
+        }
         let mut known: Vec<&str> = index.keys().map(String::as_str).collect();
         known.sort_unstable();
         let list = if known.is_empty() {
@@ -471,7 +547,8 @@ impl<'l> Validator<'l> {
         let date = self.date(&obj, "date", true);
         let mut end = self.date(&obj, "end", false);
         if let (Some(d), Some(e)) = (&date, &end) {
-            if e.start() < d.start() {
+            // An end is before the date only when all of it is: "2020-07" may end "2020-07-13".
+            if e.end() <= d.start() {
                 let pos = obj.get("end").and_then(|n| n.pos);
                 self.error(obj.at("end"), pos, format!("ends ({}) before it starts ({})", e.to_iso(), d.to_iso()));
                 end = None;
@@ -574,6 +651,25 @@ impl<'l> Validator<'l> {
             }
         };
         Some(Quote { text: text?, speaker: speaker?, lang, source })
+    }
+
+    /// An IANA zone name such as "Asia/Jerusalem" or "UTC" (its shape is checked; the zone
+    /// database is not bundled, the name is only shown).
+    fn time_zone(&mut self, obj: &Obj<'_>) -> Option<String> {
+        let zone = self.string(obj, "time_zone", false, false)?;
+        let part_ok = |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || "_-+".contains(c));
+        let shaped = zone.split('/').all(part_ok) && zone.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+        if shaped {
+            Some(zone)
+        } else {
+            let pos = obj.get("time_zone").and_then(|n| n.pos);
+            self.error(
+                "time_zone",
+                pos,
+                format!("\"{}\" is not a time zone name such as \"Asia/Jerusalem\" or \"UTC\"", clip(&zone)),
+            );
+            None
+        }
     }
 
     fn language(&mut self, obj: &Obj<'_>, key: &str) -> Option<String> {

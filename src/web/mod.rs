@@ -17,7 +17,7 @@ use web_sys::{CanvasRenderingContext2d, Event, HtmlCanvasElement, HtmlElement, P
 use crate::error::{CaseError, Problem};
 use crate::layout::{full_domain, layout, Layout};
 use crate::model::json::NodeSeed;
-use crate::model::{load, load_node, Case, Limits, Loaded};
+use crate::model::{load, load_any, load_any_node, Case, Limits, Loaded};
 use crate::render::{render, Target};
 use crate::scale::ViewLimits;
 use crate::scene::{build, Scene, ViewState};
@@ -475,7 +475,7 @@ fn unique_number() -> u32 {
 /// Case JSON text, or a JS object converted with depth and size limits.
 fn load_js(case: &JsValue, limits: &Limits) -> Result<Loaded, CaseError> {
     if let Some(text) = case.as_string() {
-        return load(&text, limits);
+        return load_any(&text, limits);
     }
     if !case.is_object() {
         return Err(CaseError::single(Problem::error("", None, "no case was given: pass case JSON text or an object")));
@@ -484,7 +484,7 @@ fn load_js(case: &JsValue, limits: &Limits) -> Result<Loaded, CaseError> {
     let deserializer = serde_wasm_bindgen::Deserializer::from(case.clone());
     let node = serde::de::DeserializeSeed::deserialize(NodeSeed { depth: 0, budget: &budget }, deserializer)
         .map_err(|e| CaseError::single(Problem::error("", None, format!("the case object cannot be read: {e}"))))?;
-    load_node(&node, limits)
+    load_any_node(&node, limits)
 }
 
 impl Widget {

@@ -95,3 +95,19 @@ test("the gallery: dense docket, Hebrew, single day and the error state all rend
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("the widget accepts TimelineJS3 JSON directly", async () => {
+  const page = await open(browser, `${origin}/`, { viewport: { width: 1000, height: 900 } });
+  const result = await page.evaluate(async () => {
+    const { CaseTimeline } = await import("/pkg/case_timeline.js");
+    const host = document.createElement("div");
+    document.body.append(host);
+    const json = await (await fetch("/tests/fixtures/timelinejs/nso-amnesty.tl.json")).text();
+    const t = CaseTimeline.mount(host, json, {});
+    return { ids: t.eventAnchors().map((a) => a.id).sort(), banner: host.querySelector(".ct-banner").hidden, errors: t.problems().filter((p) => !p.includes("warning")) };
+  });
+  assert.deepEqual(result.ids, ["amnesty-statement", "hearing-2020-01", "nso-response", "petition", "ruling", "session-2020-02"]);
+  assert.equal(result.banner, true, "no error banner for a clean TimelineJS file");
+  assert.deepEqual(result.errors, []);
+  await page.context().close();
+});
