@@ -34,10 +34,11 @@ pub fn step(current: Option<usize>, forward: bool, count: usize) -> Option<usize
     })
 }
 
-/// Where to put a `size` (w, h) tooltip for the mark at `mark` inside a `bounds` (w, h) area,
-/// all in CSS px: beside the mark (never over it), inside the area where possible, covering as
-/// few other marks as possible. Returns the tooltip's top-left corner.
-pub fn place_tooltip(scene: &Scene, mark: (f32, f32), size: (f32, f32), bounds: (f32, f32)) -> (f32, f32) {
+/// Where to put a `size` (w, h) tooltip for the mark at `mark`, all in CSS px of the canvas:
+/// beside the mark (never over it), inside `area` (the widget's width and the part of the page
+/// the reader can see) where possible, covering as few other marks as possible. Returns the
+/// tooltip's top-left corner.
+pub fn place_tooltip(scene: &Scene, mark: (f32, f32), size: (f32, f32), area: crate::layout::Rect) -> (f32, f32) {
     const OFFSET: f32 = 14.0;
     const MARGIN: f32 = 4.0;
     let (mx, my) = mark;
@@ -52,15 +53,15 @@ pub fn place_tooltip(scene: &Scene, mark: (f32, f32), size: (f32, f32), bounds: 
     ];
     let mut best = (f32::INFINITY, candidates[0]);
     for (x, y) in candidates {
-        let x = x.min(bounds.0 - w - MARGIN).max(MARGIN);
+        let x = x.min(area.right() - w - MARGIN).max(area.x + MARGIN);
         let covers = |px: f32, py: f32, pad: f32| px + pad > x && px - pad < x + w && py + pad > y && py - pad < y + h;
         if covers(mx, my, crate::layout::MARK_R + 2.0) {
             continue;
         }
         let others =
             scene.hits.iter().filter(|r| r.mark != mark && covers(r.mark.0, r.mark.1, crate::layout::MARK_R)).count();
-        let outside = (y < 0.0) as u8 as f32 + (y + h > bounds.1) as u8 as f32;
-        let score = others as f32 * 10.0 + outside * 5.0;
+        let outside = f32::from(u8::from(y < area.y)) + f32::from(u8::from(y + h > area.bottom()));
+        let score = others as f32 * 10.0 + outside * 100.0;
         if score < best.0 {
             best = (score, (x, y));
         }
@@ -140,10 +141,20 @@ mod tests {
     #[test]
     fn tooltips_avoid_covering_their_own_and_other_marks() {
         let scene = scene_with_marks(&[(300.0, 40.0), (340.0, 90.0)]);
-        let (x, y) = place_tooltip(&scene, (300.0, 40.0), (200.0, 120.0), (800.0, 300.0));
+        let area = Rect { x: 0.0, y: 0.0, w: 800.0, h: 300.0 };
+        let (x, y) = place_tooltip(&scene, (300.0, 40.0), (200.0, 120.0), area);
         let covers = |(px, py): (f32, f32)| px >= x && px <= x + 200.0 && py >= y && py <= y + 120.0;
         assert!(!covers((300.0, 40.0)), "covers its own mark at {x},{y}");
         assert!(!covers((340.0, 90.0)), "covers the neighbour at {x},{y}");
         assert!(x >= 4.0 && x + 200.0 <= 796.0);
+    }
+
+    #[test]
+    fn tooltips_stay_in_the_visible_area_even_if_that_covers_a_neighbour() {
+        // The mark is near the bottom of what the reader sees: the tooltip goes above it.
+        let scene = scene_with_marks(&[(300.0, 250.0), (330.0, 200.0)]);
+        let area = Rect { x: 0.0, y: 0.0, w: 800.0, h: 280.0 };
+        let (_, y) = place_tooltip(&scene, (300.0, 250.0), (200.0, 150.0), area);
+        assert!(y >= 0.0 && y + 150.0 <= 280.0, "y = {y}");
     }
 }

@@ -62,6 +62,7 @@ impl Widget {
         if e.pointer_type() == "mouse" && e.button() != 0 {
             return;
         }
+        self.pointer_focus = true;
         let (x, _) = self.pointer_position(e);
         let window = self.current_window();
         if e.pointer_type() == "touch" {
@@ -89,7 +90,14 @@ impl Widget {
             if id == e.pointer_id() {
                 let (x, y) = self.pointer_position(e);
                 let radius = if e.pointer_type() == "touch" { 12.0 } else { 4.0 };
+                let touch = e.pointer_type() == "touch";
                 match self.hit_events(x, y, radius) {
+                    // A first tap previews in the tooltip; a second tap (or a click) pins the details.
+                    Some((events, mark)) if touch && self.tip.as_ref().is_none_or(|(shown, _)| *shown != events) => {
+                        self.view.hovered = events.first().copied();
+                        self.draw();
+                        self.show_tooltip(events, mark);
+                    }
                     Some((events, _)) => {
                         if let Some(&first) = events.first() {
                             self.view.focused = Some(first);
@@ -204,6 +212,10 @@ impl Widget {
         if e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|t| t != self.root) {
             return;
         }
+        // Focus from a click or tap: the pointer chose what to show.
+        if std::mem::take(&mut self.pointer_focus) {
+            return;
+        }
         let count = self.case.as_ref().map_or(0, |c| c.events.len());
         if let Some(i) = self.view.focused.or_else(|| crate::hit::step(None, true, count)) {
             self.focus_event(i);
@@ -224,7 +236,11 @@ impl Widget {
         self.schedule_draw();
     }
 
-    pub(super) fn on_leave(&mut self, _e: Event) {
+    pub(super) fn on_leave(&mut self, e: Event) {
+        // A finger always "leaves" when lifted; a tapped tooltip stays until Escape or another tap.
+        if e.dyn_ref::<PointerEvent>().is_some_and(|p| p.pointer_type() == "touch") {
+            return;
+        }
         if self.view.hovered.is_some() {
             self.view.hovered = None;
             self.schedule_draw();

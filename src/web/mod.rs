@@ -71,6 +71,8 @@ struct Widget {
     /// The visible interval (axis seconds); `None` shows the whole case.
     window: Option<(f64, f64)>,
     gesture: input::Gesture,
+    /// Set by a pointer press, so the focus that follows it does not jump to the first event.
+    pointer_focus: bool,
     /// Touch pointers down on the canvas: (pointer id, x in CSS px).
     touches: Vec<(i32, f32)>,
     /// The pinned details panel and the event it shows.
@@ -179,6 +181,7 @@ impl CaseTimeline {
             me: Weak::new(),
             window: None,
             gesture: input::Gesture::None,
+            pointer_focus: false,
             touches: Vec::new(),
             details: details.clone(),
             details_for: None,
@@ -850,7 +853,17 @@ impl Widget {
         let size = (self.tooltip.offset_width() as f32, self.tooltip.offset_height() as f32);
         let height = self.layout.as_ref().map_or(0.0, |l| l.height);
         let (left, top) = match &self.scene {
-            Some(scene) => crate::hit::place_tooltip(scene, mark, size, (self.width, height)),
+            Some(scene) => {
+                // The visible part of the page, in canvas coordinates (the tooltip may overflow the
+                // canvas, not the viewport).
+                let top = self.canvas.get_bounding_client_rect().top() as f32;
+                let viewport = web_sys::window()
+                    .and_then(|w| w.inner_height().ok())
+                    .and_then(|h| h.as_f64())
+                    .unwrap_or(f64::from(height)) as f32;
+                let area = crate::layout::Rect { x: 0.0, y: -top, w: self.width, h: viewport };
+                crate::hit::place_tooltip(scene, mark, size, area)
+            }
             None => (mark.0, mark.1),
         };
         let style = self.tooltip.style();

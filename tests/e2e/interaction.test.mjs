@@ -195,3 +195,56 @@ test("deep links open their event on load and on hashchange, in any script", asy
   assert.match(await page.$eval("#hebrew .ct-details", (d) => d.getAttribute("aria-label")), /בית המשפט דוחה את העתירה/);
   await page.context().close();
 });
+
+test("a tap previews an event in the tooltip; a second tap pins its details", async () => {
+  const page = await open(browser, `${origin}/`, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+  const target = await page.evaluate(() => {
+    const a = window.caseTimelines[0].eventAnchors().find((e) => e.id === "ruling");
+    const r = document.querySelector("#nso-case canvas").getBoundingClientRect();
+    return { x: r.left + a.x, y: r.top + a.y };
+  });
+  await page.touchscreen.tap(target.x, target.y);
+  await page.locator("#nso-case .ct-tooltip").waitFor({ state: "visible" });
+  assert.match(await page.$eval("#nso-case .ct-tooltip", (t) => t.textContent), /Court rejects Amnesty/);
+  await page.touchscreen.tap(target.x, target.y);
+  await page.waitForFunction(() => !document.querySelector("#nso-case .ct-details").hidden);
+  const buttons = await page.$eval("#nso-case .ct-zoom-in", (b) => b.getBoundingClientRect().height);
+  assert.ok(buttons >= 44, `buttons on a touch screen are ${buttons}px tall`);
+  await page.screenshot({ path: `${SHOTS}phone-details.png` });
+  await page.context().close();
+});
+
+test("with the hash option, selecting an event writes #event-<id>", async () => {
+  const page = await open(browser, `${origin}/`, { viewport: { width: 1000, height: 900 } });
+  const hash = await page.evaluate(async () => {
+    const { CaseTimeline } = await import("/pkg/case_timeline.js");
+    const host = document.createElement("div");
+    document.body.append(host);
+    const json = await (await fetch("/www/cases/sample-hebrew.json")).text();
+    const t = CaseTimeline.mount(host, json, { hash: true });
+    t.select("פסק-הדין");
+    return decodeURIComponent(location.hash);
+  });
+  assert.equal(hash, "#event-פסק-הדין");
+  await page.context().close();
+});
+
+test("dates follow the case's locale through Intl (de, ar, he-IL)", async () => {
+  const page = await open(browser, `${origin}/`, { viewport: { width: 1000, height: 900 } });
+  const dates = await page.evaluate(async () => {
+    const { CaseTimeline } = await import("/pkg/case_timeline.js");
+    const out = {};
+    for (const locale of ["de", "ar", "he-IL"]) {
+      const host = document.createElement("div");
+      document.body.append(host);
+      const json = JSON.stringify({ version: 1, title: "T", locale, events: [{ id: "a", date: "2020-07-13", kind: "ruling", title: "R" }] });
+      CaseTimeline.mount(host, json, {});
+      out[locale] = host.querySelector(".ct-list time").textContent;
+    }
+    return out;
+  });
+  assert.match(dates.de, /Juli 2020/);
+  assert.match(dates.ar, /[\u0600-\u06FF]/);
+  assert.match(dates["he-IL"], /ביולי/);
+  await page.context().close();
+});
