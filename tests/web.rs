@@ -81,7 +81,7 @@ fn case_objects_are_accepted_and_deep_ones_refused_cleanly() {
 #[wasm_bindgen_test]
 fn destroy_removes_the_widget() {
     let host = host();
-    let mut t = CaseTimeline::mount(host.clone(), JsValue::from_str(NSO), JsValue::UNDEFINED).unwrap();
+    let t = CaseTimeline::mount(host.clone(), JsValue::from_str(NSO), JsValue::UNDEFINED).unwrap();
     assert_eq!(host.child_element_count(), 1);
     t.destroy();
     assert_eq!(host.child_element_count(), 0);

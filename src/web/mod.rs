@@ -5,6 +5,7 @@ mod dom;
 mod input;
 mod intl;
 mod measure;
+mod panic;
 mod tooltip;
 
 use std::cell::RefCell;
@@ -25,6 +26,9 @@ use crate::theme::{Theme, ThemeName};
 use dom::{child, Listener};
 use measure::CanvasMeasure;
 
+/// A resize observer and the callback it calls (kept alive together, dropped together).
+type Observer = (web_sys::ResizeObserver, Closure<dyn FnMut()>);
+
 /// An interactive timeline mounted in an element.
 ///
 /// ```js
@@ -34,9 +38,14 @@ use measure::CanvasMeasure;
 /// ```
 #[wasm_bindgen]
 pub struct CaseTimeline {
-    widget: Option<Rc<RefCell<Widget>>>,
-    listeners: Vec<Listener>,
-    observer: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
+    // Interior mutability so `destroy(&self)` works even after a panic left wasm-bindgen's own
+    // borrow of this object open (a trap cannot release it).
+    widget: RefCell<Option<Rc<RefCell<Widget>>>>,
+    /// The widget's root element, kept here too so `destroy` can remove it even after a panic
+    /// left the widget's state borrowed.
+    root: HtmlElement,
+    listeners: RefCell<Vec<Listener>>,
+    observer: RefCell<Option<Observer>>,
 }
 
 struct Widget {
@@ -197,6 +206,7 @@ impl CaseTimeline {
             w.frame_callback = Some(Closure::<dyn FnMut()>::new(move || {
                 if let Some(w) = me.upgrade() {
                     if let Ok(mut w) = w.try_borrow_mut() {
+                        let _running = w.enter();
                         w.frame = None;
                         if std::mem::take(&mut w.frame_relayout) {
                             w.relayout(true);
@@ -207,10 +217,16 @@ impl CaseTimeline {
                 }
             }));
         }
-        let mut timeline = CaseTimeline { widget: Some(widget.clone()), listeners: Vec::new(), observer: None };
+        let timeline = CaseTimeline {
+            widget: RefCell::new(Some(widget.clone())),
+            root: root.clone(),
+            listeners: RefCell::new(Vec::new()),
+            observer: RefCell::new(None),
+        };
         timeline.listen(&widget, &canvas, &stage, &root, &buttons, &details).map_err(jsv)?;
         {
             let mut w = widget.borrow_mut();
+            let _running = w.enter();
             w.refresh_theme();
             w.set_case(&case);
             w.follow_hash();
@@ -221,8 +237,9 @@ impl CaseTimeline {
     /// Replaces the case (JSON text or object).
     #[wasm_bindgen(js_name = setCase)]
     pub fn set_case(&self, case: JsValue) {
-        if let Some(w) = &self.widget {
+        if let Some(w) = self.widget() {
             if let Ok(mut w) = w.try_borrow_mut() {
+                let _running = w.enter();
                 w.set_case(&case);
             }
         }
@@ -230,10 +247,11 @@ impl CaseTimeline {
 
     /// Focuses the event with this id and opens its tooltip; false if there is no such event.
     pub fn select(&self, id: &str) -> bool {
-        let Some(w) = &self.widget else { return false };
+        let Some(w) = self.widget() else { return false };
         let Ok(mut w) = w.try_borrow_mut() else {
             return false;
         };
+        let _running = w.enter();
         let index = w.case.as_ref().and_then(|c| c.events.iter().position(|e| e.id == id));
         match index {
             Some(i) => {
@@ -250,7 +268,7 @@ impl CaseTimeline {
     #[wasm_bindgen(js_name = eventAnchors)]
     pub fn event_anchors(&self) -> js_sys::Array {
         let out = js_sys::Array::new();
-        let Some(w) = &self.widget else { return out };
+        let Some(w) = self.widget() else { return out };
         let Ok(w) = w.try_borrow() else { return out };
         let (Some(case), Some(scene)) = (&w.case, &w.scene) else {
             return out;
@@ -274,7 +292,7 @@ impl CaseTimeline {
     #[wasm_bindgen(js_name = visibleRange)]
     pub fn visible_range(&self) -> js_sys::Object {
         let o = js_sys::Object::new();
-        let Some(w) = &self.widget else { return o };
+        let Some(w) = self.widget() else { return o };
         let Ok(w) = w.try_borrow() else { return o };
         let (a, b) = w.current_window();
         let text = |s: f64| {
@@ -296,22 +314,46 @@ impl CaseTimeline {
 
     /// The problems found in the case, as `line:column: path: message` lines.
     pub fn problems(&self) -> Vec<String> {
-        let Some(w) = &self.widget else {
+        let Some(w) = self.widget() else {
             return Vec::new();
         };
         w.try_borrow().map(|w| w.problems.iter().map(ToString::to_string).collect()).unwrap_or_default()
     }
 
+    /// Panics inside this widget, to prove the panic policy (tests only; do not call): the
+    /// widget shows an internal-error panel, the call throws, other widgets keep working.
+    #[wasm_bindgen(js_name = __testPanic)]
+    #[allow(clippy::panic)]
+    pub fn test_panic(&self) {
+        let Some(w) = self.widget() else { return };
+        let Ok(w) = w.try_borrow_mut() else { return };
+        let _running = w.enter();
+        panic!("forced panic for testing");
+    }
+
     /// Removes the widget from the page and releases every listener and observer.
-    pub fn destroy(&mut self) {
-        self.listeners.clear();
-        if let Some((observer, _)) = self.observer.take() {
+    pub fn destroy(&self) {
+        self.release();
+        self.root.remove();
+    }
+}
+
+impl CaseTimeline {
+    fn widget(&self) -> Option<Rc<RefCell<Widget>>> {
+        self.widget.try_borrow().ok().and_then(|w| w.clone())
+    }
+
+    /// Drops every listener and observer and the widget's state.
+    fn release(&self) {
+        if let Ok(mut listeners) = self.listeners.try_borrow_mut() {
+            listeners.clear();
+        }
+        if let Some((observer, _)) = self.observer.try_borrow_mut().ok().and_then(|mut o| o.take()) {
             observer.disconnect();
         }
-        if let Some(w) = self.widget.take() {
+        if let Some(w) = self.widget.try_borrow_mut().ok().and_then(|mut w| w.take()) {
             if let Ok(mut w) = w.try_borrow_mut() {
                 w.cancel_frame();
-                w.root.remove();
             }
         }
     }
@@ -319,21 +361,13 @@ impl CaseTimeline {
 
 impl Drop for CaseTimeline {
     fn drop(&mut self) {
-        if let Some(w) = &self.widget {
-            if let Ok(mut w) = w.try_borrow_mut() {
-                w.cancel_frame();
-            }
-        }
-        self.listeners.clear();
-        if let Some((observer, _)) = self.observer.take() {
-            observer.disconnect();
-        }
+        self.release();
     }
 }
 
 impl CaseTimeline {
     fn listen(
-        &mut self,
+        &self,
         widget: &Rc<RefCell<Widget>>,
         canvas: &HtmlCanvasElement,
         stage: &HtmlElement,
@@ -341,6 +375,7 @@ impl CaseTimeline {
         buttons: &[HtmlElement],
         details: &HtmlElement,
     ) -> Result<(), JsValue> {
+        let mut listeners = Vec::new();
         let weak = Rc::downgrade(widget);
         let with = move |f: fn(&mut Widget, Event)| {
             let weak: Weak<RefCell<Widget>> = weak.clone();
@@ -348,31 +383,32 @@ impl CaseTimeline {
                 if let Some(w) = weak.upgrade() {
                     // A handler re-entered by an event it caused is skipped, not a panic.
                     if let Ok(mut w) = w.try_borrow_mut() {
+                        let _running = w.enter();
                         f(&mut w, e);
                     }
                 }
             }
         };
-        self.listeners.push(Listener::new(canvas, "pointermove", with(Widget::on_pointer_move))?);
-        self.listeners.push(Listener::new(canvas, "pointerdown", with(Widget::on_pointer_down))?);
-        self.listeners.push(Listener::new(canvas, "pointerup", with(Widget::on_pointer_up))?);
-        self.listeners.push(Listener::new(canvas, "pointercancel", with(Widget::on_pointer_up))?);
-        self.listeners.push(Listener::new(canvas, "wheel", with(Widget::on_wheel))?);
-        self.listeners.push(Listener::new(stage, "pointerleave", with(Widget::on_leave))?);
-        self.listeners.push(Listener::new(root, "keydown", with(Widget::on_key))?);
-        self.listeners.push(Listener::new(root, "focus", with(Widget::on_focus))?);
-        self.listeners.push(Listener::new(root, "blur", with(Widget::on_blur))?);
+        listeners.push(Listener::new(canvas, "pointermove", with(Widget::on_pointer_move))?);
+        listeners.push(Listener::new(canvas, "pointerdown", with(Widget::on_pointer_down))?);
+        listeners.push(Listener::new(canvas, "pointerup", with(Widget::on_pointer_up))?);
+        listeners.push(Listener::new(canvas, "pointercancel", with(Widget::on_pointer_up))?);
+        listeners.push(Listener::new(canvas, "wheel", with(Widget::on_wheel))?);
+        listeners.push(Listener::new(stage, "pointerleave", with(Widget::on_leave))?);
+        listeners.push(Listener::new(root, "keydown", with(Widget::on_key))?);
+        listeners.push(Listener::new(root, "focus", with(Widget::on_focus))?);
+        listeners.push(Listener::new(root, "blur", with(Widget::on_blur))?);
         let actions: [fn(&mut Widget, Event); 3] =
             [|w, _| w.zoom_by(1.5), |w, _| w.zoom_by(1.0 / 1.5), |w, _| w.reset_zoom()];
         for (button, action) in buttons.iter().zip(actions) {
-            self.listeners.push(Listener::new(button, "click", with(action))?);
+            listeners.push(Listener::new(button, "click", with(action))?);
         }
-        self.listeners.push(Listener::new(details, "click", with(Widget::on_details_click))?);
+        listeners.push(Listener::new(details, "click", with(Widget::on_details_click))?);
         if let Some(window) = web_sys::window() {
-            self.listeners.push(Listener::new(&window, "hashchange", with(|w, _| w.follow_hash()))?);
+            listeners.push(Listener::new(&window, "hashchange", with(|w, _| w.follow_hash()))?);
             for media in ["(prefers-color-scheme: dark)", "(forced-colors: active)"] {
                 if let Some(query) = window.match_media(media).ok().flatten() {
-                    self.listeners.push(Listener::new(&query, "change", with(Widget::on_scheme))?);
+                    listeners.push(Listener::new(&query, "change", with(Widget::on_scheme))?);
                 }
             }
         }
@@ -380,13 +416,15 @@ impl CaseTimeline {
         let on_resize = Closure::<dyn FnMut()>::new(move || {
             if let Some(w) = weak.upgrade() {
                 if let Ok(mut w) = w.try_borrow_mut() {
+                    let _running = w.enter();
                     w.relayout(false);
                 }
             }
         });
         let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
         observer.observe(root);
-        self.observer = Some((observer, on_resize));
+        *self.observer.borrow_mut() = Some((observer, on_resize));
+        *self.listeners.borrow_mut() = listeners;
         Ok(())
     }
 }
@@ -603,6 +641,11 @@ impl Widget {
         p
     }
 
+    /// Marks this widget as the one running, so a panic shows in its panel (see `panic`).
+    fn enter(&self) -> panic::Active {
+        panic::Active::enter(&self.root, &self.banner)
+    }
+
     /// Width of the plotting area in CSS px (for pixel ↔ time conversions).
     fn plot_width(&self) -> f32 {
         self.layout.as_ref().map_or(self.width, |l| (l.scale.range.1 - l.scale.range.0).max(1.0))
@@ -773,6 +816,7 @@ impl Widget {
         self.dpr_watch = Listener::new(&query, "change", move |_| {
             if let Some(w) = me.upgrade() {
                 if let Ok(mut w) = w.try_borrow_mut() {
+                    let _running = w.enter();
                     w.relayout(false);
                 }
             }
