@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/www/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup build demo test lint unit wasm-test e2e bench clean
+.PHONY: setup build demo test lint unit wasm-test e2e bench fuzz clean
 
 setup:
 	@scripts/setup.sh
@@ -43,3 +43,12 @@ test: lint unit wasm-test e2e
 clean:
 	cargo clean
 	rm -rf pkg
+
+## Coverage-guided fuzzing of parse → validate → layout → scene (nightly + cargo-fuzz, installed
+## if missing). FUZZ_SECONDS=600 make fuzz. Crashes land in fuzz/artifacts/pipeline/; add each
+## one to tests/corpus/ so `make test` keeps it fixed.
+FUZZ_SECONDS ?= 300
+fuzz:
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	cd fuzz && cargo +nightly fuzz run pipeline corpus/pipeline ../www/cases ../tests/fixtures/timelinejs -- -max_total_time=$(FUZZ_SECONDS) -max_len=65536

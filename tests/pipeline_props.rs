@@ -1,0 +1,87 @@
+//! The whole native pipeline never panics: mutated case files (and TimelineJS files) through
+//! parse → validate → layout at random widths and zoom windows → scene → SVG. A bounded,
+//! stable-toolchain stand-in for the cargo-fuzz target in `fuzz/` (`make fuzz`).
+#![cfg(not(target_arch = "wasm32"))]
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+use case_timeline::layout::{full_domain, layout};
+use case_timeline::locale::English;
+use case_timeline::model::{load_any, Limits};
+use case_timeline::scene::{build, ViewState};
+use case_timeline::text::Estimate;
+use case_timeline::theme::Theme;
+use proptest::prelude::*;
+
+const SEEDS: &[&str] = &[
+    include_str!("../www/cases/nso-amnesty.json"),
+    include_str!("../www/cases/sample-hebrew.json"),
+    include_str!("../www/cases/sample-single-day.json"),
+    include_str!("fixtures/timelinejs/nso-amnesty.tl.json"),
+];
+
+/// A seed with some bytes replaced, removed or duplicated (kept valid UTF-8).
+fn mutated() -> impl Strategy<Value = String> {
+    (0..SEEDS.len(), prop::collection::vec((any::<usize>(), 0..4u8, prop::sample::select(MUTATIONS)), 1..6)).prop_map(
+        |(seed, edits)| {
+            let mut chars: Vec<char> = SEEDS[seed].chars().collect();
+            for (at, op, text) in edits {
+                if chars.is_empty() {
+                    break;
+                }
+                let at = at % chars.len();
+                match op {
+                    0 => {
+                        chars.splice(at..at, text.chars());
+                    }
+                    1 => {
+                        let end = (at + text.len()).min(chars.len());
+                        chars.drain(at..end);
+                    }
+                    2 => {
+                        let end = (at + 40).min(chars.len());
+                        let copy: Vec<char> = chars[at..end].to_vec();
+                        chars.splice(at..at, copy);
+                    }
+                    _ => {
+                        chars.splice(at..(at + 1).min(chars.len()), text.chars());
+                    }
+                }
+            }
+            chars.into_iter().collect()
+        },
+    )
+}
+
+const MUTATIONS: &[&str] = &[
+    "0", "-", "9999", "-9999", "\"", ",", "{", "}", "[]", "null", "\"2020-02-30\"", "\"2020-07~\"", "\"\"", "1e308",
+    "\"closed\"", "\"ruling\"", "\u{202e}", "\u{2068}", "עברית", "\"T00:00\"", "\"ex\"", "\"end\": \"1999\"",
+];
+
+fn run(text: &str, width: f32, zoom: f64, at: f64) {
+    let Ok(loaded) = load_any(text, &Limits::default()) else { return };
+    let (a, b) = full_domain(&loaded.case);
+    let centre = a + (b - a) * at;
+    let half = (b - a) / zoom / 2.0;
+    for window in [None, Some((centre - half, centre + half))] {
+        let l = layout(&loaded.case, width, window, &Theme::light(), &Estimate, &English);
+        let scene = build(&loaded.case, &l, &Theme::dark(), ViewState { hovered: Some(0), focused: Some(1) });
+        assert!(scene.width.is_finite() && scene.height.is_finite());
+        let svg = case_timeline::render::to_svg(&scene, None);
+        assert!(svg.starts_with("<svg"));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn mutated_cases_never_panic(text in mutated(), width in 100.0f32..3000.0, zoom in 0.5f64..5000.0, at in 0.0f64..1.0) {
+        run(&text, width, zoom, at);
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in ".{0,400}", width in 100.0f32..3000.0) {
+        run(&text, width, 1.0, 0.5);
+    }
+}
