@@ -2,10 +2,9 @@
 //! and calendar ticks chosen for the visible span, from minutes to centuries.
 
 use jiff::civil::{Date, DateTime};
-use jiff::ToSpan;
 
 use crate::locale::Locale;
-use crate::model::date::{datetime, seconds, Seconds};
+use crate::model::date::{add_months, add_seconds, date_from_day_number, datetime, day_number, seconds, Seconds};
 use crate::model::Precision;
 
 /// Maps `domain` (axis seconds) linearly onto `range` (CSS pixels). `domain.0 < domain.1`.
@@ -132,24 +131,24 @@ impl TimeScale {
             }
             out.push(Tick { at: s, label: label(at) });
             let next = match step {
-                Step::Minutes(n) => at.checked_add(n.minutes()),
-                Step::Hours(n) => at.checked_add(n.hours()),
-                Step::Days(n) if n == 7 || n == 14 => at.checked_add(n.days()),
+                Step::Minutes(n) => Some(add_seconds(at, n * 60)),
+                Step::Hours(n) => Some(add_seconds(at, n * 3_600)),
+                Step::Days(n) if n == 7 || n == 14 => Some(add_seconds(at, n * 86_400)),
                 Step::Days(n) => {
                     // Day steps restart on the 1st so ticks stay on round days of the month.
                     let d = at.date();
                     let next_day = i16::from(d.day()) + i16::try_from(n).unwrap_or(1);
                     if next_day > i16::from(d.days_in_month()) - i16::try_from(n / 2).unwrap_or(0) {
-                        d.first_of_month().checked_add(1.month()).map(|d| d.to_datetime(jiff::civil::Time::midnight()))
+                        add_months(d.first_of_month().to_datetime(jiff::civil::Time::midnight()), 1)
                     } else {
-                        at.checked_add(n.days())
+                        Some(add_seconds(at, n * 86_400))
                     }
                 }
-                Step::Months(n) => at.checked_add(n.months()),
-                Step::Years(n) => at.checked_add(n.years()),
+                Step::Months(n) => add_months(at, n),
+                Step::Years(n) => add_months(at, n * 12),
             };
             match next {
-                Ok(n) if n > at => at = n,
+                Some(n) if n > at => at = n,
                 _ => break,
             }
         }
@@ -172,7 +171,7 @@ fn align(dt: DateTime, step: Step) -> DateTime {
                 .unwrap_or_default(),
         ),
         Step::Days(7 | 14) => {
-            at_midnight(d.checked_sub(i64::from(d.weekday().to_monday_zero_offset()).days()).unwrap_or(d))
+            at_midnight(date_from_day_number(day_number(d) - i64::from(d.weekday().to_monday_zero_offset())))
         }
         Step::Days(n) => {
             let day = floor(i64::from(d.day()) - 1, n) + 1;
