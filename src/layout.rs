@@ -196,9 +196,65 @@ pub fn anchor(case: &Case, index: usize) -> Option<Seconds> {
     })
 }
 
+/// Every event's label texts and widths: they depend on the case, the font and the locale, not
+/// on the width or the zoom, so the browser computes them once and reuses them every frame.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Labels {
+    /// Indexed like `Case::events`.
+    pub title_width: Vec<f32>,
+    pub date: Vec<String>,
+    pub date_width: Vec<f32>,
+    /// Where each event's mark sits and the interval it covers (axis seconds).
+    pub anchor: Vec<Seconds>,
+    pub extent: Vec<(Seconds, Seconds)>,
+    /// The events of each lane's party (index into `Case::parties`; `None` for no party), in
+    /// date order.
+    pub members: Vec<(Option<usize>, Vec<usize>)>,
+}
+
+impl Labels {
+    pub fn new(case: &Case, measure: &dyn TextMeasure, locale: &dyn Locale) -> Labels {
+        let date: Vec<String> = case.events.iter().map(|e| e.date_text(locale)).collect();
+        // Lanes: court first, then parties in file order, then events without a party.
+        let mut order: Vec<Option<usize>> = Vec::new();
+        order.extend(case.parties.iter().enumerate().filter(|(_, p)| p.role == Role::Court).map(|(i, _)| Some(i)));
+        order.extend(case.parties.iter().enumerate().filter(|(_, p)| p.role != Role::Court).map(|(i, _)| Some(i)));
+        order.push(None);
+        let mut members: Vec<(Option<usize>, Vec<usize>)> = order.into_iter().map(|p| (p, Vec::new())).collect();
+        for (i, e) in case.events.iter().enumerate() {
+            let lane = e.parties.first().copied();
+            if let Some((_, list)) = members.iter_mut().find(|(p, _)| *p == lane) {
+                list.push(i);
+            }
+        }
+        members.retain(|(_, list)| !list.is_empty());
+        Labels {
+            title_width: case.events.iter().map(|e| measure.width(&e.title, TITLE_FONT)).collect(),
+            date_width: date.iter().map(|d| measure.width(d, DATE_FONT)).collect(),
+            date,
+            anchor: (0..case.events.len()).map(|i| anchor(case, i).unwrap_or_default()).collect(),
+            extent: case.events.iter().map(crate::model::Event::extent).collect(),
+            members,
+        }
+    }
+}
+
 /// Places `case` in a widget `width` CSS px wide, showing `window` (axis seconds; `None` = all).
 pub fn layout(
     case: &Case,
+    width: f32,
+    window: Option<(Seconds, Seconds)>,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+    locale: &dyn Locale,
+) -> Layout {
+    layout_with(case, &Labels::new(case, measure, locale), width, window, theme, measure, locale)
+}
+
+/// [`layout`] with the event labels already measured (see [`Labels`]).
+pub fn layout_with(
+    case: &Case,
+    labels: &Labels,
     width: f32,
     window: Option<(Seconds, Seconds)>,
     theme: &Theme,
@@ -210,28 +266,28 @@ pub fn layout(
     let (plot_left, plot_right) = (PAD + MARK_R, width - PAD - MARK_R);
     let scale = TimeScale::new(domain, (plot_left, plot_right));
 
-    // Lanes: court first, then parties in file order, then events without a party.
-    let mut order: Vec<Option<usize>> = Vec::new();
-    order.extend(case.parties.iter().enumerate().filter(|(_, p)| p.role == Role::Court).map(|(i, _)| Some(i)));
-    order.extend(case.parties.iter().enumerate().filter(|(_, p)| p.role != Role::Court).map(|(i, _)| Some(i)));
-    order.push(None);
-    let lane_of = |e: &crate::model::Event| e.parties.first().copied();
     let mut lanes = Vec::new();
     let mut items: Vec<Item> = Vec::new();
     let mut y = PAD;
-    for party in order {
-        let members: Vec<usize> =
-            (0..case.events.len()).filter(|&i| case.events.get(i).is_some_and(|e| lane_of(e) == party)).collect();
-        if members.is_empty() {
-            continue;
-        }
+    for (party, members) in &labels.members {
+        let party = *party;
         let (name, color) = match party.and_then(|p| case.parties.get(p).map(|x| (p, x))) {
             Some((p, x)) => (x.name.clone(), theme.party_color(p, x.color)),
             None => ("Other events".to_string(), theme.muted),
         };
         let lane_index = lanes.len();
-        let rows_used =
-            place_lane(case, &members, lane_index, y + LANE_HEAD, &scale, plot_right, measure, locale, &mut items);
+        let rows_used = place_lane(
+            case,
+            labels,
+            members,
+            lane_index,
+            y + LANE_HEAD,
+            &scale,
+            plot_right,
+            measure,
+            locale,
+            &mut items,
+        );
         let label_text = fit(measure, &name, LANE_FONT, width - 2.0 * PAD).unwrap_or_default();
         let label = TextBox {
             width: measure.width(&label_text, LANE_FONT),
@@ -305,6 +361,7 @@ pub fn layout(
 #[allow(clippy::too_many_arguments)]
 fn place_lane(
     case: &Case,
+    labels: &Labels,
     members: &[usize],
     lane: usize,
     rows_top: f32,
@@ -320,11 +377,11 @@ fn place_lane(
     let mut rows: Vec<usize> = Vec::new();
     let visible = |x: f32| x >= scale.range.0 - MARK_R && x <= scale.range.1 + MARK_R;
     for &ei in members {
-        let (Some(e), Some(at)) = (case.events.get(ei), anchor(case, ei)) else {
+        let (Some(e), Some(&at), Some(&(a, b))) = (case.events.get(ei), labels.anchor.get(ei), labels.extent.get(ei))
+        else {
             continue;
         };
         let x = scale.x(at);
-        let (a, b) = e.extent();
         let bar = (e.end.is_some() || e.date.precision <= Precision::Month)
             .then(|| (scale.x(a).max(scale.range.0 - MARK_R), scale.x(b).min(scale.range.1 + MARK_R)));
         let bar = bar.filter(|(l, r)| r - l > 2.0 * MARK_R);
@@ -335,8 +392,8 @@ fn place_lane(
         if !visible(x) && bar.is_none_or(|(l, r)| r < scale.range.0 || l > scale.range.1) {
             continue;
         }
-        let title_w = measure.width(&e.title, TITLE_FONT);
-        let date_w = measure.width(&e.date_text(locale), DATE_FONT);
+        let title_w = labels.title_width.get(ei).copied().unwrap_or_default();
+        let date_w = labels.date_width.get(ei).copied().unwrap_or_default();
         let full = title_w.max(date_w);
         let item_right = |i: &Item| i.title.as_ref().map_or(i.mark_box.right(), |t| t.rect().right());
         let mark_fits = |i: &Item| i.mark_box.right() + GAP <= left;
@@ -388,7 +445,7 @@ fn place_lane(
             end_anchored: false,
         });
         let date = Some(TextBox {
-            text: e.date_text(locale),
+            text: labels.date.get(ei).cloned().unwrap_or_default(),
             x: label_x,
             y: y + 8.0,
             width: date_w,

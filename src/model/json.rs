@@ -31,7 +31,8 @@ impl Value {
     pub fn type_name(&self) -> &'static str {
         match self {
             Value::Null => "null",
-            Value::Bool(_) => "true/false",
+            Value::Bool(true) => "true",
+            Value::Bool(false) => "false",
             Value::Number(_) => "a number",
             Value::String(_) => "a string",
             Value::Array(_) => "a list",
@@ -121,6 +122,10 @@ impl Reader<'_> {
         Problem::error("", Some(self.pos()), format!("JSON syntax: {}", message.into()))
     }
 
+    fn rest(&self) -> &str {
+        self.text.get(self.at..).unwrap_or("")
+    }
+
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
@@ -143,7 +148,19 @@ impl Reader<'_> {
         match self.text.get(self.at..).and_then(|s| s.chars().next()) {
             None => "the end of the text (is the file cut short?)".to_string(),
             Some(c) if c.is_control() => format!("the control character U+{:04X}", u32::from(c)),
+            Some(c) if invisible(c) => format!("the invisible character U+{:04X}", u32::from(c)),
             Some(c) => format!("`{c}`"),
+        }
+    }
+
+    /// "expected …, found …", or what to write instead of quotes that JSON does not know.
+    fn unexpected(&self, what: &str, expected: &str) -> String {
+        match self.rest().chars().next() {
+            Some('`') => format!("{what} need double quotes (\"), not backquotes (`)"),
+            Some('“' | '”' | '„' | '‟' | '″' | '«' | '»' | '‘' | '’' | '‚' | '‛') => {
+                format!("{what} need straight double quotes (\"), not curly quotes")
+            }
+            _ => format!("expected {expected}, found {}", self.found()),
         }
     }
 
@@ -156,13 +173,21 @@ impl Reader<'_> {
             Some(b'{') => self.object(depth, path)?,
             Some(b'[') => self.array(depth, path)?,
             Some(b'"') => Value::String(self.string()?),
+            Some(b'N' | b'n') if self.rest().get(..3).is_some_and(|s| s.eq_ignore_ascii_case("nan")) => {
+                return Err(self.error("NaN is not allowed in JSON"))
+            }
             Some(b't') => self.literal("true", Value::Bool(true))?,
             Some(b'f') => self.literal("false", Value::Bool(false))?,
             Some(b'n') => self.literal("null", Value::Null)?,
             Some(b'-' | b'0'..=b'9') => self.number()?,
             Some(b'/') => return Err(self.error("comments are not allowed in JSON")),
             Some(b'\'') => return Err(self.error("strings need double quotes (\"), not single quotes")),
-            _ => return Err(self.error(format!("expected a value, found {}", self.found()))),
+            Some(b'I') if self.rest().starts_with("Infinity") => {
+                return Err(self.error("Infinity is not allowed in JSON"))
+            }
+            Some(b'+') => return Err(self.error("numbers must not start with +")),
+            Some(b'<') => return Err(self.error("expected a value, found `<`: this looks like HTML, not JSON")),
+            _ => return Err(self.error(self.unexpected("strings", "a value"))),
         };
         Ok(Node { value, pos })
     }
@@ -172,11 +197,7 @@ impl Reader<'_> {
             self.at += word.len();
             Ok(value)
         } else {
-            let hint = match self.text.get(self.at..).unwrap_or("") {
-                s if s.starts_with("NaN") || s.starts_with("nan") => "NaN is not allowed in JSON",
-                _ => "expected true, false or null",
-            };
-            Err(self.error(format!("{hint}, found {}", self.found())))
+            Err(self.error(format!("expected true, false or null, found {}", self.found())))
         }
     }
 
@@ -294,7 +315,14 @@ impl Reader<'_> {
                 out.push(c);
                 return Ok(());
             }
-            _ => return Err(self.error(format!("unknown escape \\{}", self.found().trim_matches('`')))),
+            None => return Err(self.error("the text ends inside a string (missing closing quote)")),
+            _ => {
+                let message = match self.rest().chars().next() {
+                    Some(c) if !invisible(c) => format!("unknown escape \\{c}"),
+                    _ => format!("unknown escape: a backslash before {}", self.found()),
+                };
+                return Err(self.error(message));
+            }
         };
         self.at += 1;
         out.push(c);
@@ -334,6 +362,7 @@ impl Reader<'_> {
                     self.at += 1;
                     return Ok(Value::Array(items));
                 }
+                Some(b'/') => return Err(self.error("comments are not allowed in JSON")),
                 _ => return Err(self.error(format!("expected `,` or `]` in a list, found {}", self.found()))),
             }
         }
@@ -353,13 +382,18 @@ impl Reader<'_> {
                 Some(b'"') => {}
                 Some(b'}') => return Err(self.error("trailing comma before `}`")),
                 Some(b'/') => return Err(self.error("comments are not allowed in JSON")),
-                _ => return Err(self.error(format!("expected a key in double quotes, found {}", self.found()))),
+                Some(b'\'') => return Err(self.error("keys need double quotes (\"), not single quotes")),
+                _ => return Err(self.error(self.unexpected("keys", "a key in double quotes"))),
             }
             let key_pos = self.pos();
             let key = self.string()?;
             self.skip_ws();
             if self.peek() != Some(b':') {
-                return Err(self.error(format!("expected `:` after the key \"{key}\", found {}", self.found())));
+                return Err(self.error(format!(
+                    "expected `:` after the key \"{}\", found {}",
+                    clip(&key),
+                    self.found()
+                )));
             }
             self.at += 1;
             self.skip_ws();
@@ -371,7 +405,7 @@ impl Reader<'_> {
                 self.duplicates.push(Problem::error(
                     member_path,
                     Some(key_pos),
-                    format!("the key \"{key}\" appears twice{first}; the first one is used"),
+                    format!("the key \"{}\" appears twice{first}; the first one is used", clip(&key)),
                 ));
             } else {
                 members.push((key, value));
@@ -383,10 +417,62 @@ impl Reader<'_> {
                     self.at += 1;
                     return Ok(Value::Object(members));
                 }
+                Some(b'/') => return Err(self.error("comments are not allowed in JSON")),
                 _ => return Err(self.error(format!("expected `,` or `}}` in an object, found {}", self.found()))),
             }
         }
     }
+}
+
+/// User text quoted back in a message: at most 60 characters, and with control characters and
+/// characters that are invisible or change the direction of text written as JSON escapes
+/// (`\u202E`), so a message shows what is really there, and a quoted value can neither hide or
+/// reorder the rest of the message (in the widget's banner) nor drive a terminal (on the
+/// command line).
+pub fn clip(s: &str) -> String {
+    const MAX: usize = 60;
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i == MAX {
+            out.push('…');
+            break;
+        }
+        if invisible(c) {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04X}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Control characters, whitespace other than the space, and the invisible formatting characters
+/// (zero-width, bidirectional controls, byte-order mark, tags).
+fn invisible(c: char) -> bool {
+    c.is_control()
+        || (c.is_whitespace() && c != ' ')
+        || matches!(
+            c,
+            '\u{ad}'
+                | '\u{34f}'
+                | '\u{61c}'
+                | '\u{115f}'
+                | '\u{1160}'
+                | '\u{17b4}'
+                | '\u{17b5}'
+                | '\u{180b}'..='\u{180e}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'..='\u{206f}'
+                | '\u{3164}'
+                | '\u{feff}'
+                | '\u{ffa0}'
+                | '\u{fff0}'..='\u{fffb}'
+                | '\u{e0000}'..='\u{e007f}'
+        )
 }
 
 /// `parent.key`, quoting keys that are not plain identifiers: `events[0]["odd key"]`.
@@ -604,7 +690,17 @@ mod tests {
             "2:3: JSON syntax: expected `,` or `]` in a list, found the end of the text (is the file cut short?)"
         );
         assert_eq!(err("// hi\n{}"), "1:1: JSON syntax: comments are not allowed in JSON");
-        assert_eq!(err("[NaN]"), "1:2: JSON syntax: expected a value, found `N`");
+        assert_eq!(err("[NaN]"), "1:2: JSON syntax: NaN is not allowed in JSON");
+        assert_eq!(err("[Infinity]"), "1:2: JSON syntax: Infinity is not allowed in JSON");
+        assert_eq!(err("[1 // one\n]"), "1:4: JSON syntax: comments are not allowed in JSON");
+        assert_eq!(err("{'a': 1}"), "1:2: JSON syntax: keys need double quotes (\"), not single quotes");
+        assert_eq!(err("[1,\u{a0}2]"), "1:4: JSON syntax: expected a value, found the invisible character U+00A0");
+        assert_eq!(err("{“a”: 1}"), "1:2: JSON syntax: keys need straight double quotes (\"), not curly quotes");
+        assert_eq!(err("[\"a\\"), "1:5: JSON syntax: the text ends inside a string (missing closing quote)");
+        assert_eq!(
+            err("[\"\\\u{1}\"]"),
+            "1:4: JSON syntax: unknown escape: a backslash before the control character U+0001"
+        );
         assert_eq!(err("[-Infinity]"), "1:3: JSON syntax: Infinity is not allowed in JSON");
         assert_eq!(err("[1e999]"), "1:2: JSON syntax: number is too large");
         assert_eq!(
@@ -669,6 +765,15 @@ mod tests {
         assert!(text.starts_with("[\n  [\n    ["));
         assert_eq!(text.lines().count(), 4_001);
         assert_eq!(text.lines().nth(2_000).map(str::trim), Some("null"));
+    }
+
+    #[test]
+    fn quoted_text_is_clipped_and_shows_invisible_characters() {
+        assert_eq!(clip("ruling"), "ruling");
+        assert_eq!(clip("a\u{202e}b\u{200b}c\u{1b}[2J\u{a0}"), "a\\u202Eb\\u200Bc\\u001B[2J\\u00A0");
+        assert_eq!(clip("\u{e0041}"), "\\uDB40\\uDC41");
+        assert_eq!(clip(&"x".repeat(61)), format!("{}…", "x".repeat(60)));
+        assert_eq!(clip("פסק-הדין 👩‍⚖️"), "פסק-הדין 👩\\u200D⚖️");
     }
 
     #[test]

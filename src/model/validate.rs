@@ -211,7 +211,7 @@ impl<'l> Validator<'l> {
                 self.problems.push(Problem::warning(
                     join(path, key),
                     value.pos,
-                    format!("unknown field \"{key}\" is ignored{hint}"),
+                    format!("unknown field \"{}\" is ignored{hint}", clip(key)),
                 ));
             }
         }
@@ -627,25 +627,36 @@ impl<'l> Validator<'l> {
                     Some(Speaker::Person(*i))
                 } else if let Some(i) = refs.parties.get(&id) {
                     Some(Speaker::Party(*i))
-                } else {
-                    let mut known: Vec<&str> =
-                        refs.people.keys().chain(refs.parties.keys()).map(String::as_str).collect();
-                    known.sort_unstable();
+                } else if self.declared.contains(&id) {
                     self.error(
                         sp_path,
                         n.pos,
                         format!(
-                            "unknown speaker \"{}\": not a person or party id (known: {})",
-                            clip(&id),
-                            preview(&known)
+                            "the speaker \"{}\" has errors of its own (see above), so it cannot be used",
+                            clip(&id)
                         ),
+                    );
+                    None
+                } else {
+                    let mut known: Vec<&str> =
+                        refs.people.keys().chain(refs.parties.keys()).map(String::as_str).collect();
+                    known.sort_unstable();
+                    let known = if known.is_empty() {
+                        "the case defines no people or parties".to_string()
+                    } else {
+                        format!("known: {}", preview(&known))
+                    };
+                    self.error(
+                        sp_path,
+                        n.pos,
+                        format!("unknown speaker \"{}\": not a person or party id ({known})", clip(&id)),
                     );
                     None
                 }
             }
             Some(n) => {
                 let sp =
-                    self.object(n, &obj.at("speaker"), "a speaker id or { \"name\", \"title\" }", SPEAKER_FIELDS)?;
+                    self.object(n, &obj.at("speaker"), "a person or party id, or a named speaker", SPEAKER_FIELDS)?;
                 let name = self.string(&sp, "name", true, false)?;
                 Some(Speaker::Named { name, title: self.string(&sp, "title", false, false) })
             }
@@ -752,14 +763,10 @@ fn valid_language_tag(tag: &str) -> bool {
     first_ok && subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-/// Shortens user text quoted back in messages.
+/// Shortens user text quoted back in messages, and shows invisible characters in it (see
+/// [`json::clip`]).
 fn clip(s: &str) -> String {
-    const MAX: usize = 60;
-    if s.chars().count() <= MAX {
-        s.to_string()
-    } else {
-        format!("{}…", s.chars().take(MAX).collect::<String>())
-    }
+    json::clip(s)
 }
 
 fn preview(ids: &[&str]) -> String {

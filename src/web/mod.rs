@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, Event, HtmlCanvasElement, HtmlElement, PointerEvent};
 
 use crate::error::{CaseError, Problem};
-use crate::layout::{full_domain, layout, Layout};
+use crate::layout::{full_domain, layout_with, Labels, Layout};
 use crate::model::json::NodeSeed;
 use crate::model::{load, load_any, load_any_node, Case, Limits, Loaded};
 use crate::render::{render, Target};
@@ -79,6 +79,13 @@ struct Widget {
     me: Weak<RefCell<Widget>>,
     /// The visible interval (axis seconds); `None` shows the whole case.
     window: Option<(f64, f64)>,
+    /// The screen-reader list is built in slices after the first drawing: the next event index
+    /// to add, the pending timer and its callback.
+    list_next: usize,
+    list_timer: Option<i32>,
+    list_callback: Option<Closure<dyn FnMut()>>,
+    /// Label texts and widths for the current case, font and locale (see `Labels`).
+    labels: Option<Labels>,
     gesture: input::Gesture,
     /// Set by a pointer press, so the focus that follows it does not jump to the first event.
     pointer_focus: bool,
@@ -189,6 +196,10 @@ impl CaseTimeline {
             dpr_watch: None,
             me: Weak::new(),
             window: None,
+            list_next: 0,
+            list_timer: None,
+            list_callback: None,
+            labels: None,
             gesture: input::Gesture::None,
             pointer_focus: false,
             touches: Vec::new(),
@@ -203,6 +214,18 @@ impl CaseTimeline {
             let mut w = widget.borrow_mut();
             w.me = Rc::downgrade(&widget);
             let me = Rc::downgrade(&widget);
+            w.list_callback = Some(Closure::<dyn FnMut()>::new({
+                let me = me.clone();
+                move || {
+                    if let Some(w) = me.upgrade() {
+                        if let Ok(mut w) = w.try_borrow_mut() {
+                            let _running = w.enter();
+                            w.list_timer = None;
+                            w.continue_list();
+                        }
+                    }
+                }
+            }));
             w.frame_callback = Some(Closure::<dyn FnMut()>::new(move || {
                 if let Some(w) = me.upgrade() {
                     if let Ok(mut w) = w.try_borrow_mut() {
@@ -534,6 +557,7 @@ impl Widget {
         self.close_details(false);
         self.view = ViewState::default();
         self.window = None;
+        self.labels = None;
         match load_js(case, &Limits::default()) {
             Ok(loaded) => {
                 self.root.set_attribute("aria-label", &format!("Timeline: {}", loaded.case.title)).ok();
@@ -546,11 +570,13 @@ impl Widget {
                 for e in [&self.tooltip, &self.list, &self.banner] {
                     let _ = e.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
                 }
-                tooltip::fill_list(&self.list, &loaded.case, &self.locale).ok();
+                tooltip::start_list(&self.list, &loaded.case);
+                self.list_next = 0;
                 self.case = Some(loaded.case);
                 self.stage.set_hidden(false);
                 self.show_banner(false);
                 self.relayout(true);
+                self.continue_list();
                 self.dispatch("ready", None);
             }
             Err(err) => {
@@ -560,6 +586,7 @@ impl Widget {
                 self.layout = None;
                 self.scene = None;
                 dom::clear(&self.list);
+                self.list_next = 0;
                 self.stage.set_hidden(true);
                 self.show_banner(true);
                 let message = self.problems.first().map(ToString::to_string).unwrap_or_default();
@@ -610,7 +637,8 @@ impl Widget {
         }
         self.dpr = dpr;
         let Some(case) = &self.case else { return };
-        let l = layout(case, width, self.window, &self.theme, &self.measure, &self.locale);
+        let labels = self.labels.get_or_insert_with(|| Labels::new(case, &self.measure, &self.locale));
+        let l = layout_with(case, labels, width, self.window, &self.theme, &self.measure, &self.locale);
         let style = self.canvas.style();
         let _ = style.set_property("width", &format!("{width}px"));
         let _ = style.set_property("height", &format!("{}px", l.height));
@@ -706,6 +734,39 @@ impl Widget {
     fn cancel_frame(&mut self) {
         if let (Some(id), Some(window)) = (self.frame.take(), web_sys::window()) {
             let _ = window.cancel_animation_frame(id);
+        }
+        // Idle-callback ids are kept as they are, timer ids as -id-1.
+        if let (Some(id), Some(window)) = (self.list_timer.take(), web_sys::window()) {
+            if id >= 0 {
+                window.cancel_idle_callback(id.unsigned_abs());
+            } else {
+                window.clear_timeout_with_handle(-id - 1);
+            }
+        }
+    }
+
+    /// Adds the next slice of the screen-reader list; schedules the rest for later.
+    fn continue_list(&mut self) {
+        const SLICE: usize = 100;
+        let Some(case) = &self.case else { return };
+        let end = (self.list_next + SLICE).min(case.events.len());
+        let _ = tooltip::extend_list(&self.list, case, &self.locale, self.list_next..end);
+        self.list_next = end;
+        if end < case.events.len() && self.list_timer.is_none() {
+            if let (Some(window), Some(callback)) = (web_sys::window(), &self.list_callback) {
+                // When the browser is idle (so panning stays smooth), at the latest after a second.
+                let options = web_sys::IdleRequestOptions::new();
+                options.set_timeout(1_000);
+                let function: &js_sys::Function = callback.as_ref().unchecked_ref();
+                self.list_timer = match window.request_idle_callback_with_options(function, &options) {
+                    Ok(id) => i32::try_from(id).ok(),
+                    // No requestIdleCallback (older Safari): a plain timer.
+                    Err(_) => window
+                        .set_timeout_with_callback_and_timeout_and_arguments_0(function, 50)
+                        .ok()
+                        .map(|id| -id - 1),
+                };
+            }
         }
     }
 
@@ -836,6 +897,7 @@ impl Widget {
         let _ = self.root.set_attribute("data-theme", name);
         self.theme = css_theme(&self.root, &self.probes, base);
         self.measure = CanvasMeasure::new(self.measure.context(), &self.theme.font_family);
+        self.labels = None;
     }
 
     /// Moves the keyboard focus ring to event `index`, bringing it into view (panning, or zooming

@@ -191,13 +191,22 @@ pub fn fill_details(panel: &HtmlElement, case: &Case, index: usize, locale: &dyn
     Ok(())
 }
 
-/// The visually hidden ordered list that mirrors every event for screen readers.
-pub fn fill_list(list: &HtmlElement, case: &Case, locale: &dyn Locale) -> Result<(), JsValue> {
+/// Starts the visually hidden ordered list that mirrors every event for screen readers.
+pub fn start_list(list: &HtmlElement, case: &Case) {
     clear(list);
     let _ = list.set_attribute("aria-label", &format!("{} events in date order", case.events.len()));
-    for e in &case.events {
+}
+
+/// Appends the list items for events `range` (built in slices so a docket of thousands of
+/// events does not hold up the first drawing).
+pub fn extend_list(
+    list: &HtmlElement,
+    case: &Case,
+    locale: &dyn Locale,
+    range: std::ops::Range<usize>,
+) -> Result<(), JsValue> {
+    for e in case.events.get(range).unwrap_or_default() {
         let li = child(list, "li", "", None)?;
-        let _ = li.set_attribute("id", &format!("ct-event-{}", e.id));
         let time = child(&li, "time", "", Some(&e.date_text(locale)))?;
         let _ = time.set_attribute("datetime", &e.date.to_iso());
         let title = child(&li, "span", "", Some(&format!(": {}", e.title)))?;
