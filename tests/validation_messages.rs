@@ -2,7 +2,8 @@
 //!
 //! Each `tests/fixtures/errors/NAME.json` is loaded (with small limits for the limit fixtures,
 //! see `limits_for`) and the problems, one `line:col: path: message` line each as `Problem`
-//! prints them, must equal `tests/fixtures/errors/NAME.expected` exactly.
+//! prints them, must equal `tests/fixtures/errors/NAME.expected` exactly. Fixtures named
+//! `valid-*` are cases that must load without any problem (their `.expected` is empty).
 //!
 //! After changing a message on purpose, rewrite the expectations and review the diff:
 //!
@@ -100,8 +101,12 @@ fn messages_match_the_expected_files_exactly() {
     let mut failures = Vec::new();
     for (name, path) in fixtures() {
         let got = problems(&name, &path);
-        assert!(!got.is_empty(), "{name}: the fixture produces no problem at all");
-        let got = got.join("\n") + "\n";
+        if name.starts_with("valid-") {
+            assert!(got.is_empty(), "{name}: a valid case has problems: {got:#?}");
+        } else {
+            assert!(!got.is_empty(), "{name}: the fixture produces no problem at all");
+        }
+        let got = if got.is_empty() { String::new() } else { got.join("\n") + "\n" };
         let expected_path = path.with_extension("expected");
         if update {
             std::fs::write(&expected_path, &got).unwrap();
@@ -133,6 +138,10 @@ fn fatal_fixtures_do_not_load_and_the_others_do() {
         "not-an-object",
         "no-valid-events",
         "duplicate-key-no-valid-events",
+        "wrong-type-title",
+        "empty-title",
+        "only-event-invalid",
+        "events-not-a-list",
     ];
     for (name, path) in fixtures() {
         let text = std::fs::read_to_string(&path).unwrap();
