@@ -170,11 +170,15 @@ fn text(s: &mut Vec<Shape>, t: &TextBox, color: Color) {
 /// Wraps text that is not plain ASCII in a Unicode first-strong isolate (FSI … PDI), so a
 /// Hebrew or Arabic title reads right to left inside the left-to-right drawing (like HTML's
 /// `dir="auto"`), and stray direction overrides in case text cannot leak past it.
+/// Characters that XML 1.0 (so SVG) cannot carry, and that a canvas would not draw, become
+/// U+FFFD.
 pub fn isolate(text: &str) -> String {
-    if text.is_ascii() {
-        text.to_string()
+    let drawable = |c: char| matches!(c, ' '..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
+    let clean: String = text.chars().map(|c| if drawable(c) { c } else { '\u{FFFD}' }).collect();
+    if clean.is_ascii() {
+        clean
     } else {
-        format!("\u{2068}{text}\u{2069}")
+        format!("\u{2068}{clean}\u{2069}")
     }
 }
 

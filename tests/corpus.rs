@@ -36,22 +36,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_case-timeline");
 /// Bugs this corpus found in code outside the tests, not fixed yet. A check that hits one
 /// expects the wrong behaviour described here (so the bug stays pinned and the suite green);
 /// once the code is fixed, that check fails with "… fixed: remove it from KNOWN_BUGS".
-const KNOWN_BUGS: &[&str] = &[
-    // `render::to_svg` writes case text as it is, and XML 1.0 forbids U+0000–U+0008, U+000B,
-    // U+000C, U+000E–U+001F, U+FFFE and U+FFFF: a party named "a\u0001b" gives an SVG file no
-    // browser or XML tool opens.
-    "svg-xml-invalid-characters",
-    // `Validator::quote`: when an inline speaker's "name" has an error, its "title" is not
-    // checked (`?` returns first), so not every problem is reported in one go.
-    "speaker-title-unchecked-after-name-error",
-    // `json::Reader::string`: U+007F (DEL) unescaped in a string is refused, but RFC 8259 allows
-    // every character from U+0020 up except `"` and `\`.
-    "del-refused-in-strings",
-    // `Validator::case`: the "names both a person and a party" warning numbers people among the
-    // valid ones only (people[0] when the file's people[0] had an error and it is people[1]),
-    // and has no line and column.
-    "person-and-party-warning-path",
-];
+const KNOWN_BUGS: &[&str] = &[];
 
 fn known(bug: &str) -> bool {
     KNOWN_BUGS.contains(&bug)
@@ -372,7 +357,7 @@ const LONG_FIELDS: &[&str] = &[
 /// control characters or `#`; links are `http(s)://something` without whitespace or controls;
 /// quoted values are clipped to 60 characters with invisible characters shown as `\uXXXX`.
 fn bad_id(t: &str) -> bool {
-    t.chars().any(|c| c.is_whitespace() || c.is_control() || c == '#')
+    t.chars().any(|c| c.is_whitespace() || c.is_control() || c == '#' || case_timeline::model::json::invisible(c))
 }
 
 fn web_address(t: &str) -> bool {
@@ -412,7 +397,8 @@ fn expected_problems(payload: &str) -> Vec<String> {
         out.push(format!("sources[0].url: \"{s}\" is not a web address; only http:// and https:// links are allowed"));
     }
     if bad_id(t) {
-        let id = format!("\"{s}\" must not contain spaces, control characters or #; use letters, digits and -");
+        let id =
+            format!("\"{s}\" must not contain spaces, control or invisible characters or #; use letters, digits and -");
         out.push(format!("parties[1].id: {id}"));
         out.push(format!("sources[1].id: {id}"));
         out.push(format!("events[1].id: {id}"));
@@ -660,20 +646,10 @@ fn xss_payloads_in_every_field_are_reported_exactly_and_escaped_in_the_svg() {
         if got != expected {
             failures.push(format!("#{n} {payload:?}:\n  expected {expected:#?}\n  got {got:#?}"));
         }
-        let unwritable = t.chars().any(|c| !xml_char(c));
-        let svg = if unwritable && known("svg-xml-invalid-characters") {
-            match check_svg(&svg, payload) {
-                Err(e) if e.ends_with("is not allowed in XML") => {}
-                other => failures.push(format!(
-                    "#{n}: svg-xml-invalid-characters fixed? ({:?}): remove it from KNOWN_BUGS",
-                    other.err()
-                )),
-            }
-            // The other checks, on the SVG as it would be with the bug fixed.
-            svg.replace(|c| !xml_char(c), "\u{fffd}")
-        } else {
-            svg
-        };
+        // Characters SVG (XML 1.0) cannot carry, and a canvas would not draw, are drawn as U+FFFD.
+        let drawable = |c: char| matches!(c, ' '..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
+        let t: String = t.chars().map(|c| if drawable(c) { c } else { '\u{FFFD}' }).collect();
+        let t = t.as_str();
         match check_svg(&svg, payload) {
             Ok(xml) => {
                 // The payload is drawn as the text it is: the lane of party "a" is named by it
@@ -683,7 +659,7 @@ fn xss_payloads_in_every_field_are_reported_exactly_and_escaped_in_the_svg() {
                 });
                 if lane {
                     drawn += 1;
-                } else if !unwritable {
+                } else {
                     failures.push(format!("#{n} {payload:?}: not drawn as text; texts: {:?}", texts(&xml)));
                 }
             }
@@ -738,7 +714,7 @@ fn the_person_and_party_warning_names_the_person_in_the_file() {
     } else {
         assert_eq!(
             problems,
-            ["2:13: people[0]: \"name\" is missing".to_string(), format!("2:44: people[1].id: {warning}")]
+            ["2:13: people[0]: \"name\" is missing".to_string(), format!("2:38: people[1].id: {warning}")]
         );
     }
 }

@@ -103,8 +103,10 @@ impl CaseDate {
     ///
     /// # Errors
     /// A sentence saying what is wrong, for the editor (`"February 2023 has 28 days"`).
-    pub fn parse(text: &str) -> Result<CaseDate, String> {
-        let mut body = text.trim();
+    pub fn parse(raw: &str) -> Result<CaseDate, String> {
+        // The text as quoted back in messages: clipped, invisible and control characters escaped.
+        let text = super::json::clip(raw);
+        let mut body = raw.trim();
         let (mut approximate, mut uncertain) = (false, false);
         loop {
             if let Some(rest) = body.strip_suffix('~') {
@@ -163,6 +165,9 @@ impl CaseDate {
         }
         let first = Date::new(year, month.unwrap_or(1), 1)
             .map_err(|_| format!("\"{text}\": year {year} is outside -9999 to 9999"))?;
+        if day == Some(0) {
+            return Err(format!("\"{text}\": day 00 does not exist (days start at 01)"));
+        }
         if let Some(d) = day {
             if d < 1 || d > first.days_in_month() {
                 return Err(format!(

@@ -258,7 +258,8 @@ impl Reader<'_> {
         loop {
             let rest = self.text.get(self.at..).unwrap_or("");
             // Copy the run of plain characters in one go.
-            let run = rest.find(|c: char| c == '"' || c == '\\' || c.is_ascii_control()).unwrap_or(rest.len());
+            // RFC 8259: every character from U+0020 up may appear raw, DEL included.
+            let run = rest.find(|c: char| c == '"' || c == '\\' || c < ' ').unwrap_or(rest.len());
             out.push_str(rest.get(..run).unwrap_or(""));
             self.at += run;
             match self.peek() {
@@ -376,6 +377,7 @@ impl Reader<'_> {
             self.at += 1;
             return Ok(Value::Object(members));
         }
+        let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
         loop {
             self.skip_ws();
             match self.peek() {
@@ -399,7 +401,14 @@ impl Reader<'_> {
             self.skip_ws();
             let member_path = join(path, &key);
             let value = self.value(depth + 1, &member_path)?;
-            if let Some((_, first)) = members.iter().find(|(k, _)| *k == key) {
+            // Objects with many keys look duplicates up in a set (linear search would make a file
+            // of 100,000 keys take minutes).
+            if members.len() == 32 {
+                seen = members.iter().map(|(k, _)| k.clone()).collect();
+            }
+            let duplicate =
+                if members.len() >= 32 { seen.contains(&key) } else { members.iter().any(|(k, _)| *k == key) };
+            if let Some((_, first)) = duplicate.then(|| members.iter().find(|(k, _)| *k == key)).flatten() {
                 let first =
                     first.pos.map_or(String::new(), |p| format!(" (first at line {}, column {})", p.line, p.column));
                 self.duplicates.push(Problem::error(
@@ -408,6 +417,9 @@ impl Reader<'_> {
                     format!("the key \"{}\" appears twice{first}; the first one is used", clip(&key)),
                 ));
             } else {
+                if members.len() >= 32 {
+                    seen.insert(key.clone());
+                }
                 members.push((key, value));
             }
             self.skip_ws();
@@ -451,7 +463,7 @@ pub fn clip(s: &str) -> String {
 
 /// Control characters, whitespace other than the space, and the invisible formatting characters
 /// (zero-width, bidirectional controls, byte-order mark, tags).
-fn invisible(c: char) -> bool {
+pub fn invisible(c: char) -> bool {
     c.is_control()
         || (c.is_whitespace() && c != ' ')
         || matches!(

@@ -115,7 +115,12 @@ fn with_problems(result: Result<Loaded, CaseError>, mut extra: Vec<Problem>) -> 
 /// # Errors
 /// As [`load`], less the syntax errors.
 pub fn load_node(root: &Node, limits: &Limits) -> Result<Loaded, CaseError> {
-    let mut v = Validator { problems: Vec::new(), limits, declared: std::collections::HashSet::new() };
+    let mut v = Validator {
+        problems: Vec::new(),
+        limits,
+        declared: std::collections::HashSet::new(),
+        known_lists: HashMap::new(),
+    };
     let case = v.case(root);
     sort_problems(&mut v.problems);
     match case {
@@ -172,6 +177,9 @@ struct Validator<'l> {
     /// Every id written in `parties`, `people` and `sources`, valid or not, so a reference to a
     /// broken entry is not also called unknown.
     declared: std::collections::HashSet<String>,
+    /// The "known: …" lists of messages, per kind of id, built once (a file with thousands of
+    /// bad references would otherwise sort every id list thousands of times).
+    known_lists: HashMap<&'static str, String>,
 }
 
 /// The members of a JSON object, with the path it sits at.
@@ -298,12 +306,12 @@ impl<'l> Validator<'l> {
         let node = obj.get("id");
         let id = self.string(obj, "id", true, false)?;
         let pos = node.and_then(|n| n.pos);
-        if id.chars().any(|c| c.is_whitespace() || c.is_control() || c == '#') {
+        if id.chars().any(|c| c.is_whitespace() || c.is_control() || c == '#' || json::invisible(c)) {
             self.error(
                 obj.at("id"),
                 pos,
                 format!(
-                    "\"{}\" must not contain spaces, control characters or #; use letters, digits and -",
+                    "\"{}\" must not contain spaces, control or invisible characters or #; use letters, digits and -",
                     clip(&id)
                 ),
             );
@@ -366,9 +374,12 @@ impl<'l> Validator<'l> {
         let party_index: HashMap<String, usize> =
             case.parties.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
         let mut ids = HashMap::new();
+        // Where each valid person sits in the file, for messages about them.
+        let mut person_places: Vec<(usize, Option<Pos>)> = Vec::new();
         for (i, node) in self.list(&top, "people").iter().enumerate() {
             if let Some(p) = self.person(node, &format!("people[{i}]"), &mut ids, &party_index) {
                 case.people.push(p);
+                person_places.push((i, node.get("id").and_then(|n| n.pos)));
             }
         }
         let mut ids = HashMap::new();
@@ -377,11 +388,11 @@ impl<'l> Validator<'l> {
                 case.sources.push(s);
             }
         }
-        for (i, person) in case.people.iter().enumerate() {
+        for (person, (i, pos)) in case.people.iter().zip(&person_places) {
             if party_index.contains_key(&person.id) {
                 self.problems.push(Problem::warning(
                     format!("people[{i}].id"),
-                    None,
+                    *pos,
                     format!(
                         "\"{}\" names both a person and a party; quotes by \"{}\" are attributed to the person",
                         clip(&person.id),
@@ -506,7 +517,7 @@ impl<'l> Validator<'l> {
         key: &str,
         id: &str,
         index: &HashMap<String, usize>,
-        what: &str,
+        what: &'static str,
     ) -> Option<usize> {
         self.reference_at(&obj.at(key), obj.get(key).and_then(|n| n.pos), id, index, what)
     }
@@ -517,7 +528,7 @@ impl<'l> Validator<'l> {
         pos: Option<Pos>,
         id: &str,
         index: &HashMap<String, usize>,
-        what: &str,
+        what: &'static str,
     ) -> Option<usize> {
         if let Some(i) = index.get(id) {
             return Some(*i);
@@ -530,13 +541,19 @@ impl<'l> Validator<'l> {
             );
             return None;
         }
-        let mut known: Vec<&str> = index.keys().map(String::as_str).collect();
-        known.sort_unstable();
-        let list = if known.is_empty() {
-            format!("the case defines no {what} ids")
-        } else {
-            format!("known: {}", preview(&known))
-        };
+        let list = self
+            .known_lists
+            .entry(what)
+            .or_insert_with(|| {
+                let mut known: Vec<&str> = index.keys().map(String::as_str).collect();
+                known.sort_unstable();
+                if known.is_empty() {
+                    format!("the case defines no {what} ids")
+                } else {
+                    format!("known: {}", preview(&known))
+                }
+            })
+            .clone();
         self.error(path, pos, format!("unknown {what} \"{}\" ({list})", clip(id)));
         None
     }
@@ -638,14 +655,20 @@ impl<'l> Validator<'l> {
                     );
                     None
                 } else {
-                    let mut known: Vec<&str> =
-                        refs.people.keys().chain(refs.parties.keys()).map(String::as_str).collect();
-                    known.sort_unstable();
-                    let known = if known.is_empty() {
-                        "the case defines no people or parties".to_string()
-                    } else {
-                        format!("known: {}", preview(&known))
-                    };
+                    let known = self
+                        .known_lists
+                        .entry("speaker")
+                        .or_insert_with(|| {
+                            let mut known: Vec<&str> =
+                                refs.people.keys().chain(refs.parties.keys()).map(String::as_str).collect();
+                            known.sort_unstable();
+                            if known.is_empty() {
+                                "the case defines no people or parties".to_string()
+                            } else {
+                                format!("known: {}", preview(&known))
+                            }
+                        })
+                        .clone();
                     self.error(
                         sp_path,
                         n.pos,
@@ -657,8 +680,9 @@ impl<'l> Validator<'l> {
             Some(n) => {
                 let sp =
                     self.object(n, &obj.at("speaker"), "a person or party id, or a named speaker", SPEAKER_FIELDS)?;
-                let name = self.string(&sp, "name", true, false)?;
-                Some(Speaker::Named { name, title: self.string(&sp, "title", false, false) })
+                let name = self.string(&sp, "name", true, false);
+                let title = self.string(&sp, "title", false, false);
+                Some(Speaker::Named { name: name?, title })
             }
         };
         Some(Quote { text: text?, speaker: speaker?, lang, source })

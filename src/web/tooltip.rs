@@ -231,7 +231,7 @@ pub fn fill_banner(banner: &HtmlElement, fatal: bool, problems: &[Problem]) -> R
         "This timeline could not be shown because its case data has errors:".to_string()
     } else {
         format!(
-            "Some events are missing because the case data has {} error{}:",
+            "The case data has {} error{}; the parts with errors are left out:",
             errors.len(),
             if errors.len() == 1 { "" } else { "s" }
         )
