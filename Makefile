@@ -16,6 +16,10 @@ build: setup
 	wasm-pack build --release --target web --out-dir pkg
 	@printf 'pkg/case_timeline_bg.wasm: %s bytes, %s gzip\n' $$(wc -c < pkg/case_timeline_bg.wasm) $$(gzip -9 -c pkg/case_timeline_bg.wasm | wc -c)
 
+## The npm package: target/npm/package/ and target/npm/case-timeline-<version>.tgz (from pkg/ and www/).
+pack: build
+	node www/tools/pack.mjs
+
 demo: build
 	node www/tools/serve.mjs --port $(PORT)
 
@@ -30,14 +34,27 @@ unit: setup
 wasm-test: setup
 	wasm-pack test --headless --chrome --test web
 
+# The embedding and packaging tests need the tarball, so they run in embed-test (after pack).
+EMBED_TESTS := tests/e2e/embed.test.mjs tests/e2e/bundlers.test.mjs
+
 e2e: build
-	node --test tests/e2e/
+	node --test $(filter-out $(EMBED_TESTS),$(wildcard tests/e2e/*.test.mjs))
 
-## Speed and size figures (prints a table; never fails on time).
-bench: setup
+## Custom element, iframe embed, CSP, failure states; the packed tarball in Vite, webpack, tsc.
+embed-test: pack
+	node --test $(EMBED_TESTS)
+
+## Speed and size figures (prints tables; never fails on time): the native pipeline, then the
+## browser side by side with TimelineJS3 and vis-timeline (bench/run.mjs; see docs/performance.md).
+bench: build
+	@if [ ! -f bench/node_modules/.setup-stamp ] || [ bench/package-lock.json -nt bench/node_modules/.setup-stamp ]; then \
+	  echo "[bench] npm ci in bench/"; \
+	  (cd bench && npm ci --no-audit --no-fund --loglevel=error) && touch bench/node_modules/.setup-stamp; \
+	fi
 	cargo run --release --example bench
+	node bench/run.mjs
 
-test: lint unit wasm-test e2e
+test: lint unit wasm-test e2e embed-test
 	@echo "make test: all passed"
 
 clean:

@@ -48,3 +48,12 @@ if [ ! -f "$stamp" ] || [ www/package-lock.json -nt "$stamp" ]; then
   (cd www && npm ci --no-audit --no-fund --loglevel=error)
   touch "$stamp"
 fi
+
+# Bundlers for the packaging tests (Vite, webpack, TypeScript) at the versions in
+# tests/bundlers/package-lock.json; the packed tarball is installed next to them at test time.
+stamp=tests/bundlers/node_modules/.setup-stamp
+if [ ! -f "$stamp" ] || [ tests/bundlers/package-lock.json -nt "$stamp" ]; then
+  say "npm ci in tests/bundlers/"
+  (cd tests/bundlers && npm ci --no-audit --no-fund --loglevel=error)
+  touch "$stamp"
+fi

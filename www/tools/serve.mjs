@@ -1,6 +1,8 @@
 // A small static server for the demo and the browser tests: serves the repository root on
 // 127.0.0.1, with .wasm as application/wasm. Options: --port N (default 8080), --root DIR,
 // --csp "policy" (adds a Content-Security-Policy header to HTML responses).
+// Two routes for the failure tests: /status/NNN answers with that HTTP status, and /slow never
+// answers (until the client gives up or the server closes).
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -26,13 +28,21 @@ const types = {
   ".ts": "text/plain; charset=utf-8",
 };
 
-export function startServer({ port: p = port, host = "127.0.0.1", csp: policy = csp } = {}) {
+export function startServer({ port: p = port, host = "127.0.0.1", csp: policy = csp, root: base = root } = {}) {
+  const top = resolve(base);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, "http://localhost");
+      const status = /^\/status\/([2-5]\d\d)$/.exec(url.pathname);
+      if (status) {
+        res.writeHead(Number(status[1]), { "Content-Type": "text/plain; charset=utf-8", "Access-Control-Allow-Origin": "*" });
+        res.end(`status ${status[1]}\n`);
+        return;
+      }
+      if (url.pathname === "/slow") return; // never answers
       let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, "");
-      let file = join(root, path);
-      if (!file.startsWith(root)) throw Object.assign(new Error("outside root"), { code: "ENOENT" });
+      let file = join(top, path);
+      if (!file.startsWith(top)) throw Object.assign(new Error("outside root"), { code: "ENOENT" });
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
       const type = types[extname(file)] || "application/octet-stream";

@@ -1,0 +1,16 @@
+// A consumer of the npm package: the API with the package's CSS, and the custom element.
+import { mount } from "case-timeline";
+import "case-timeline/element";
+import "case-timeline/case-timeline.css";
+
+const element = document.getElementById("element");
+const elementReady = element.timeline ? Promise.resolve() : new Promise((done) => element.addEventListener("ready", done, { once: true }));
+const text = await (await fetch("nso-amnesty.json")).text();
+try {
+  window.caseTimelines = [await mount(document.getElementById("api"), text, { theme: "light" })];
+  await elementReady;
+  document.documentElement.dataset.ready = "true";
+} catch (error) {
+  // mount() has shown the reason in #api already; error.code says which.
+  document.documentElement.dataset.failed = error.code;
+}

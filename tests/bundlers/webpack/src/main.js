@@ -1,0 +1,11 @@
+// A consumer of the npm package through webpack 5: the custom element, and the API's init.
+import init, { validateCase } from "case-timeline";
+import "case-timeline/element";
+
+const element = document.getElementById("element");
+const ready = element.timeline ? Promise.resolve() : new Promise((done) => element.addEventListener("ready", done, { once: true }));
+init().then(async () => {
+  window.validated = validateCase('{"version": 1}');
+  await ready;
+  document.documentElement.dataset.ready = "true";
+});

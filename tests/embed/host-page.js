@@ -1,0 +1,27 @@
+// Test page for the iframe embed: frames from the query string, every message recorded.
+//   ?frame=<embed url>   an iframe (repeatable)
+//   &sandbox=1           iframes sandboxed like WordPress' (allow-scripts only: "null" origin)
+// window.messages: [{ frame, data }]; the page answers WordPress' handshake ("ready") itself.
+const params = new URLSearchParams(location.search);
+const frames = [];
+window.messages = [];
+for (const src of params.getAll("frame")) {
+  const frame = document.createElement("iframe");
+  frame.src = src;
+  frame.title = "Case timeline";
+  frame.width = "100%";
+  frame.height = "150";
+  frame.style.border = "0";
+  frame.style.display = "block";
+  if (params.get("sandbox")) frame.setAttribute("sandbox", "allow-scripts");
+  frame.addEventListener("load", () => {
+    const secret = /secret=([\w-]+)/.exec(src);
+    if (secret) frame.contentWindow.postMessage({ message: "ready", secret: secret[1] }, "*");
+  });
+  frames.push(frame);
+  document.getElementById("frames").append(frame);
+}
+addEventListener("message", (event) => {
+  window.messages.push({ frame: frames.findIndex((f) => f.contentWindow === event.source), data: event.data });
+});
+document.documentElement.dataset.ready = "true";

@@ -1,0 +1,410 @@
+// <case-timeline>: the custom element. Importing this module registers it (once, however often
+// the module is loaded).
+//
+//   <case-timeline src="cases/nso-amnesty.json" theme="auto" event="ruling"></case-timeline>
+//
+// Attributes: src (URL of case JSON or TimelineJS JSON), locale, theme ("light" | "dark" | absent
+// for the reader's preference), height (space reserved while loading and minimum height: a number
+// of CSS px or a CSS length), event (the event selected first), hash (write #event-<id> to the
+// address), timeout (ms for src, default 10000), wasm (URL of case_timeline_bg.wasm, if it is not
+// next to the package's JS). Instead of src: a <script type="application/json"> child, or the
+// `data` property (an object or JSON text). Events: ready, error (detail.code, detail.message),
+// select (detail.id). Styles live in a shadow root; theme with the --ct-* custom properties.
+import init, { CaseTimeline, CaseTimelineError } from "./index.js";
+
+const STYLESHEET = new URL("./case-timeline.css", import.meta.url);
+const DEFAULT_TIMEOUT = 10000;
+const HOST_CSS = `:host { display: block; }
+:host([hidden]) { display: none; }
+.ct-status { padding: 10px 12px; font-size: 14px; color: var(--_muted); }`;
+
+const Base = globalThis.HTMLElement ?? class {};
+const constructable = typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype
+  && typeof ShadowRoot === "function" && "adoptedStyleSheets" in ShadowRoot.prototype;
+
+let hostSheet = null;
+function theHostSheet() {
+  if (hostSheet === null && constructable) {
+    hostSheet = new CSSStyleSheet();
+    hostSheet.replaceSync(HOST_CSS);
+  }
+  return hostSheet;
+}
+
+// The widget's stylesheet, fetched once for every element on the page and shared by them all
+// (a constructed stylesheet: no inline <style>, so a CSP without 'unsafe-inline' allows it).
+let widgetSheet = null;
+function loadWidgetSheet() {
+  widgetSheet ??= (async () => {
+    try {
+      const response = await fetch(STYLESHEET);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const sheet = new CSSStyleSheet();
+      await sheet.replace(await response.text());
+      return sheet;
+    } catch (error) {
+      console.warn(`case-timeline: the stylesheet ${STYLESHEET} could not be loaded (${error.message || error}); the timeline is shown without it.`);
+      return null;
+    }
+  })();
+  return widgetSheet;
+}
+
+/** A stale load (the element was disconnected or given another case meanwhile). */
+const STALE = Symbol("stale");
+
+export class CaseTimelineElement extends Base {
+  static observedAttributes = ["src", "locale", "theme", "height", "event", "hash"];
+
+  #shadow;
+  #box;
+  #timeline = null;
+  /** Aborted on disconnect: removes the document listeners. */
+  #life = null;
+  /** Aborted when the widget is destroyed: removes the listeners on the widget's host. */
+  #mountLife = null;
+  #observer = null;
+  #fetch = null;
+  #timer = 0;
+  #scheduled = 0;
+  #generation = 0;
+  #data = null;
+  /** The case the widget shows (text or object), for re-mounting with other options. */
+  #current = null;
+  /** The last text loaded from `src`, reused when the element is moved. */
+  #cache = null;
+  /** Events raised while inside the widget's code, dispatched once it has returned. */
+  #queue = null;
+
+  constructor() {
+    super();
+    this.#shadow = this.attachShadow({ mode: "open" });
+    const sheet = theHostSheet();
+    if (sheet) this.#shadow.adoptedStyleSheets = [sheet];
+    this.#box = document.createElement("div");
+    this.#box.className = "ct-host";
+    this.#box.setAttribute("part", "timeline");
+    this.#shadow.append(this.#box);
+  }
+
+  /** The mounted CaseTimeline (setCase, select, problems, eventAnchors, visibleRange), or null. */
+  get timeline() {
+    return this.#timeline;
+  }
+
+  /** The case given as a property (object or JSON text); it takes precedence over src. */
+  get data() {
+    return this.#data;
+  }
+
+  set data(value) {
+    this.#data = value ?? null;
+    if (!this.#life) return;
+    if (this.#data !== null && this.#timeline) this.#load();
+    else this.#schedule();
+  }
+
+  connectedCallback() {
+    if (this.#life) return;
+    this.#life = new AbortController();
+    const { signal } = this.#life;
+    this.#observer = new MutationObserver(() => {
+      // A <script type="application/json"> child added or edited by a script.
+      if (this.#data === null && !this.hasAttribute("src") && document.readyState !== "loading") this.#schedule();
+    });
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    if (document.readyState === "loading") {
+      // The parser may not have reached the inline JSON child yet.
+      document.addEventListener("DOMContentLoaded", () => this.#schedule(), { once: true, signal });
+    }
+    this.#schedule();
+  }
+
+  disconnectedCallback() {
+    clearTimeout(this.#scheduled);
+    this.#generation++;
+    this.#life?.abort();
+    this.#life = null;
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#abortFetch();
+    this.#destroy();
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (name === "height") {
+      this.#applyHeight(after);
+      return;
+    }
+    if (before === after || !this.#life) return;
+    if (name === "src") {
+      if (this.#data === null) this.#schedule();
+    } else if (name === "event") {
+      if (this.#timeline && after) this.#quietly(() => this.#timeline.select(after));
+    } else if (this.#timeline && this.#current !== null) {
+      // theme, locale, hash: options of mount, so mount again with the same case.
+      this.#mount(this.#current);
+    }
+  }
+
+  #applyHeight(value) {
+    const text = (value ?? "").trim();
+    const length = /^\d+(\.\d+)?$/.test(text) ? `${text}px` : text;
+    const valid = length !== "" && (typeof CSS === "undefined" || CSS.supports("min-height", length));
+    this.#box.style.minHeight = valid ? length : "";
+  }
+
+  #source() {
+    if (this.#data !== null) return { kind: "data", value: this.#data };
+    const src = this.getAttribute("src");
+    if (src) {
+      try {
+        return { kind: "src", url: new URL(src, document.baseURI) };
+      } catch {
+        return { kind: "bad-src", src };
+      }
+    }
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) return { kind: "inline", value: script.textContent };
+    return null;
+  }
+
+  /**
+   * Loads in the next task, not at once: attributes, children and `data` set right after the
+   * element is created count, and a page script's own `init(wasmUrl)`, run just after this module
+   * was imported, comes before the element's `init()` (the first call decides where the .wasm is).
+   */
+  #schedule() {
+    clearTimeout(this.#scheduled);
+    this.#scheduled = setTimeout(() => this.#load(), 0);
+  }
+
+  #load() {
+    clearTimeout(this.#scheduled);
+    this.#loadNow().catch((error) => {
+      // Never an unhandled rejection: anything unexpected is shown like any other failure.
+      if (this.#life) this.#fail("internal", `The timeline stopped with an internal error: ${error?.message || error}`);
+    });
+  }
+
+  async #loadNow() {
+    if (!this.#life) return;
+    const generation = ++this.#generation;
+    this.#abortFetch();
+    const source = this.#source();
+    if (source?.kind === "bad-src") {
+      this.#fail("case-network", `Could not load the case: "${source.src}" is not a valid URL.`);
+      return;
+    }
+    if (source === null) {
+      if (document.readyState === "loading") {
+        this.#showStatus("Loading the timeline…");
+      } else {
+        this.#fail("no-case", "No case to show: give <case-timeline> a src attribute, a <script type=\"application/json\"> child, or set its data property.");
+      }
+      return;
+    }
+    if (source.kind !== "src" && this.#timeline) {
+      // The program is running already: show the new case at once.
+      this.#current = source.value;
+      this.#quietly(() => {
+        this.#timeline.setCase(source.value);
+        this.#selectInitial();
+      });
+      return;
+    }
+    if (!this.#timeline) this.#showStatus("Loading the timeline…");
+    const wasm = this.getAttribute("wasm");
+    let value;
+    try {
+      const options = wasm ? { module_or_path: new URL(wasm, document.baseURI) } : undefined;
+      [, value] = await Promise.all([
+        init(options),
+        source.kind === "src" ? this.#fetchCase(source.url, generation) : source.value,
+      ]);
+    } catch (error) {
+      if (error === STALE || generation !== this.#generation) return;
+      const failure = error instanceof CaseTimelineError ? error : new CaseTimelineError("wasm-failed", String(error?.message || error));
+      await loadWidgetSheet().then((sheet) => this.#adopt(sheet));
+      if (generation === this.#generation) this.#fail(failure.code, failure.message);
+      return;
+    }
+    const sheet = await loadWidgetSheet();
+    if (generation !== this.#generation) return;
+    this.#adopt(sheet);
+    if (this.#timeline) {
+      this.#current = value;
+      this.#quietly(() => {
+        this.#timeline.setCase(value);
+        this.#selectInitial();
+      });
+    } else {
+      this.#mount(value);
+    }
+  }
+
+  async #fetchCase(url, generation) {
+    if (this.#cache?.url === url.href) return this.#cache.text;
+    const controller = new AbortController();
+    const timeout = Number(this.getAttribute("timeout")) > 0 ? Number(this.getAttribute("timeout")) : DEFAULT_TIMEOUT;
+    let timedOut = false;
+    this.#fetch = controller;
+    this.#timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeout);
+    try {
+      const response = await fetch(url, { signal: controller.signal, headers: { Accept: "application/json" } });
+      if (!response.ok) {
+        throw new CaseTimelineError("case-http", `Could not load the case from ${url}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`);
+      }
+      const text = await response.text();
+      this.#cache = { url: url.href, text };
+      return text;
+    } catch (error) {
+      if (error instanceof CaseTimelineError) throw error;
+      if (timedOut) {
+        throw new CaseTimelineError("case-timeout", `Could not load the case from ${url}: no answer within ${timeout / 1000} seconds.`);
+      }
+      if (controller.signal.aborted || generation !== this.#generation) throw STALE;
+      throw new CaseTimelineError("case-network", `Could not load the case from ${url}: ${error.message || error} (offline, or blocked by CORS or a Content-Security-Policy?).`);
+    } finally {
+      clearTimeout(this.#timer);
+      if (this.#fetch === controller) this.#fetch = null;
+    }
+  }
+
+  #abortFetch() {
+    clearTimeout(this.#timer);
+    this.#fetch?.abort();
+    this.#fetch = null;
+  }
+
+  #adopt(sheet) {
+    const host = theHostSheet();
+    if (constructable) {
+      this.#shadow.adoptedStyleSheets = [host, sheet].filter(Boolean);
+    } else if (!this.#shadow.querySelector("link")) {
+      const link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = STYLESHEET.href;
+      this.#shadow.prepend(link);
+    }
+  }
+
+  #options() {
+    const options = { hash: this.hasAttribute("hash") };
+    const theme = this.getAttribute("theme");
+    if (theme === "light" || theme === "dark") options.theme = theme;
+    const locale = this.getAttribute("locale");
+    if (locale) options.locale = locale;
+    return options;
+  }
+
+  #mount(value) {
+    this.#destroy();
+    this.#box.replaceChildren();
+    this.#current = value;
+    this.#mountLife = new AbortController();
+    for (const type of ["ready", "error", "select"]) {
+      this.#box.addEventListener(type, (event) => {
+        event.stopPropagation();
+        this.#emit(type, event.detail);
+      }, { signal: this.#mountLife.signal });
+    }
+    try {
+      this.#quietly(() => {
+        this.#timeline = CaseTimeline.mount(this.#box, value, this.#options());
+        this.#selectInitial();
+      });
+    } catch (error) {
+      this.#fail("internal", `The timeline stopped with an internal error: ${error?.message || error}`);
+    }
+  }
+
+  #selectInitial() {
+    const id = this.getAttribute("event");
+    if (id && this.#timeline && !this.#timeline.select(id)) {
+      console.warn(`case-timeline: event="${id}" is not an event of this case.`);
+    }
+  }
+
+  /** Runs `action` (which calls into the widget), then dispatches the events it raised. */
+  #quietly(action) {
+    const outer = this.#queue === null;
+    if (outer) this.#queue = [];
+    try {
+      action();
+    } finally {
+      if (outer) {
+        const queue = this.#queue;
+        this.#queue = null;
+        for (const [type, detail] of queue) this.#emit(type, detail);
+      }
+    }
+  }
+
+  #emit(type, detail) {
+    if (this.#queue !== null) {
+      this.#queue.push([type, detail]);
+      return;
+    }
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: type === "select" }));
+  }
+
+  #destroy() {
+    this.#mountLife?.abort();
+    this.#mountLife = null;
+    const timeline = this.#timeline;
+    this.#timeline = null;
+    if (timeline) {
+      try {
+        timeline.destroy();
+        timeline.free();
+      } catch {
+        // Already released after an internal error: nothing left to free.
+      }
+    }
+  }
+
+  #panel(kind) {
+    this.#destroy();
+    const root = document.createElement("div");
+    root.className = `ct-root ${kind}`;
+    const theme = this.getAttribute("theme");
+    const dark = theme === "dark" || (theme !== "light" && matchMedia("(prefers-color-scheme: dark)").matches);
+    root.dataset.theme = dark ? "dark" : "light";
+    this.#box.replaceChildren(root);
+    return root;
+  }
+
+  #showStatus(text) {
+    const status = document.createElement("div");
+    status.className = "ct-status";
+    status.setAttribute("role", "status");
+    status.textContent = text;
+    this.#panel("ct-loading").append(status);
+  }
+
+  /** The failure panel (for failures before the widget exists) and the `error` event. */
+  #fail(code, message) {
+    const banner = document.createElement("div");
+    banner.className = "ct-banner";
+    banner.setAttribute("role", "alert");
+    const title = document.createElement("p");
+    title.textContent = "The timeline could not be shown.";
+    const text = document.createElement("div");
+    text.className = "ct-banner-message";
+    text.textContent = message;
+    banner.append(title, text);
+    const root = this.#panel("ct-failed");
+    root.dataset.code = code;
+    root.append(banner);
+    console.warn(`case-timeline (${code}): ${message}`);
+    this.#emit("error", { code, message });
+  }
+}
+
+if (globalThis.customElements && !customElements.get("case-timeline")) {
+  customElements.define("case-timeline", CaseTimelineElement);
+}

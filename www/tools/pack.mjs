@@ -1,0 +1,85 @@
+// Assembles the npm package in target/npm/package/ from pkg/ (make build) and www/, then packs it
+// into target/npm/case-timeline-<version>.tgz. Run by `make pack`.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const repo = new URL("../..", import.meta.url).pathname;
+const out = join(repo, "target/npm");
+const dir = join(out, "package");
+const fail = (message) => {
+  console.error(`pack: ${message}`);
+  process.exit(1);
+};
+
+const cargo = readFileSync(join(repo, "Cargo.toml"), "utf8");
+const section = cargo.split(/^\[/m).find((s) => s.startsWith("package]")) ?? "";
+const field = (name) => (new RegExp(`^${name}\\s*=\\s*"([^"]*)"`, "m").exec(section) || [])[1];
+const version = field("version");
+if (!version) fail("no version in Cargo.toml [package]");
+
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+for (const old of readdirSync(out)) if (/^case-timeline-.*\.tgz$/.test(old)) rmSync(join(out, old));
+
+const copy = (from, to = from.split("/").pop()) => {
+  if (!existsSync(join(repo, from))) fail(`${from} is missing (run make build first)`);
+  copyFileSync(join(repo, from), join(dir, to));
+};
+for (const f of ["case_timeline.js", "case_timeline.d.ts", "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts"]) copy(`pkg/${f}`);
+for (const f of ["case-timeline.css", "case.schema.json", "element.js", "element.d.ts", "index.d.ts"]) copy(`www/${f}`);
+copy("README.md");
+copy("LICENSE");
+
+// In the repository the entry imports ../pkg/; in the package everything sits side by side.
+const entry = readFileSync(join(repo, "www/index.js"), "utf8");
+const flat = entry.replaceAll('"../pkg/', '"./');
+if (flat === entry || flat.includes('"../')) fail("www/index.js: unexpected relative paths");
+writeFileSync(join(dir, "index.js"), flat);
+for (const f of ["element.js", "element.d.ts", "index.d.ts"]) {
+  if (readFileSync(join(dir, f), "utf8").includes("\"../")) fail(`www/${f} must only import files next to it`);
+}
+
+const files = ["index.js", "index.d.ts", "element.js", "element.d.ts", "case_timeline.js", "case_timeline.d.ts",
+  "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts", "case-timeline.css", "case.schema.json", "README.md", "LICENSE"];
+const manifest = {
+  name: "case-timeline",
+  version,
+  description: field("description"),
+  license: field("license") ?? "MIT OR Apache-2.0",
+  keywords: ["timeline", "court", "journalism", "wasm", "custom-element", "embed"],
+  type: "module",
+  main: "./index.js",
+  module: "./index.js",
+  types: "./index.d.ts",
+  exports: {
+    ".": { types: "./index.d.ts", default: "./index.js" },
+    "./element": { types: "./element.d.ts", default: "./element.js" },
+    "./element.js": { types: "./element.d.ts", default: "./element.js" },
+    "./case-timeline.css": "./case-timeline.css",
+    "./case.schema.json": "./case.schema.json",
+    "./case_timeline_bg.wasm": "./case_timeline_bg.wasm",
+    "./package.json": "./package.json",
+  },
+  files,
+  sideEffects: ["./element.js"],
+};
+writeFileSync(join(dir, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+
+const [packed] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", out], { cwd: dir, encoding: "utf8" }));
+const tarball = join(out, packed.filename);
+const missing = files.filter((f) => !packed.files.some((p) => p.path === f));
+if (missing.length) fail(`not in the tarball: ${missing.join(", ")}`);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const page = ["index.js", "element.js", "case_timeline.js", "case_timeline_bg.wasm", "case-timeline.css"];
+let raw = 0;
+let gz = 0;
+for (const f of page) {
+  const bytes = readFileSync(join(dir, f));
+  raw += bytes.length;
+  gz += gzipSync(bytes, { level: 9 }).length;
+}
+console.log(`${tarball.slice(repo.length)}: ${kb(statSync(tarball).size)} (${packed.files.length} files, ${kb(packed.unpackedSize)} unpacked)`);
+console.log(`a page with <case-timeline> downloads ${page.join(" + ")}: ${kb(raw)}, ${kb(gz)} gzip -9`);
