@@ -26,6 +26,7 @@
 //! Nothing here recurses over the input: the shape read is fixed (slide → date → field), and
 //! HTML is scanned, not parsed into a tree.
 
+use super::validate::closest;
 use std::collections::{HashMap, HashSet};
 
 use super::date::CaseDate;
@@ -881,32 +882,6 @@ fn strip_quote_marks(text: &str) -> Option<String> {
         return None;
     }
     Some(inner.to_string())
-}
-
-/// The known name within edit distance 2 of `key`, if there is one.
-fn closest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
-    known.iter().map(|k| (edit_distance(key, k), *k)).filter(|(d, _)| *d <= 2).min_by_key(|(d, _)| *d).map(|(_, k)| k)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row.first().copied().unwrap_or(0);
-        if let Some(first) = row.first_mut() {
-            *first = i + 1;
-        }
-        for (j, cb) in b.iter().enumerate() {
-            let above = row.get(j + 1).copied().unwrap_or(0);
-            let left = row.get(j).copied().unwrap_or(0);
-            let value = (prev + usize::from(ca != *cb)).min(above + 1).min(left + 1);
-            prev = above;
-            if let Some(cell) = row.get_mut(j + 1) {
-                *cell = value;
-            }
-        }
-    }
-    row.last().copied().unwrap_or(0)
 }
 
 // ---------------------------------------------------------------------------------------------
