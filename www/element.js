@@ -6,14 +6,15 @@
 // Attributes: src (URL of case JSON or TimelineJS JSON), locale, theme ("light" | "dark" | absent
 // for the reader's preference), height (space reserved while loading and minimum height: a number
 // of CSS px or a CSS length), event (the event selected first), hash (write #event-<id> to the
-// address), timeout (ms for src, default 10000), wasm (URL of case_timeline_bg.wasm, if it is not
+// address), timeout (ms for src, default 9000), wasm (URL of case_timeline_bg.wasm, if it is not
 // next to the package's JS). Instead of src: a <script type="application/json"> child, or the
 // `data` property (an object or JSON text). Events: ready, error (detail.code, detail.message),
 // select (detail.id). Styles live in a shadow root; theme with the --ct-* custom properties.
 import init, { CaseTimeline, CaseTimelineError } from "./index.js";
 
 const STYLESHEET = new URL("./case-timeline.css", import.meta.url);
-const DEFAULT_TIMEOUT = 10000;
+// 9 s, so the error event arrives within the 10 s an embedding page may wait for it.
+const DEFAULT_TIMEOUT = 9000;
 const HOST_CSS = `:host { display: block; }
 :host([hidden]) { display: none; }
 .ct-status { padding: 10px 12px; font-size: 14px; color: var(--_muted); }`;
