@@ -158,6 +158,15 @@ pub fn render<B: DrawingBackend>(
     backend.present()
 }
 
+/// Draws the scene on a canvas whose backing store is CSS size × `dpr` (browser only). A canvas
+/// that lost its context is left as it is.
+#[cfg(target_arch = "wasm32")]
+pub fn to_canvas(scene: &Scene, canvas: &web_sys::HtmlCanvasElement, dpr: f32) {
+    if let Some(mut backend) = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()) {
+        let _ = render(scene, &mut backend, Target::canvas(dpr));
+    }
+}
+
 /// The scene as a standalone SVG document (native builds only). With `height`, the document is
 /// that tall: the picture is centred on the background, and scaled down to fit if it is taller
 /// (for social cards and print slots of a fixed size).

@@ -19,7 +19,6 @@ use crate::error::{CaseError, Problem};
 use crate::layout::{full_domain, layout_with, Labels, Layout};
 use crate::model::json::NodeSeed;
 use crate::model::{load, load_any, load_any_node, Case, Limits, Loaded};
-use crate::render::{render, Target};
 use crate::scale::ViewLimits;
 use crate::scene::{build, Scene, ViewState};
 use crate::theme::{Theme, ThemeName};
@@ -656,9 +655,7 @@ impl Widget {
             return;
         };
         let scene = build(case, l, &self.theme, self.view);
-        if let Some(mut backend) = plotters_canvas::CanvasBackend::with_canvas_object(self.canvas.clone()) {
-            let _ = render(&scene, &mut backend, Target::canvas(self.dpr));
-        }
+        crate::render::to_canvas(&scene, &self.canvas, self.dpr);
         self.scene = Some(scene);
     }
 
