@@ -2,7 +2,7 @@
 //!
 //! One direction, no back and forth:
 //! case JSON → [`model`] (validated [`model::Case`]) → [`layout`] (CSS px) → [`scene`] (shapes
-//! and hit regions) → [`render`] (any plotters backend: canvas in the browser, SVG natively).
+//! and hit regions) → [`render`] (canvas in the browser, SVG natively).
 //! Only `web` (wasm32) touches the DOM.
 //!
 //! ```

@@ -45,6 +45,11 @@ mod cli {
     }
 
     /// Reads a file as UTF-8, with a message naming where the bytes go wrong.
+    /// [`read`], printing the reason when it fails.
+    fn read_or_report(path: &str) -> Option<String> {
+        read(path).map_err(|message| eprintln!("{message}")).ok()
+    }
+
     fn read(path: &str) -> Result<String, String> {
         let bytes = std::fs::read(Path::new(path)).map_err(|e| format!("{path}: cannot read: {e}"))?;
         String::from_utf8(bytes).map_err(|e| {
@@ -123,13 +128,7 @@ mod cli {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
         };
-        let text = match read(&input) {
-            Ok(t) => t,
-            Err(message) => {
-                eprintln!("{message}");
-                return ExitCode::FAILURE;
-            }
-        };
+        let Some(text) = read_or_report(&input) else { return ExitCode::FAILURE };
         let imported = if format == "csv" { timelinejs::from_csv(&text) } else { import_json(&text) };
         let (case, problems) = match imported {
             Ok(done) => done,
@@ -246,13 +245,7 @@ mod cli {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
         };
-        let text = match read(&input) {
-            Ok(t) => t,
-            Err(message) => {
-                eprintln!("{message}");
-                return ExitCode::FAILURE;
-            }
-        };
+        let Some(text) = read_or_report(&input) else { return ExitCode::FAILURE };
         match render_svg(&text, &options) {
             Ok(out) => {
                 for p in &out.problems {
