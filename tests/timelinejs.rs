@@ -281,7 +281,7 @@ fn problems_are_reported_with_timelinejs_paths() {
             "25:74: events[14].unique_id: warning: the unique_id \"same\" is used twice; this event's id is \
              \"same-2\"",
             "26:5: events[15].text.headline: warning: the event has no headline; its title is \"2020-06-07\"",
-            "26:74: events[15].unique_id: warning: \"has space\" has spaces, control characters or # in it; the id \
+            "26:74: events[15].unique_id: warning: \"has space\" has spaces, control or invisible characters or # in it; the id \
              is \"has-space\"",
             "29:14: options: warning: unknown field \"options\" is ignored",
         ]

@@ -523,7 +523,7 @@ impl Importer {
             return None;
         }
         let fine = id.chars().count() <= self.limits.max_short_chars
-            && !id.chars().any(|c| c.is_whitespace() || c.is_control() || c == '#');
+            && !id.chars().any(|c| c.is_whitespace() || c.is_control() || c == '#' || super::json::invisible(c));
         if fine {
             return Some((id.to_string(), pos));
         }
@@ -535,7 +535,7 @@ impl Importer {
         self.warn(
             join(path, "unique_id"),
             pos,
-            format!("\"{}\" has spaces, control characters or # in it; the id is \"{slug}\"", clip(id)),
+            format!("\"{}\" has spaces, control or invisible characters or # in it; the id is \"{slug}\"", clip(id)),
         );
         Some((slug, pos))
     }
