@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium through playwright-core, and the
 // repository served by www/tools/serve.mjs on a free loopback port.
 import { mkdirSync } from "node:fs";
+import { before, after } from "node:test";
 import { chromium } from "../../www/node_modules/playwright-core/index.mjs";
 import { startServer } from "../../www/tools/serve.mjs";
 
@@ -21,13 +22,41 @@ export async function serve(options = {}) {
   return { server, origin: `http://127.0.0.1:${port}` };
 }
 
-/** Opens a page that records uncaught errors and console errors in `page.problems`. */
-export async function open(browser, url, contextOptions = {}) {
+/**
+ * The usual hooks of a test file: serve the repository and launch Chromium before its tests,
+ * close both after. `use({ browser, server, origin })` receives them once they exist.
+ */
+export function withBrowser(use) {
+  let running = {};
+  before(async () => {
+    const { server, origin } = await serve();
+    running = { server, origin, browser: await launch() };
+    use(running);
+  });
+  after(async () => {
+    await running.browser?.close();
+    running.server?.close();
+  });
+}
+
+/**
+ * Opens a page that records uncaught errors, console errors and dialogs in `page.problems`.
+ * With `sentinel`, `window.__xss(n)` records script executions in `window.__xssHits` from
+ * before any page script runs.
+ */
+export async function open(browser, url, contextOptions = {}, { sentinel = false } = {}) {
   const context = await browser.newContext(contextOptions);
+  if (sentinel) {
+    await context.addInitScript(() => {
+      window.__xssHits = [];
+      window.__xss = (n) => window.__xssHits.push(n);
+    });
+  }
   const page = await context.newPage();
   page.problems = [];
   page.on("pageerror", (e) => page.problems.push(`pageerror: ${e.message}`));
   page.on("console", (m) => { if (m.type() === "error") page.problems.push(`console: ${m.text()}`); });
+  page.on("dialog", (d) => { page.problems.push(`dialog: ${d.message()}`); d.dismiss(); });
   await page.goto(url);
   await page.waitForSelector("html[data-ready=true]", { timeout: 20000 });
   return page;

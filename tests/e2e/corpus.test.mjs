@@ -4,11 +4,11 @@
 // .expected file), fires `error` (or `ready`, for the few files whose case can still be drawn),
 // throws nothing on the host page; afterwards a valid case still mounts and draws, and the
 // page's own timeline still answers.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
-import { launch, serve, inkFraction, hoverEvent } from "./browser.mjs";
+import { open, inkFraction, hoverEvent, withBrowser } from "./browser.mjs";
 
 const DIR = new URL("../corpus/malformed/", import.meta.url).pathname;
 const files = readdirSync(DIR)
@@ -25,31 +25,12 @@ const files = readdirSync(DIR)
 // and lists the error in its banner.
 const DRAWN_WITH_ERRORS = ["duplicate-1000-times", "duplicate-in-party", "duplicate-in-quote", "duplicate-title"];
 
-let browser, server, origin;
-before(async () => {
-  ({ server, origin } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+let browser, origin;
+withBrowser((running) => ({ browser, origin } = running));
 
 /** The demo page, with a script-execution sentinel installed before any page script runs. */
 async function openDemo() {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-  await context.addInitScript(() => {
-    window.__xssHits = [];
-    window.__xss = (n) => window.__xssHits.push(n);
-  });
-  const page = await context.newPage();
-  page.problems = [];
-  page.on("pageerror", (e) => page.problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => { if (m.type() === "error") page.problems.push(`console: ${m.text()}`); });
-  page.on("dialog", (d) => { page.problems.push(`dialog: ${d.message()}`); d.dismiss(); });
-  await page.goto(`${origin}/`);
-  await page.waitForSelector("html[data-ready=true]", { timeout: 20000 });
-  return page;
+  return open(browser, `${origin}/`, { viewport: { width: 1000, height: 900 } }, { sentinel: true });
 }
 
 /** Runs in the page (as `window.__mountAndRead`): mounts `text` in a new element, reads what the

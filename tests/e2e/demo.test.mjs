@@ -1,21 +1,13 @@
 // The demo page in Chromium: the NSO case is drawn, every event can be hovered and its
 // tooltip read, quotes carry their speakers, and a bad case shows an error inside the widget.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { launch, serve, open, inkFraction, hoverEvent, SHOTS } from "./browser.mjs";
+import { open, inkFraction, hoverEvent, SHOTS, withBrowser } from "./browser.mjs";
 
 const nso = JSON.parse(readFileSync(new URL("../../www/cases/nso-amnesty.json", import.meta.url)));
-let browser, server, origin;
-
-before(async () => {
-  ({ server, origin } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+let browser, origin;
+withBrowser((running) => ({ browser, origin } = running));
 
 const tooltip = (page) => page.locator("#nso-case .ct-tooltip");
 

@@ -1,22 +1,15 @@
 // Interaction and accessibility against the real demo page: keyboard walk, details dialog,
 // zoom and pan by wheel, drag, pinch, keys and buttons, the screen-reader list, deep links,
 // right-to-left quotes, and axe-core (WCAG 2.2 AA) in every state.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { launch, serve, open, hoverEvent, SHOTS } from "./browser.mjs";
+import { open, hoverEvent, SHOTS, withBrowser } from "./browser.mjs";
 
 const nso = JSON.parse(readFileSync(new URL("../../www/cases/nso-amnesty.json", import.meta.url)));
 const AXE = new URL("../../www/node_modules/axe-core/axe.min.js", import.meta.url).pathname;
-let browser, server, origin;
-before(async () => {
-  ({ server, origin } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+let browser, origin;
+withBrowser((running) => ({ browser, origin } = running));
 
 const range = (page, n = 0) => page.evaluate((n) => window.caseTimelines[n].visibleRange(), n);
 const span = (r) => Date.parse(r.end + "Z") - Date.parse(r.start + "Z");

@@ -1,18 +1,11 @@
 // Drawing in the browser: crisp at every device pixel ratio, legible from 320 to 1600 px in light
 // and dark, themable through CSS custom properties, and usable under forced colours.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serve, open, inkFraction, SHOTS } from "./browser.mjs";
+import { open, inkFraction, SHOTS, withBrowser } from "./browser.mjs";
 
-let browser, server, origin;
-before(async () => {
-  ({ server, origin } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+let browser, origin;
+withBrowser((running) => ({ browser, origin } = running));
 
 const canvasSize = (page, sel = "#nso-case .ct-canvas") =>
   page.$eval(sel, (c) => ({ w: c.width, h: c.height, cw: c.getBoundingClientRect().width, ch: c.getBoundingClientRect().height }));

@@ -1,18 +1,11 @@
 // Many widgets and their lifecycle: a forced panic stays inside its widget, twenty widgets share
 // a page, and mount/destroy cycles release every listener and observer without leaking memory.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serve, open, inkFraction, hoverEvent } from "./browser.mjs";
+import { open, inkFraction, hoverEvent, withBrowser } from "./browser.mjs";
 
-let browser, server, origin;
-before(async () => {
-  ({ server, origin } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+let browser, origin;
+withBrowser((running) => ({ browser, origin } = running));
 
 // Counts live listeners and observed elements, installed before any page script runs.
 const COUNTERS = () => {

@@ -9,12 +9,12 @@
 //
 // The page has no Content-Security-Policy, so an injection would run and be caught; two
 // controls prove that the payloads are live and that the sentinel sees them.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
-import { launch, serve, SHOTS } from "./browser.mjs";
+import { open, SHOTS, withBrowser } from "./browser.mjs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const VIEWPORT = { width: 1280, height: 1600 };
@@ -118,31 +118,12 @@ const kindsCase = (batch) => ({
   events: batch.map(({ n, p }) => ({ id: `kind-${n}`, date: "2020", kind: p, title: `Kind ${n}` })),
 });
 
-let browser, server, origin;
-before(async () => {
-  ({ server, origin } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+let browser, origin;
+withBrowser((running) => ({ browser, origin } = running));
 
 /** A page whose sentinel is in place before any of its scripts run; records errors and dialogs. */
 async function openPage(url) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  await context.addInitScript(() => {
-    window.__xssHits = [];
-    window.__xss = (n) => window.__xssHits.push(n);
-  });
-  const page = await context.newPage();
-  page.problems = [];
-  page.on("pageerror", (e) => page.problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => { if (m.type() === "error") page.problems.push(`console: ${m.text()}`); });
-  page.on("dialog", (d) => { page.problems.push(`dialog: ${d.message()}`); d.dismiss(); });
-  await page.goto(url);
-  await page.waitForSelector("html[data-ready=true]", { timeout: 20000 });
-  return page;
+  return open(browser, url, { viewport: VIEWPORT }, { sentinel: true });
 }
 
 const sentinel = (page) => page.evaluate(() => ({ hits: window.__xssHits, hit: window.__xssHit ?? null }));
