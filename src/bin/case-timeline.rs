@@ -174,14 +174,7 @@ mod cli {
     /// TimelineJS JSON text → case tree; JSON syntax errors and duplicate keys are reported as
     /// for `validate`.
     fn import_json(text: &str) -> Result<(Node, Vec<Problem>), CaseError> {
-        let max = Limits::default().max_bytes;
-        if text.len() > max {
-            return Err(CaseError::single(Problem::error(
-                "",
-                None,
-                format!("the file is {} bytes; the limit is {max} bytes", text.len()),
-            )));
-        }
+        case_timeline::model::validate::check_size(text, Limits::default().max_bytes, "file")?;
         let parsed = json::parse(text).map_err(CaseError::single)?;
         if parsed.root.get("version").is_some() && parsed.root.get("events").is_some() {
             return Err(CaseError::single(Problem::error(

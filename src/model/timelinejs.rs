@@ -1274,14 +1274,7 @@ mod csv_import {
     /// column, or no row can be imported. Every problem found is listed.
     pub fn from_csv(text: &str) -> Result<(Node, Vec<Problem>), CaseError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let max = Limits::default().max_bytes;
-        if text.len() > max {
-            return Err(CaseError::single(Problem::error(
-                "",
-                None,
-                format!("the file is {} bytes; the limit is {max} bytes", text.len()),
-            )));
-        }
+        crate::model::validate::check_size(text, Limits::default().max_bytes, "file")?;
         let lines = LineIndex::new(text);
         let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
         let mut records = Vec::new();

@@ -78,14 +78,24 @@ pub fn load_any_node(root: &Node, limits: &Limits) -> Result<Loaded, CaseError> 
 }
 
 fn parse_limited(text: &str, limits: &Limits) -> Result<json::Parsed, CaseError> {
-    if text.len() > limits.max_bytes {
+    check_size(text, limits.max_bytes, "case")?;
+    json::parse(text).map_err(CaseError::single)
+}
+
+/// Refuses `text` longer than `max` bytes before any work is done on it; `what` names it in the
+/// message ("the case is … bytes").
+///
+/// # Errors
+/// The one problem saying so.
+pub fn check_size(text: &str, max: usize, what: &str) -> Result<(), CaseError> {
+    if text.len() > max {
         return Err(CaseError::single(Problem::error(
             "",
             None,
-            format!("the case is {} bytes; the limit is {} bytes", text.len(), limits.max_bytes),
+            format!("the {what} is {} bytes; the limit is {max} bytes", text.len()),
         )));
     }
-    json::parse(text).map_err(CaseError::single)
+    Ok(())
 }
 
 /// Adds `extra` problems to a result, whichever way it went, keeping errors first in file order.
