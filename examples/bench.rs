@@ -4,13 +4,13 @@
 
 use std::time::Instant;
 
-use case_timeline::layout::layout;
 use case_timeline::locale::English;
 use case_timeline::model::json;
-use case_timeline::model::{load_node, Limits};
-use case_timeline::scene::{build, ViewState};
+use case_timeline::model::{load, Format, Input, Limits};
+use case_timeline::pipeline::{self, Look};
 use case_timeline::text::Estimate;
 use case_timeline::theme::Theme;
+use case_timeline::view::ViewState;
 
 /// Case JSON with `n` events spread over five years (deterministic), ~60-char titles,
 /// ~200-char summaries and a ~150-char quote each — the shape `www/tools/generate-case.mjs` makes.
@@ -71,13 +71,19 @@ fn main() {
             eprintln!("generated case does not parse");
             return;
         };
-        let (validate_ms, loaded) = time(runs, || load_node(&parsed.root, &limits));
-        let Ok(loaded) = loaded else {
+        let (validate_ms, loaded) = time(runs, || load(Input::Tree(&parsed.root), Format::Case, &limits));
+        let Some(case) = loaded.case else {
             eprintln!("generated case does not validate");
             return;
         };
-        let (layout_ms, l) = time(runs, || layout(&loaded.case, 960.0, None, &theme, &Estimate, &English));
-        let (scene_ms, _) = time(runs, || build(&loaded.case, &l, &theme, ViewState::default()));
+        let look = Look { theme: &theme, measure: &Estimate, locale: &English };
+        let (frame_ms, mut frame) = time(runs, || {
+            let labels = pipeline::labels(&case, &look, 960.0);
+            pipeline::frame(&case, &labels, &look, 960.0, None, ViewState::default())
+        });
+        let (scene_ms, _) = time(runs, || pipeline::repaint(&case, &mut frame, &theme, ViewState::default()));
+        let layout_ms = (frame_ms - scene_ms).max(0.0);
+        let l = &frame.layout;
         let total = parse_ms + validate_ms + layout_ms + scene_ms;
         println!(
             "{n:>8} | {parse_ms:>8.2} | {validate_ms:>9.2} | {layout_ms:>8.2} | {scene_ms:>8.2} | {:>7.2}µs | {:>10}",

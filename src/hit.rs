@@ -1,5 +1,6 @@
-//! Pure hit testing over a scene's regions, and keyboard order.
+//! Pure hit testing over a scene's regions, and where a tooltip goes.
 
+use crate::geom::Rect;
 use crate::scene::{HitRegion, Scene};
 
 /// The region under (x, y) in CSS px, searching `radius` px around the point (use ~4 for a
@@ -20,46 +21,32 @@ fn distance(h: &HitRegion, x: f32, y: f32) -> f32 {
     dx * dx + dy * dy
 }
 
-/// The event after (`forward`) or before `current` in date order, staying in bounds; from no
-/// current event, the first (or last). `count` is the number of events.
-pub fn step(current: Option<usize>, forward: bool, count: usize) -> Option<usize> {
-    if count == 0 {
-        return None;
-    }
-    Some(match (current, forward) {
-        (None, true) => 0,
-        (None, false) => count - 1,
-        (Some(i), true) => (i + 1).min(count - 1),
-        (Some(i), false) => i.saturating_sub(1),
-    })
-}
-
 /// Where to put a `size` (w, h) tooltip for the mark at `mark`, all in CSS px of the canvas:
 /// beside the mark (never over it), inside `area` (the widget's width and the part of the page
 /// the reader can see) where possible, covering as few other marks as possible. Returns the
 /// tooltip's top-left corner.
-pub fn place_tooltip(scene: &Scene, mark: (f32, f32), size: (f32, f32), area: crate::layout::Rect) -> (f32, f32) {
-    const OFFSET: f32 = 14.0;
-    const MARGIN: f32 = 4.0;
+pub fn place_tooltip(scene: &Scene, mark: (f32, f32), size: (f32, f32), area: Rect) -> (f32, f32) {
+    let m = &scene.metrics;
+    let (offset, margin) = (m.tooltip_offset, m.tooltip_margin);
     let (mx, my) = mark;
+    let own = m.footprint(mx, my);
     let (w, h) = size;
     let candidates = [
-        (mx + OFFSET, my + OFFSET),
-        (mx - OFFSET - w, my + OFFSET),
-        (mx + OFFSET, my - OFFSET - h),
-        (mx - OFFSET - w, my - OFFSET - h),
-        (mx - w / 2.0, my + OFFSET + 8.0),
-        (mx - w / 2.0, my - OFFSET - 8.0 - h),
+        (mx + offset, my + offset),
+        (mx - offset - w, my + offset),
+        (mx + offset, my - offset - h),
+        (mx - offset - w, my - offset - h),
+        (mx - w / 2.0, my + offset + 8.0),
+        (mx - w / 2.0, my - offset - 8.0 - h),
     ];
     let mut best = (f32::INFINITY, candidates[0]);
     for (x, y) in candidates {
-        let x = x.min(area.right() - w - MARGIN).max(area.x + MARGIN);
+        let x = x.min(area.right() - w - margin).max(area.x + margin);
         let covers = |px: f32, py: f32, pad: f32| px + pad > x && px - pad < x + w && py + pad > y && py - pad < y + h;
-        if covers(mx, my, crate::layout::MARK_R + 2.0) {
+        if (Rect { x, y, w, h }).overlaps(&own) {
             continue;
         }
-        let others =
-            scene.hits.iter().filter(|r| r.mark != mark && covers(r.mark.0, r.mark.1, crate::layout::MARK_R)).count();
+        let others = scene.hits.iter().filter(|r| r.mark != mark && covers(r.mark.0, r.mark.1, m.mark_r)).count();
         let outside = f32::from(u8::from(y < area.y)) + f32::from(u8::from(y + h > area.bottom()));
         let score = others as f32 * 10.0 + outside * 100.0;
         if score < best.0 {
@@ -69,35 +56,13 @@ pub fn place_tooltip(scene: &Scene, mark: (f32, f32), size: (f32, f32), area: cr
     best.1
 }
 
-/// For the keyboard's PageUp / PageDown: the drawn event in the next lane down (or up) whose
-/// mark is nearest in time to event `from`'s mark. `None` at the last (first) lane.
-pub fn lane_step(layout: &crate::layout::Layout, from: usize, down: bool) -> Option<usize> {
-    let current = layout.items.iter().find(|i| i.events.contains(&from))?;
-    let lanes = layout.lanes.len();
-    let mut lane = current.lane;
-    loop {
-        lane = if down { lane + 1 } else { lane.checked_sub(1)? };
-        if lane >= lanes {
-            return None;
-        }
-        let nearest = layout
-            .items
-            .iter()
-            .filter(|i| i.lane == lane)
-            .min_by(|a, b| (a.x - current.x).abs().total_cmp(&(b.x - current.x).abs()));
-        if let Some(item) = nearest {
-            return item.events.first().copied();
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::Rect;
 
     fn scene_with_marks(marks: &[(f32, f32)]) -> Scene {
         Scene {
+            metrics: crate::theme::Metrics::DESKTOP,
             width: 800.0,
             height: 300.0,
             font_family: String::new(),
@@ -127,15 +92,6 @@ mod tests {
         let scene = scene_with_marks(&[(100.0, 50.0)]);
         assert!(hit_test(&scene, 100.0, 68.0, 4.0).is_none());
         assert!(hit_test(&scene, 100.0, 68.0, 12.0).is_some());
-    }
-
-    #[test]
-    fn keyboard_steps_stay_in_bounds() {
-        assert_eq!(step(None, true, 3), Some(0));
-        assert_eq!(step(None, false, 3), Some(2));
-        assert_eq!(step(Some(2), true, 3), Some(2));
-        assert_eq!(step(Some(0), false, 3), Some(0));
-        assert_eq!(step(Some(0), true, 0), None);
     }
 
     #[test]

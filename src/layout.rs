@@ -3,74 +3,33 @@
 //! each row of a lane holds items left to right, a label ends before the next mark in its row,
 //! and events whose marks would collide merge into a count badge (level of detail).
 
-use crate::locale::Locale;
+pub use crate::geom::Rect;
+use crate::locale::{date_text, event_date_text, Key, Locale};
 use crate::model::{Access, Case, Kind, Precision, Role, Seconds, Status};
 use crate::scale::{Ticks, TimeScale};
 use crate::text::{fit, Font, TextMeasure};
-use crate::theme::{Color, Theme};
-
-/// Outer padding, CSS px.
-pub const PAD: f32 = 12.0;
-/// Height of a lane's name above its rows.
-pub const LANE_HEAD: f32 = 20.0;
-/// Height of one row: lock glyph, mark with its two-line label, and the month/span bar below.
-pub const ROW_H: f32 = 40.0;
-/// How far below the mark's centre the month bracket or span bar runs.
-pub const BAR_DY: f32 = 16.0;
-/// Radius of an event mark.
-pub const MARK_R: f32 = 7.0;
-/// Space between a mark and its label, and between neighbours.
-pub const GAP: f32 = 6.0;
-/// Narrowest label worth showing; narrower ones are hidden (the tooltip still has them).
-pub const MIN_LABEL: f32 = 40.0;
-/// Space for the axis under the lanes.
-pub const AXIS_H: f32 = 42.0;
-pub const LEGEND_ROW: f32 = 28.0;
-pub const TITLE_FONT: Font = Font { size: 13, bold: true };
-pub const DATE_FONT: Font = Font { size: 11, bold: false };
-pub const LANE_FONT: Font = Font { size: 12, bold: true };
-pub const TICK_FONT: Font = Font { size: 11, bold: false };
-pub const MAJOR_FONT: Font = Font { size: 12, bold: true };
-pub const LEGEND_FONT: Font = Font { size: 11, bold: false };
-
-/// An axis-aligned rectangle in CSS px.
-#[derive(Clone, Copy, Debug, PartialEq, Default)]
-pub struct Rect {
-    pub x: f32,
-    pub y: f32,
-    pub w: f32,
-    pub h: f32,
-}
-
-impl Rect {
-    pub fn right(&self) -> f32 {
-        self.x + self.w
-    }
-    pub fn bottom(&self) -> f32 {
-        self.y + self.h
-    }
-    /// True when the interiors overlap (touching edges do not count).
-    pub fn overlaps(&self, o: &Rect) -> bool {
-        self.x < o.right() && o.x < self.right() && self.y < o.bottom() && o.y < self.bottom()
-    }
-    pub fn contains(&self, x: f32, y: f32) -> bool {
-        x >= self.x && x <= self.right() && y >= self.y && y <= self.bottom()
-    }
-}
+use crate::theme::{Color, Metrics, Theme};
 
 /// A line of text placed at `x` (its left edge; or right edge when `end_anchored`) and
 /// vertically centred on `y`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TextBox {
+    /// The text, as drawn (possibly cut with "…").
     pub text: String,
+    /// Anchor point, CSS px.
     pub x: f32,
+    /// See `x`.
     pub y: f32,
+    /// Measured width of `text`, CSS px.
     pub width: f32,
+    /// The font it is drawn in.
     pub font: Font,
+    /// `x` is the right edge, not the left.
     pub end_anchored: bool,
 }
 
 impl TextBox {
+    /// The box the text covers (height 1.25 × the font size).
     pub fn rect(&self) -> Rect {
         let h = f32::from(self.font.size) * 1.25;
         let left = if self.end_anchored { self.x - self.width } else { self.x };
@@ -83,9 +42,13 @@ impl TextBox {
 pub struct Lane {
     /// Index into `Case::parties`; `None` for events without a party.
     pub party: Option<usize>,
+    /// The lane's name.
     pub label: TextBox,
+    /// The party's colour (text contrast already met).
     pub color: Color,
+    /// Top and bottom edges, CSS px.
     pub top: f32,
+    /// See `top`.
     pub bottom: f32,
 }
 
@@ -94,33 +57,34 @@ pub struct Lane {
 pub struct Item {
     /// Indices into `Case::events`, in date order; more than one = a count badge.
     pub events: Vec<usize>,
+    /// Index into `Layout::lanes`.
     pub lane: usize,
+    /// Row within the lane, from 0 at the top.
     pub row: usize,
     /// Centre of the mark.
     pub x: f32,
+    /// See `x`.
     pub y: f32,
     /// Horizontal extent of a span or of an imprecise date (month, year), if wider than the mark.
     pub bar: Option<(f32, f32)>,
+    /// The title line, unless hidden for lack of room.
     pub title: Option<TextBox>,
+    /// The date line, unless hidden.
     pub date: Option<TextBox>,
     /// Mark and bar, without labels.
     pub mark_box: Rect,
 }
 
 impl Item {
+    /// True for a count badge (several events).
     pub fn is_cluster(&self) -> bool {
         self.events.len() > 1
     }
-    /// What labels must not cover: the mark with its lock glyph and party dots, and the bar
-    /// (month bracket or span) along the bottom of the row, under this item's own label.
-    pub fn obstacles(&self) -> [Rect; 2] {
-        let mark =
-            Rect { x: self.x - MARK_R - 1.0, y: self.y - MARK_R - 11.0, w: 2.0 * MARK_R + 2.0, h: 2.0 * MARK_R + 18.0 };
-        let bar = match self.bar {
-            Some((l, r)) => Rect { x: l, y: self.y + BAR_DY - 1.0, w: r - l, h: 5.0 },
-            None => Rect::default(),
-        };
-        [mark, bar]
+    /// What labels must not cover: the mark's footprint (with its lock glyph and party dots;
+    /// see [`Metrics::footprint`]), and the bar (month bracket or span) along the bottom of the
+    /// row, under this item's own label.
+    pub fn obstacles(&self, m: &Metrics) -> [Rect; 2] {
+        [m.footprint(self.x, self.y), bar_rect(self.bar, self.y, m)]
     }
 
     /// Mark, bar and labels together: what a pointer can hover.
@@ -135,38 +99,68 @@ impl Item {
     }
 }
 
+/// Where a month bracket or span bar runs under a mark at height `y` (empty without one).
+fn bar_rect(bar: Option<(f32, f32)>, y: f32, m: &Metrics) -> Rect {
+    match bar {
+        Some((l, r)) => Rect { x: l, y: y + m.bar_dy - 1.0, w: r - l, h: m.bar_h },
+        None => Rect::default(),
+    }
+}
+
 /// One entry of the legend: a sample mark and its meaning.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LegendEntry {
+    /// What the sample mark shows.
     pub sample: Sample,
+    /// Centre of the sample mark.
     pub x: f32,
+    /// See `x`.
     pub y: f32,
+    /// Its meaning.
     pub label: TextBox,
 }
 
 /// What a legend entry shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sample {
+    /// An event kind's mark.
     Kind(Kind),
+    /// Closed to the public (hatched, with a padlock).
     Closed,
+    /// Partly closed (half hatched).
     Partial,
+    /// Only the month or year is known (a bracket).
     Imprecise,
+    /// An approximate or uncertain date (a dashed ring).
     Approximate,
+    /// Scheduled, postponed or cancelled (hollow).
     Scheduled,
 }
 
 /// Everything placed. All coordinates are CSS px from the widget's top-left corner.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Layout {
+    /// The sizes this layout was made with (the scene draws with the same).
+    pub metrics: Metrics,
+    /// Size of the whole drawing, CSS px.
     pub width: f32,
+    /// See `width`.
     pub height: f32,
+    /// Time → x.
     pub scale: TimeScale,
+    /// The lanes, top to bottom.
     pub lanes: Vec<Lane>,
+    /// Drawn events and badges, lane by lane, each lane's in date order.
     pub items: Vec<Item>,
+    /// The axis line's y.
     pub axis_y: f32,
+    /// The axis ticks.
     pub ticks: Ticks,
+    /// Tick labels that fit, left to right, none overlapping.
     pub minor_labels: Vec<TextBox>,
+    /// See `minor_labels`.
     pub major_labels: Vec<TextBox>,
+    /// The legend, for what occurs in the case.
     pub legend: Vec<LegendEntry>,
 }
 
@@ -201,11 +195,15 @@ pub fn anchor(case: &Case, index: usize) -> Option<Seconds> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Labels {
     /// Indexed like `Case::events`.
+    /// Measured width of each title, CSS px.
     pub title_width: Vec<f32>,
+    /// Each event's date text ([`event_date_text`]).
     pub date: Vec<String>,
+    /// Measured widths of `title` and `date`, CSS px.
     pub date_width: Vec<f32>,
     /// Where each event's mark sits and the interval it covers (axis seconds).
     pub anchor: Vec<Seconds>,
+    /// See `anchor`.
     pub extent: Vec<(Seconds, Seconds)>,
     /// The events of each lane's party (index into `Case::parties`; `None` for no party), in
     /// date order.
@@ -213,8 +211,9 @@ pub struct Labels {
 }
 
 impl Labels {
-    pub fn new(case: &Case, measure: &dyn TextMeasure, locale: &dyn Locale) -> Labels {
-        let date: Vec<String> = case.events.iter().map(|e| e.date_text(locale)).collect();
+    /// Measures every event's labels in the fonts of `m`.
+    pub fn new(case: &Case, measure: &dyn TextMeasure, locale: &dyn Locale, m: &Metrics) -> Labels {
+        let date: Vec<String> = case.events.iter().map(|e| event_date_text(e, locale)).collect();
         // Lanes: court first, then parties in file order, then events without a party.
         let mut order: Vec<Option<usize>> = Vec::new();
         order.extend(case.parties.iter().enumerate().filter(|(_, p)| p.role == Role::Court).map(|(i, _)| Some(i)));
@@ -229,8 +228,8 @@ impl Labels {
         }
         members.retain(|(_, list)| !list.is_empty());
         Labels {
-            title_width: case.events.iter().map(|e| measure.width(&e.title, TITLE_FONT)).collect(),
-            date_width: date.iter().map(|d| measure.width(d, DATE_FONT)).collect(),
+            title_width: case.events.iter().map(|e| measure.width(&e.title, m.title_font)).collect(),
+            date_width: date.iter().map(|d| measure.width(d, m.date_font)).collect(),
             date,
             anchor: (0..case.events.len()).map(|i| anchor(case, i).unwrap_or_default()).collect(),
             extent: case.events.iter().map(crate::model::Event::extent).collect(),
@@ -248,7 +247,8 @@ pub fn layout(
     measure: &dyn TextMeasure,
     locale: &dyn Locale,
 ) -> Layout {
-    layout_with(case, &Labels::new(case, measure, locale), width, window, theme, measure, locale)
+    let m = Metrics::for_width(width);
+    layout_with(case, &Labels::new(case, measure, locale, &m), width, window, theme, measure, locale)
 }
 
 /// [`layout`] with the event labels already measured (see [`Labels`]).
@@ -262,18 +262,19 @@ pub fn layout_with(
     locale: &dyn Locale,
 ) -> Layout {
     let width = width.clamp(200.0, 20_000.0);
+    let m = Metrics::for_width(width);
     let domain = window.unwrap_or_else(|| full_domain(case));
-    let (plot_left, plot_right) = (PAD + MARK_R, width - PAD - MARK_R);
+    let (plot_left, plot_right) = (m.pad + m.mark_r, width - m.pad - m.mark_r);
     let scale = TimeScale::new(domain, (plot_left, plot_right));
 
     let mut lanes = Vec::new();
     let mut items: Vec<Item> = Vec::new();
-    let mut y = PAD;
+    let mut y = m.pad;
     for (party, members) in &labels.members {
         let party = *party;
         let (name, color) = match party.and_then(|p| case.parties.get(p).map(|x| (p, x))) {
             Some((p, x)) => (x.name.clone(), theme.party_color(p, x.color)),
-            None => ("Other events".to_string(), theme.muted),
+            None => (locale.text(Key::LaneOther).to_string(), theme.muted),
         };
         let lane_index = lanes.len();
         let rows_used = place_lane(
@@ -281,42 +282,43 @@ pub fn layout_with(
             labels,
             members,
             lane_index,
-            y + LANE_HEAD,
+            y + m.lane_head,
             &scale,
             plot_right,
             measure,
             locale,
+            &m,
             &mut items,
         );
-        let label_text = fit(measure, &name, LANE_FONT, width - 2.0 * PAD).unwrap_or_default();
+        let label_text = fit(measure, &name, m.lane_font, width - 2.0 * m.pad).unwrap_or_default();
         let label = TextBox {
-            width: measure.width(&label_text, LANE_FONT),
+            width: measure.width(&label_text, m.lane_font),
             text: label_text,
-            x: PAD,
-            y: y + LANE_HEAD / 2.0 + 1.0,
-            font: LANE_FONT,
+            x: m.pad,
+            y: y + m.lane_head / 2.0 + 1.0,
+            font: m.lane_font,
             end_anchored: false,
         };
-        let bottom = y + LANE_HEAD + ROW_H * rows_used.max(1) as f32;
+        let bottom = y + m.lane_head + m.row_h * rows_used.max(1) as f32;
         lanes.push(Lane { party, label, color, top: y, bottom });
         y = bottom;
     }
 
-    let axis_y = y + 4.0;
-    let ticks = scale.ticks(64.0, locale);
+    let axis_y = y + m.axis_gap;
+    let ticks = scale.ticks(m.tick_spacing, locale);
     let mut minor_labels = Vec::new();
     let mut last_right = f32::NEG_INFINITY;
     for t in &ticks.minor {
         let x = scale.x(t.at);
-        let w = measure.width(&t.label, TICK_FONT);
+        let w = measure.width(&t.label, m.tick_font);
         let left = x - w / 2.0;
-        if left >= PAD - 2.0 && left + w <= width - PAD + 2.0 && left > last_right + 6.0 {
+        if left >= m.pad - 2.0 && left + w <= width - m.pad + 2.0 && left > last_right + m.gap {
             minor_labels.push(TextBox {
                 text: t.label.clone(),
                 x: left,
-                y: axis_y + 15.0,
+                y: axis_y + m.tick_label_dy,
                 width: w,
-                font: TICK_FONT,
+                font: m.tick_font,
                 end_anchored: false,
             });
             last_right = left + w;
@@ -325,27 +327,28 @@ pub fn layout_with(
     let mut major_labels: Vec<TextBox> = Vec::new();
     for (i, t) in ticks.major.iter().enumerate() {
         let next_x = ticks.major.get(i + 1).map_or(f32::INFINITY, |n| scale.x(n.at));
-        let x = scale.x(t.at).max(PAD);
-        let w = measure.width(&t.label, MAJOR_FONT);
-        let fits_before_next = x + w + 8.0 <= next_x;
-        let clear_of_previous = major_labels.last().is_none_or(|m| m.x + m.width + 8.0 <= x);
-        if x + w <= width - PAD && fits_before_next && clear_of_previous {
+        let x = scale.x(t.at).max(m.pad);
+        let w = measure.width(&t.label, m.major_font);
+        let fits_before_next = x + w + m.major_gap <= next_x;
+        let clear_of_previous = major_labels.last().is_none_or(|prev| prev.x + prev.width + m.major_gap <= x);
+        if x + w <= width - m.pad && fits_before_next && clear_of_previous {
             major_labels.push(TextBox {
                 text: t.label.clone(),
                 x,
-                y: axis_y + 31.0,
+                y: axis_y + m.major_label_dy,
                 width: w,
-                font: MAJOR_FONT,
+                font: m.major_font,
                 end_anchored: false,
             });
         }
     }
 
-    let legend = legend(case, width, axis_y + AXIS_H + 4.0, measure);
-    let legend_bottom = legend.last().map_or(axis_y + AXIS_H, |l| l.y + LEGEND_ROW / 2.0);
+    let legend = legend(case, width, axis_y + m.axis_h + m.axis_gap, measure, locale, &m);
+    let legend_bottom = legend.last().map_or(axis_y + m.axis_h, |l| l.y + m.legend_row / 2.0);
     Layout {
+        metrics: m,
         width,
-        height: legend_bottom + PAD,
+        height: legend_bottom + m.pad,
         scale,
         lanes,
         items,
@@ -369,13 +372,14 @@ fn place_lane(
     plot_right: f32,
     measure: &dyn TextMeasure,
     locale: &dyn Locale,
+    m: &Metrics,
     items: &mut Vec<Item>,
 ) -> usize {
     const MAX_ROWS: usize = 4;
     let first_item = items.len();
     // Per row: the index (into `items`) of its last item.
     let mut rows: Vec<usize> = Vec::new();
-    let visible = |x: f32| x >= scale.range.0 - MARK_R && x <= scale.range.1 + MARK_R;
+    let visible = |x: f32| x >= scale.range.0 - m.mark_r && x <= scale.range.1 + m.mark_r;
     for &ei in members {
         let (Some(e), Some(&at), Some(&(a, b))) = (case.events.get(ei), labels.anchor.get(ei), labels.extent.get(ei))
         else {
@@ -383,11 +387,11 @@ fn place_lane(
         };
         let x = scale.x(at);
         let bar = (e.end.is_some() || e.date.precision <= Precision::Month)
-            .then(|| (scale.x(a).max(scale.range.0 - MARK_R), scale.x(b).min(scale.range.1 + MARK_R)));
-        let bar = bar.filter(|(l, r)| r - l > 2.0 * MARK_R);
+            .then(|| (scale.x(a).max(scale.range.0 - m.mark_r), scale.x(b).min(scale.range.1 + m.mark_r)));
+        let bar = bar.filter(|(l, r)| r - l > 2.0 * m.mark_r);
         let (left, right) = match bar {
-            Some((l, r)) => (l.min(x - MARK_R), r.max(x + MARK_R)),
-            None => (x - MARK_R, x + MARK_R),
+            Some((l, r)) => (l.min(x - m.mark_r), r.max(x + m.mark_r)),
+            None => (x - m.mark_r, x + m.mark_r),
         };
         if !visible(x) && bar.is_none_or(|(l, r)| r < scale.range.0 || l > scale.range.1) {
             continue;
@@ -396,13 +400,15 @@ fn place_lane(
         let date_w = labels.date_width.get(ei).copied().unwrap_or_default();
         let full = title_w.max(date_w);
         let item_right = |i: &Item| i.title.as_ref().map_or(i.mark_box.right(), |t| t.rect().right());
-        let mark_fits = |i: &Item| i.mark_box.right() + GAP <= left;
+        let mark_fits = |i: &Item| i.mark_box.right() + m.gap <= left;
         // A row is free when its last label ends before this mark; it shows this label whole when
         // the label fits to the right (up to the edge) or, flipped, to the left.
-        let free = |r: usize| items.get(r).is_none_or(|i| item_right(i) + GAP <= left);
+        let free = |r: usize| items.get(r).is_none_or(|i| item_right(i) + m.gap <= left);
         let whole = |r: usize| {
-            let prev_right = items.get(r).map_or(PAD - 1.0, item_right);
-            free(r) && (x + MARK_R + GAP + full <= plot_right + MARK_R || x - MARK_R - 2.0 * GAP - full >= prev_right)
+            let prev_right = items.get(r).map_or(m.pad - 1.0, item_right);
+            free(r)
+                && (x + m.mark_r + m.gap + full <= plot_right + m.mark_r
+                    || x - m.mark_r - 2.0 * m.gap - full >= prev_right)
         };
         let choice = if let Some(r) = rows.iter().position(|&r| whole(r)) {
             Some(r)
@@ -434,39 +440,51 @@ fn place_lane(
             }
             continue;
         };
-        let y = rows_top + ROW_H * row as f32 + ROW_H / 2.0;
-        let label_x = x + MARK_R + GAP;
+        let y = rows_top + m.row_h * row as f32 + m.row_h / 2.0;
+        let label_x = x + m.mark_r + m.gap;
         let title = Some(TextBox {
             text: e.title.clone(),
             x: label_x,
-            y: y - 7.0,
+            y: y + m.title_dy,
             width: title_w,
-            font: TITLE_FONT,
+            font: m.title_font,
             end_anchored: false,
         });
         let date = Some(TextBox {
             text: labels.date.get(ei).cloned().unwrap_or_default(),
             x: label_x,
-            y: y + 8.0,
+            y: y + m.date_dy,
             width: date_w,
-            font: DATE_FONT,
+            font: m.date_font,
             end_anchored: false,
         });
-        let mark_box = Rect { x: left, y: y - MARK_R - 11.0, w: right - left, h: 2.0 * MARK_R + 24.0 };
+        // The footprint, widened to the bar and down to the bar's bottom.
+        let foot = m.footprint(x, y);
+        let bar_box = bar_rect(bar, y, m);
+        let bottom = foot.bottom().max(bar_box.bottom());
+        let mark_box =
+            Rect { x: left.min(foot.x), y: foot.y, w: right.max(foot.right()) - left.min(foot.x), h: bottom - foot.y };
         if let Some(slot) = rows.get_mut(row) {
             *slot = items.len();
         }
         items.push(Item { events: vec![ei], lane, row, x, y, bar, title, date, mark_box });
     }
     if let Some(lane_items) = items.get_mut(first_item..) {
-        fit_labels(case, lane_items, plot_right + MARK_R, measure, locale);
+        fit_labels(case, lane_items, plot_right + m.mark_r, measure, locale, m);
     }
     rows.len()
 }
 
 /// Cuts or hides labels so each ends before the next mark in its row (or the right edge), flips
 /// the last label of a row to the left of its mark when that shows more of it, and names badges.
-fn fit_labels(case: &Case, items: &mut [Item], right_edge: f32, measure: &dyn TextMeasure, locale: &dyn Locale) {
+fn fit_labels(
+    case: &Case,
+    items: &mut [Item],
+    right_edge: f32,
+    measure: &dyn TextMeasure,
+    locale: &dyn Locale,
+    m: &Metrics,
+) {
     // The items of one lane are in placement order; per row, each item's successor's left edge
     // (one backward pass) and its predecessor's final right edge (tracked going forward).
     let n = items.len();
@@ -495,18 +513,18 @@ fn fit_labels(case: &Case, items: &mut [Item], right_edge: f32, measure: &dyn Te
         if item.is_cluster() {
             let (first, last) = (item.events.first().copied(), item.events.last().copied());
             let span = match (first.and_then(|f| case.events.get(f)), last.and_then(|l| case.events.get(l))) {
-                (Some(a), Some(b)) => format!("{} – {}", a.date.format(locale), b.date.format(locale)),
+                (Some(a), Some(b)) => locale.strings().range(&date_text(&a.date, locale), &date_text(&b.date, locale)),
                 _ => String::new(),
             };
             if let Some(t) = item.title.as_mut() {
-                t.text = format!("{} events", item.events.len());
+                t.text = locale.count(Key::BadgeEvents, item.events.len());
             }
             if let Some(d) = item.date.as_mut() {
                 d.text = span;
             }
         }
         let start = item.title.as_ref().map_or(item.x, |t| t.x);
-        let right_room = next_left - GAP - start;
+        let right_room = next_left - m.gap - start;
         let full = [item.title.as_ref(), item.date.as_ref()]
             .iter()
             .flatten()
@@ -514,16 +532,16 @@ fn fit_labels(case: &Case, items: &mut [Item], right_edge: f32, measure: &dyn Te
             .fold(0.0, f32::max);
         // The left side is only used by the last item of a row (nothing after it to collide with).
         let left_room =
-            if next_left >= right_edge { item.x - MARK_R - GAP - prev_right.max(PAD - 1.0) - GAP } else { 0.0 };
+            if next_left >= right_edge { item.x - m.mark_r - m.gap - prev_right.max(m.pad - 1.0) - m.gap } else { 0.0 };
         let flip = right_room < full && (left_room >= full || left_room > right_room);
         let room = if flip { left_room } else { right_room };
         for t in [item.title.as_mut(), item.date.as_mut()].into_iter().flatten() {
             if flip {
-                t.x = item.x - MARK_R - GAP;
+                t.x = item.x - m.mark_r - m.gap;
                 t.end_anchored = true;
             }
             match fit(measure, &t.text, t.font, room) {
-                Some(s) if room >= MIN_LABEL.min(measure.width(&t.text, t.font)) => {
+                Some(s) if room >= m.min_label.min(measure.width(&t.text, t.font)) => {
                     t.width = measure.width(&s, t.font);
                     t.text = s;
                 }
@@ -545,55 +563,69 @@ fn fit_labels(case: &Case, items: &mut [Item], right_edge: f32, measure: &dyn Te
     }
 }
 
-fn legend(case: &Case, width: f32, top: f32, measure: &dyn TextMeasure) -> Vec<LegendEntry> {
+fn legend(
+    case: &Case,
+    width: f32,
+    top: f32,
+    measure: &dyn TextMeasure,
+    locale: &dyn Locale,
+    m: &Metrics,
+) -> Vec<LegendEntry> {
     let mut samples: Vec<(Sample, &str)> = Vec::new();
-    for (kind, name) in [
-        (Kind::Filing, "Filing"),
-        (Kind::Hearing, "Hearing"),
-        (Kind::Ruling, "Ruling"),
-        (Kind::Order, "Order"),
-        (Kind::Appeal, "Appeal"),
-        (Kind::Statement, "Statement"),
-        (Kind::Other, "Other"),
+    for (kind, key) in [
+        (Kind::Filing, Key::KindFiling),
+        (Kind::Hearing, Key::KindHearing),
+        (Kind::Ruling, Key::KindRuling),
+        (Kind::Order, Key::KindOrder),
+        (Kind::Appeal, Key::KindAppeal),
+        (Kind::Statement, Key::KindStatement),
+        (Kind::Other, Key::KindOther),
     ] {
         if case.events.iter().any(|e| e.kind == kind) {
-            samples.push((Sample::Kind(kind), name));
+            samples.push((Sample::Kind(kind), locale.text(key)));
         }
     }
     let any = |f: &dyn Fn(&crate::model::Event) -> bool| case.events.iter().any(f);
     if any(&|e| matches!(e.access, Access::Closed | Access::Sealed)) {
-        samples.push((Sample::Closed, "Closed to the public"));
+        samples.push((Sample::Closed, locale.text(Key::LegendClosed)));
     }
     if any(&|e| e.access == Access::Partial) {
-        samples.push((Sample::Partial, "Partly closed to the public"));
+        samples.push((Sample::Partial, locale.text(Key::LegendPartial)));
     }
     if any(&|e| e.date.precision <= Precision::Month && e.end.is_none()) {
-        samples.push((Sample::Imprecise, "Only the month or year is known"));
+        samples.push((Sample::Imprecise, locale.text(Key::LegendImprecise)));
     }
     if any(&|e| e.date.approximate || e.date.uncertain) {
-        samples.push((Sample::Approximate, "Approximate or uncertain date"));
+        samples.push((Sample::Approximate, locale.text(Key::LegendApproximate)));
     }
     if any(&|e| e.status != Status::Happened) {
-        samples.push((Sample::Scheduled, "Scheduled, postponed or cancelled"));
+        samples.push((Sample::Scheduled, locale.text(Key::LegendScheduled)));
     }
     let mut out = Vec::new();
-    let (mut x, mut y) = (PAD, top + LEGEND_ROW / 2.0);
+    let (mut x, mut y) = (m.pad, top + m.legend_row / 2.0);
     for (sample, name) in samples {
-        let w = measure.width(name, LEGEND_FONT);
-        let entry_w = 2.0 * MARK_R + GAP + w;
-        if x > PAD && x + entry_w > width - PAD {
-            x = PAD;
-            y += LEGEND_ROW;
+        let w = measure.width(name, m.legend_font);
+        let entry_w = 2.0 * m.mark_r + m.gap + w;
+        if x > m.pad && x + entry_w > width - m.pad {
+            x = m.pad;
+            y += m.legend_row;
         }
-        let text = fit(measure, name, LEGEND_FONT, width - 2.0 * PAD - 2.0 * MARK_R - GAP).unwrap_or_default();
-        let tw = measure.width(&text, LEGEND_FONT);
+        let text = fit(measure, name, m.legend_font, width - 2.0 * m.pad - 2.0 * m.mark_r - m.gap).unwrap_or_default();
+        let tw = measure.width(&text, m.legend_font);
         out.push(LegendEntry {
             sample,
-            x: x + MARK_R,
+            x: x + m.mark_r,
             y,
-            label: TextBox { text, x: x + 2.0 * MARK_R + GAP, y, width: tw, font: LEGEND_FONT, end_anchored: false },
+            label: TextBox {
+                text,
+                x: x + 2.0 * m.mark_r + m.gap,
+                y,
+                width: tw,
+                font: m.legend_font,
+                end_anchored: false,
+            },
         });
-        x += entry_w + 16.0;
+        x += entry_w + m.legend_spacing;
     }
     out
 }

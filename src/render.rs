@@ -22,6 +22,7 @@ pub struct Target {
 }
 
 impl Target {
+    /// A canvas at `dpr` device pixels per CSS px (clamped to 0 < dpr ≤ 4).
     pub fn canvas(dpr: f32) -> Target {
         Target { dpr: if dpr.is_finite() && dpr > 0.0 { dpr.min(4.0) } else { 1.0 }, font_scale: 1.0 }
     }

@@ -4,23 +4,30 @@
 use jiff::civil::{Date, DateTime};
 
 use crate::locale::Locale;
-use crate::model::date::{add_months, add_seconds, date_from_day_number, datetime, day_number, seconds, Seconds};
 use crate::model::Precision;
+use crate::time::{add_months, add_seconds, date_from_day_number, datetime, day_number, seconds, Seconds};
 
 /// Maps `domain` (axis seconds) linearly onto `range` (CSS pixels). `domain.0 < domain.1`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TimeScale {
+    /// Axis seconds shown.
     pub domain: (Seconds, Seconds),
+    /// CSS px they map to.
     pub range: (f32, f32),
 }
 
 /// A calendar step between ticks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
+    /// Every n minutes.
     Minutes(i64),
+    /// Every n hours.
     Hours(i64),
+    /// Every n days.
     Days(i64),
+    /// Every n months.
     Months(i64),
+    /// Every n years.
     Years(i64),
 }
 
@@ -69,6 +76,7 @@ const STEPS: &[Step] = &[
 /// One tick on the axis.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tick {
+    /// Where, in axis seconds.
     pub at: Seconds,
     /// Short label ("Jul", "13", "09:30", "2020").
     pub label: String,
@@ -77,8 +85,11 @@ pub struct Tick {
 /// Minor ticks and the major (context) ticks above them: "2020" over "Jan Feb Mar".
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ticks {
+    /// The minor ticks' step.
     pub step: Step,
+    /// Minor ticks ("Jan").
     pub minor: Vec<Tick>,
+    /// Major (context) ticks ("2020").
     pub major: Vec<Tick>,
 }
 
@@ -202,7 +213,9 @@ fn minor_label(step: Step, dt: DateTime, locale: &dyn Locale) -> String {
 /// between `min_span` and twice the full span, and the view always overlaps the data.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ViewLimits {
+    /// The whole case's interval.
     pub full: (Seconds, Seconds),
+    /// The narrowest window allowed.
     pub min_span: Seconds,
 }
 
@@ -291,7 +304,7 @@ mod tests {
         let t = scale("2020-01-16T08:00", "2020-01-16T18:00", 960.0).ticks(60.0, &English);
         assert!(matches!(t.step, Step::Hours(1)), "{:?}", t.step);
         assert!(t.minor.iter().any(|m| m.label == "12:00"));
-        assert_eq!(t.major.first().unwrap().label, "16 January 2020");
+        assert_eq!(t.major.first().unwrap().label, "January 16, 2020");
     }
 
     #[test]

@@ -2,49 +2,76 @@
 //! pass, so what is drawn is what is hoverable. All coordinates and sizes are CSS px; the
 //! renderer scales them by the device pixel ratio.
 
-use crate::layout::{Item, Layout, Rect, Sample, TextBox, BAR_DY, MARK_R};
+use crate::geom::Rect;
+use crate::layout::{Item, Layout, Sample, TextBox};
 use crate::model::{Access, Case, Kind, Status};
 use crate::text::Font;
-use crate::theme::{Color, Theme};
+use crate::theme::{Color, Metrics, Theme};
+pub use crate::view::ViewState;
 
 /// Horizontal alignment of a text's anchor point; text is always vertically centred.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Align {
+    /// The anchor is the text's start (left).
     Start,
+    /// Its centre.
     Center,
+    /// Its end (right).
     End,
 }
 
 /// One drawing instruction, in CSS px.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Shape {
+    /// A filled rectangle.
     Rect {
+        /// Where.
         rect: Rect,
+        /// Colour.
         fill: Color,
     },
     /// A filled polygon (closed implicitly).
     Polygon {
+        /// Corners, in order.
         points: Vec<(f32, f32)>,
+        /// Colour.
         fill: Color,
     },
+    /// A filled circle.
     Circle {
+        /// Centre.
         x: f32,
+        /// Centre.
         y: f32,
+        /// Radius.
         r: f32,
+        /// Colour.
         fill: Color,
     },
+    /// A straight line.
     Line {
+        /// One end.
         from: (f32, f32),
+        /// The other.
         to: (f32, f32),
+        /// Stroke width.
         width: f32,
+        /// Colour.
         color: Color,
     },
+    /// One line of text, vertically centred on `y`.
     Text {
+        /// What to write (bidi-isolated when not ASCII, see [`isolate`]).
         text: String,
+        /// Anchor point.
         x: f32,
+        /// Anchor point.
         y: f32,
+        /// Size and weight.
         font: Font,
+        /// Colour.
         color: Color,
+        /// Which part of the text the anchor is.
         align: Align,
     },
 }
@@ -54,6 +81,7 @@ pub enum Shape {
 pub struct HitRegion {
     /// Indices into `Case::events`.
     pub events: Vec<usize>,
+    /// What counts as over it.
     pub rect: Rect,
     /// Centre of the mark, where a tooltip points.
     pub mark: (f32, f32),
@@ -62,22 +90,23 @@ pub struct HitRegion {
 /// Shapes in paint order, and hit regions in the order of `Layout::items`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scene {
+    /// The sizes the scene was drawn with (those of its layout).
+    pub metrics: Metrics,
+    /// Size, CSS px.
     pub width: f32,
+    /// See `width`.
     pub height: f32,
+    /// The CSS font-family every text is drawn in.
     pub font_family: String,
+    /// Shapes in paint order.
     pub shapes: Vec<Shape>,
+    /// Hit regions, in the order of `Layout::items`.
     pub hits: Vec<HitRegion>,
-}
-
-/// Which event the reader is pointing at or has focused (indices into `Case::events`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ViewState {
-    pub hovered: Option<usize>,
-    pub focused: Option<usize>,
 }
 
 /// Builds the scene for a layout.
 pub fn build(case: &Case, layout: &Layout, theme: &Theme, view: ViewState) -> Scene {
+    let m = &layout.metrics;
     let mut s: Vec<Shape> = Vec::new();
     s.push(Shape::Rect { rect: Rect { x: 0.0, y: 0.0, w: layout.width, h: layout.height }, fill: theme.background });
     let (left, right) = layout.scale.range;
@@ -92,11 +121,11 @@ pub fn build(case: &Case, layout: &Layout, theme: &Theme, view: ViewState) -> Sc
     let lanes_top = layout.lanes.first().map_or(layout.axis_y, |l| l.top);
     for t in &layout.ticks.minor {
         let x = layout.scale.x(t.at);
-        if x >= left - MARK_R && x <= right + MARK_R {
+        if x >= left - m.mark_r && x <= right + m.mark_r {
             s.push(Shape::Line { from: (x, lanes_top), to: (x, layout.axis_y), width: 1.0, color: theme.grid });
             s.push(Shape::Line {
                 from: (x, layout.axis_y),
-                to: (x, layout.axis_y + 5.0),
+                to: (x, layout.axis_y + m.minor_tick),
                 width: 1.0,
                 color: theme.axis,
             });
@@ -104,18 +133,18 @@ pub fn build(case: &Case, layout: &Layout, theme: &Theme, view: ViewState) -> Sc
     }
     for t in &layout.ticks.major {
         let x = layout.scale.x(t.at);
-        if x >= left - MARK_R && x <= right + MARK_R {
+        if x >= left - m.mark_r && x <= right + m.mark_r {
             s.push(Shape::Line {
                 from: (x, layout.axis_y),
-                to: (x, layout.axis_y + 22.0),
+                to: (x, layout.axis_y + m.major_tick),
                 width: 1.0,
                 color: theme.axis,
             });
         }
     }
     s.push(Shape::Line {
-        from: (left - MARK_R, layout.axis_y),
-        to: (right + MARK_R, layout.axis_y),
+        from: (left - m.mark_r, layout.axis_y),
+        to: (right + m.mark_r, layout.axis_y),
         width: 1.0,
         color: theme.axis,
     });
@@ -134,7 +163,7 @@ pub fn build(case: &Case, layout: &Layout, theme: &Theme, view: ViewState) -> Sc
         let Some(lane) = layout.lanes.get(item.lane) else {
             continue;
         };
-        draw_item(&mut s, case, item, lane.color, theme, view);
+        draw_item(&mut s, case, item, lane.color, theme, view, m);
         let r = item.hit_box();
         hits.push(HitRegion {
             events: item.events.clone(),
@@ -147,16 +176,23 @@ pub fn build(case: &Case, layout: &Layout, theme: &Theme, view: ViewState) -> Sc
         let (x, y) = (entry.x, entry.y);
         let color = theme.muted;
         match entry.sample {
-            Sample::Kind(kind) => mark(&mut s, kind, x, y, color, Access::Public, theme),
-            Sample::Closed => mark(&mut s, Kind::Hearing, x, y, color, Access::Closed, theme),
-            Sample::Partial => mark(&mut s, Kind::Hearing, x, y, color, Access::Partial, theme),
-            Sample::Imprecise => bracket(&mut s, x - MARK_R, x + MARK_R, y, color),
-            Sample::Approximate => dashed_ring(&mut s, x, y, MARK_R - 1.0, color),
-            Sample::Scheduled => hollow(&mut s, &polygon(Kind::Hearing, x, y), color, theme.background),
+            Sample::Kind(kind) => mark(&mut s, kind, x, y, color, Access::Public, theme, m),
+            Sample::Closed => mark(&mut s, Kind::Hearing, x, y, color, Access::Closed, theme, m),
+            Sample::Partial => mark(&mut s, Kind::Hearing, x, y, color, Access::Partial, theme, m),
+            Sample::Imprecise => bracket(&mut s, x - m.mark_r, x + m.mark_r, y, color),
+            Sample::Approximate => dashed_ring(&mut s, x, y, m.mark_r - 1.0, color),
+            Sample::Scheduled => hollow(&mut s, &polygon(Kind::Hearing, x, y, m.mark_r), color, theme.background),
         }
         text(&mut s, &entry.label, theme.text);
     }
-    Scene { width: layout.width, height: layout.height, font_family: theme.font_family.clone(), shapes: s, hits }
+    Scene {
+        metrics: *m,
+        width: layout.width,
+        height: layout.height,
+        font_family: theme.font_family.clone(),
+        shapes: s,
+        hits,
+    }
 }
 
 fn text(s: &mut Vec<Shape>, t: &TextBox, color: Color) {
@@ -182,53 +218,46 @@ pub fn isolate(text: &str) -> String {
     }
 }
 
-fn draw_item(s: &mut Vec<Shape>, case: &Case, item: &Item, color: Color, theme: &Theme, view: ViewState) {
+fn draw_item(s: &mut Vec<Shape>, case: &Case, item: &Item, color: Color, theme: &Theme, view: ViewState, m: &Metrics) {
     let (x, y) = (item.x, item.y);
     let first = item.events.first().and_then(|&i| case.events.get(i));
     if item.is_cluster() {
-        s.push(Shape::Circle { x, y, r: MARK_R + 2.0, fill: color });
+        s.push(Shape::Circle { x, y, r: m.mark_r + 2.0, fill: color });
         let n = item.events.len();
         let label = if n > 99 { "99+".to_string() } else { n.to_string() };
-        s.push(Shape::Text {
-            text: label,
-            x,
-            y,
-            font: Font { size: 10, bold: true },
-            color: theme.background,
-            align: Align::Center,
-        });
+        s.push(Shape::Text { text: label, x, y, font: m.badge_font, color: theme.background, align: Align::Center });
     } else if let Some(e) = first {
         if let Some((l, r)) = item.bar {
             if e.end.is_some() {
                 s.push(Shape::Rect {
-                    rect: Rect { x: l, y: y + BAR_DY - 1.0, w: r - l, h: 3.5 },
+                    rect: Rect { x: l, y: y + m.bar_dy - 1.0, w: r - l, h: 3.5 },
                     fill: color.with_alpha(0.35),
                 });
             } else {
-                bracket(s, l, r, y + BAR_DY, color);
+                bracket(s, l, r, y + m.bar_dy, color);
             }
         }
         if e.status == Status::Happened {
-            mark(s, e.kind, x, y, color, e.access, theme);
+            mark(s, e.kind, x, y, color, e.access, theme, m);
         } else {
-            hollow(s, &polygon(e.kind, x, y), color, theme.background);
+            hollow(s, &polygon(e.kind, x, y, m.mark_r), color, theme.background);
             if e.status == Status::Cancelled {
                 s.push(Shape::Line {
-                    from: (x - MARK_R - 3.0, y + MARK_R + 1.0),
-                    to: (x + MARK_R + 3.0, y - MARK_R - 1.0),
+                    from: (x - m.mark_r - 3.0, y + m.mark_r + 1.0),
+                    to: (x + m.mark_r + 3.0, y - m.mark_r - 1.0),
                     width: 2.0,
                     color: theme.text,
                 });
             }
         }
         if e.date.approximate || e.date.uncertain {
-            dashed_ring(s, x, y, MARK_R + 3.5, color);
+            dashed_ring(s, x, y, m.mark_r + 3.5, color);
         }
         if e.date.uncertain {
             s.push(Shape::Text {
                 text: "?".to_string(),
-                x: x + MARK_R + 1.0,
-                y: y - MARK_R - 4.0,
+                x: x + m.mark_r + 1.0,
+                y: y - m.mark_r - 4.0,
                 font: Font { size: 10, bold: true },
                 color,
                 align: Align::Center,
@@ -236,18 +265,18 @@ fn draw_item(s: &mut Vec<Shape>, case: &Case, item: &Item, color: Color, theme: 
         }
         // Other parties of the event, as small dots under the mark.
         let others: Vec<usize> = e.parties.iter().skip(1).copied().collect();
-        let start = x - (others.len().saturating_sub(1)) as f32 * 3.5;
+        let start = x - (others.len().saturating_sub(1)) as f32 * m.dot_step / 2.0;
         for (k, p) in others.iter().enumerate() {
             let c = case.parties.get(*p).map_or(theme.muted, |party| theme.party_color(*p, party.color));
-            s.push(Shape::Circle { x: start + k as f32 * 7.0, y: y + MARK_R + 6.0, r: 2.5, fill: c });
+            s.push(Shape::Circle { x: start + k as f32 * m.dot_step, y: y + m.mark_r + m.dot_dy, r: m.dot_r, fill: c });
         }
     }
     let has = |target: Option<usize>| target.is_some_and(|t| item.events.contains(&t));
     if has(view.hovered) {
-        ring(s, x, y, MARK_R + 5.0, 1.5, color.with_alpha(0.7));
+        ring(s, x, y, m.mark_r + m.hover_ring.0, m.hover_ring.1, color.with_alpha(0.7));
     }
     if has(view.focused) {
-        ring(s, x, y, MARK_R + 6.0, 2.5, theme.focus);
+        ring(s, x, y, m.mark_r + m.focus_ring.0, m.focus_ring.1, theme.focus);
     }
     if let Some(t) = &item.title {
         text(s, t, theme.text);
@@ -259,8 +288,7 @@ fn draw_item(s: &mut Vec<Shape>, case: &Case, item: &Item, color: Color, theme: 
 
 /// The outline of a mark of `kind` centred on (x, y): a convex polygon, so it can be hatched.
 /// Filing ■, hearing ●, ruling ◆, statement (speech bubble), order ▼, appeal ▲, other (small ●).
-pub fn polygon(kind: Kind, x: f32, y: f32) -> Vec<(f32, f32)> {
-    let r = MARK_R;
+pub fn polygon(kind: Kind, x: f32, y: f32, r: f32) -> Vec<(f32, f32)> {
     let regular = |n: usize, radius: f32, phase: f32| -> Vec<(f32, f32)> {
         (0..n)
             .map(|i| {
@@ -298,20 +326,21 @@ pub fn polygon(kind: Kind, x: f32, y: f32) -> Vec<(f32, f32)> {
     }
 }
 
-fn mark(s: &mut Vec<Shape>, kind: Kind, x: f32, y: f32, color: Color, access: Access, theme: &Theme) {
-    let outline = polygon(kind, x, y);
+#[allow(clippy::too_many_arguments)]
+fn mark(s: &mut Vec<Shape>, kind: Kind, x: f32, y: f32, color: Color, access: Access, theme: &Theme, m: &Metrics) {
+    let outline = polygon(kind, x, y, m.mark_r);
     match access {
         Access::Public => match kind {
             // True circles read better than polygons at this size.
-            Kind::Hearing => s.push(Shape::Circle { x, y, r: MARK_R, fill: color }),
-            Kind::Other => s.push(Shape::Circle { x, y, r: MARK_R * 0.7, fill: color }),
+            Kind::Hearing => s.push(Shape::Circle { x, y, r: m.mark_r, fill: color }),
+            Kind::Other => s.push(Shape::Circle { x, y, r: m.mark_r * 0.7, fill: color }),
             _ => s.push(Shape::Polygon { points: outline, fill: color }),
         },
         Access::Closed | Access::Sealed | Access::Partial => {
             hollow(s, &outline, color, theme.background);
             let from_x = if access == Access::Partial { x } else { f32::NEG_INFINITY };
             hatch(s, &outline, from_x, color);
-            lock(s, x, y - MARK_R - 6.0, if access == Access::Sealed { theme.text } else { color }, theme.background);
+            lock(s, x, y - m.mark_r - 6.0, if access == Access::Sealed { theme.text } else { color }, theme.background);
         }
     }
 }

@@ -5,11 +5,13 @@
 pub struct Font {
     /// CSS px, whole numbers so fonts can be cache keys.
     pub size: u16,
+    /// Bold or normal weight.
     pub bold: bool,
 }
 
 /// Measures the advance width of a single line of text, in CSS px.
 pub trait TextMeasure {
+    /// Width of `text` in `font`, CSS px.
     fn width(&self, text: &str, font: Font) -> f32;
 }
 

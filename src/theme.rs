@@ -1,24 +1,35 @@
 //! Colours and sizes. Contrast rules (checked by tests): text ≥ 4.5:1 and meaningful marks
-//! ≥ 3:1 against the background, in every theme.
+//! ≥ 3:1 against the background, in every theme. Every size and offset of the drawing and of
+//! interaction is named once, in [`Metrics`].
+
+use crate::geom::Rect;
+use crate::text::Font;
 
 /// An sRGB colour with alpha in 0..=1.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Color {
+    /// Red.
     pub r: u8,
+    /// Green.
     pub g: u8,
+    /// Blue.
     pub b: u8,
+    /// Opacity.
     pub a: f32,
 }
 
 impl Color {
+    /// An opaque colour.
     pub const fn rgb(r: u8, g: u8, b: u8) -> Self {
         Color { r, g, b, a: 1.0 }
     }
 
+    /// An opaque colour from `0xrrggbb`.
     pub const fn hex(v: u32) -> Self {
         Color::rgb((v >> 16) as u8, (v >> 8) as u8, v as u8)
     }
 
+    /// This colour at opacity `a`.
     pub fn with_alpha(self, a: f32) -> Self {
         Color { a, ..self }
     }
@@ -66,22 +77,32 @@ impl Color {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The two built-in themes.
 pub enum ThemeName {
+    /// Dark text on white.
     Light,
+    /// Light text on near-black.
     Dark,
 }
 
 /// Everything the scene needs to know about looks. Sizes are CSS px.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Theme {
+    /// Which one it is.
     pub name: ThemeName,
+    /// Background.
     pub background: Color,
     /// Alternate lane band.
     pub band: Color,
+    /// Main text (≥ 4.5:1).
     pub text: Color,
+    /// Secondary text: dates, ticks (≥ 4.5:1).
     pub muted: Color,
+    /// The axis line and ticks (≥ 3:1).
     pub axis: Color,
+    /// Grid lines.
     pub grid: Color,
+    /// The focus ring (≥ 3:1).
     pub focus: Color,
     /// Party colours used when the case gives none.
     pub palette: [Color; 8],
@@ -92,6 +113,7 @@ pub struct Theme {
 }
 
 impl Theme {
+    /// The light theme.
     pub fn light() -> Theme {
         Theme {
             name: ThemeName::Light,
@@ -119,6 +141,7 @@ impl Theme {
         }
     }
 
+    /// The dark theme.
     pub fn dark() -> Theme {
         Theme {
             name: ThemeName::Dark,
@@ -143,6 +166,7 @@ impl Theme {
         }
     }
 
+    /// The theme called `name`.
     pub fn named(name: ThemeName) -> Theme {
         match name {
             ThemeName::Light => Theme::light(),
@@ -161,6 +185,165 @@ impl Theme {
             None => self.palette.get(index % self.palette.len()).copied().unwrap_or(self.text),
         };
         base.with_contrast(self.background, 4.5).with_contrast(self.band, 4.5)
+    }
+}
+
+/// Every size and offset of the drawing, in CSS px, and the constants of interaction. Layout
+/// picks one set for its width ([`Metrics::for_width`]) and keeps it in the layout, so the scene,
+/// hit testing and the shell use the same numbers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Metrics {
+    /// Outer padding.
+    pub pad: f32,
+    /// Height of a lane's name above its rows.
+    pub lane_head: f32,
+    /// Height of one row: lock glyph, mark with its two-line label, and the bar below.
+    pub row_h: f32,
+    /// How far below the mark's centre the month bracket or span bar runs.
+    pub bar_dy: f32,
+    /// How tall the bracket or bar is.
+    pub bar_h: f32,
+    /// Radius of an event mark; other marks are drawn in proportion to it.
+    pub mark_r: f32,
+    /// Half the width of the widest mark (the ruling's diamond), over `mark_r`.
+    pub widest_mark: f32,
+    /// Space between a mark and its label, and between neighbours.
+    pub gap: f32,
+    /// Narrowest label worth showing; narrower ones are hidden (the tooltip still has them).
+    pub min_label: f32,
+    /// Offsets of a mark's title and date lines from its centre.
+    pub title_dy: f32,
+    /// See `title_dy`.
+    pub date_dy: f32,
+    /// Space between the last lane and the axis, and between the axis block and the legend.
+    pub axis_gap: f32,
+    /// Height of the axis block (ticks and their two label lines).
+    pub axis_h: f32,
+    /// Minor and major tick lengths.
+    pub minor_tick: f32,
+    /// See `minor_tick`.
+    pub major_tick: f32,
+    /// Offsets of the minor ("Jan") and major ("2020") tick labels below the axis line.
+    pub tick_label_dy: f32,
+    /// See `tick_label_dy`.
+    pub major_label_dy: f32,
+    /// Least distance between two major labels.
+    pub major_gap: f32,
+    /// Least distance between minor tick labels, as asked of the scale.
+    pub tick_spacing: f32,
+    /// Height of one legend row, and the space between legend entries.
+    pub legend_row: f32,
+    /// See `legend_row`.
+    pub legend_spacing: f32,
+    /// Above a mark's centre: room for the closed-door padlock.
+    pub lock_up: f32,
+    /// Below a mark's centre: room for the dots of the event's other parties.
+    pub dots_down: f32,
+    /// Radius and spacing of those dots, and their offset below the mark's edge.
+    pub dot_r: f32,
+    /// See `dot_r`.
+    pub dot_step: f32,
+    /// See `dot_r`.
+    pub dot_dy: f32,
+    /// Hover and focus rings: radius beyond the mark, and stroke width.
+    pub hover_ring: (f32, f32),
+    /// See `hover_ring`.
+    pub focus_ring: (f32, f32),
+    /// Fonts.
+    pub title_font: Font,
+    /// See `title_font`.
+    pub date_font: Font,
+    /// See `title_font`.
+    pub lane_font: Font,
+    /// See `title_font`.
+    pub tick_font: Font,
+    /// See `title_font`.
+    pub major_font: Font,
+    /// See `title_font`.
+    pub legend_font: Font,
+    /// The count in a badge.
+    pub badge_font: Font,
+    /// How far around the pointer a hit counts: mouse and pen, and touch.
+    pub hit_radius: f32,
+    /// See `hit_radius`.
+    pub touch_radius: f32,
+    /// Movement below which a press is a tap, not a drag.
+    pub tap_slop: f32,
+    /// Zoom factor of one step (+ / − keys and buttons).
+    pub zoom_step: f64,
+    /// Zoom per wheel pixel (Ctrl/⌘ + wheel, trackpad pinch): `exp(-dy × this)`.
+    pub wheel_zoom: f64,
+    /// A tooltip's distance from its mark, and from the edges of the visible area.
+    pub tooltip_offset: f32,
+    /// See `tooltip_offset`.
+    pub tooltip_margin: f32,
+}
+
+impl Metrics {
+    /// The sizes of the horizontal timeline.
+    pub const DESKTOP: Metrics = Metrics {
+        pad: 12.0,
+        lane_head: 20.0,
+        row_h: 40.0,
+        bar_dy: 16.0,
+        bar_h: 5.0,
+        mark_r: 7.0,
+        widest_mark: 1.45,
+        gap: 6.0,
+        min_label: 40.0,
+        title_dy: -7.0,
+        date_dy: 8.0,
+        axis_gap: 4.0,
+        axis_h: 42.0,
+        minor_tick: 5.0,
+        major_tick: 22.0,
+        tick_label_dy: 15.0,
+        major_label_dy: 31.0,
+        major_gap: 8.0,
+        tick_spacing: 64.0,
+        legend_row: 28.0,
+        legend_spacing: 16.0,
+        lock_up: 12.0,
+        dots_down: 9.0,
+        dot_r: 2.5,
+        dot_step: 7.0,
+        dot_dy: 6.0,
+        hover_ring: (5.0, 1.5),
+        focus_ring: (6.0, 2.5),
+        title_font: Font { size: 13, bold: true },
+        date_font: Font { size: 11, bold: false },
+        lane_font: Font { size: 12, bold: true },
+        tick_font: Font { size: 11, bold: false },
+        major_font: Font { size: 12, bold: true },
+        legend_font: Font { size: 11, bold: false },
+        badge_font: Font { size: 10, bold: true },
+        hit_radius: 4.0,
+        touch_radius: 12.0,
+        tap_slop: 4.0,
+        zoom_step: 1.5,
+        wheel_zoom: 0.002,
+        tooltip_offset: 14.0,
+        tooltip_margin: 4.0,
+    };
+
+    /// The sizes for a widget `width` CSS px wide.
+    pub fn for_width(_width: f32) -> Metrics {
+        Metrics::DESKTOP
+    }
+
+    /// The one footprint of a mark centred on (x, y): the widest mark, the padlock above it and
+    /// the party dots below it. Labels never cover it; tooltips never cover their own.
+    pub fn footprint(&self, x: f32, y: f32) -> Rect {
+        let half = self.mark_r * self.widest_mark + 1.0;
+        let up = self.mark_r + self.lock_up;
+        let down = self.mark_r + self.dots_down;
+        Rect { x: x - half, y: y - up, w: 2.0 * half, h: up + down }
+    }
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Metrics::DESKTOP
     }
 }
 
@@ -192,6 +375,16 @@ mod tests {
         assert!(Theme::light().party_color(0, pale).contrast(Color::hex(0xffffff)) >= 4.5);
         let navy = Some([0x10, 0x20, 0x50]);
         assert!(Theme::dark().party_color(0, navy).contrast(Theme::dark().background) >= 4.5);
+    }
+
+    #[test]
+    fn the_footprint_holds_every_part_of_a_mark() {
+        let m = Metrics::DESKTOP;
+        let f = m.footprint(100.0, 50.0);
+        // The ruling's diamond, the padlock's background (13 px up, 6 px tall) and the dots.
+        assert!(f.x <= 100.0 - m.mark_r * m.widest_mark && f.right() >= 100.0 + m.mark_r * m.widest_mark);
+        assert!(f.y <= 50.0 - m.mark_r - 6.0 - 6.0, "{f:?}");
+        assert!(f.bottom() >= 50.0 + m.mark_r + m.dot_dy + m.dot_r, "{f:?}");
     }
 
     #[test]

@@ -15,16 +15,15 @@ mod cli {
     use std::path::Path;
     use std::process::ExitCode;
 
-    use case_timeline::error::{CaseError, Problem};
-    use case_timeline::model::json::{self, Node};
-    use case_timeline::model::timelinejs;
-    use case_timeline::model::{load, Limits};
+    use case_timeline::error::{Limits, Problem};
+    use case_timeline::model::json;
+    use case_timeline::model::{convert, load, Format, Input};
     use case_timeline::theme::ThemeName;
     use case_timeline::{render_svg, SvgOptions};
 
     const USAGE: &str = "usage:
-  case-timeline validate FILE...
-  case-timeline render FILE -o OUT.svg [--width PX] [--height PX] [--theme light|dark]
+  case-timeline validate [--format auto|case|timelinejs|csv] FILE...
+  case-timeline render FILE -o OUT.svg [--width PX] [--height PX] [--theme light|dark] [--format F]
   case-timeline import timelinejs|csv IN [-o OUT.json]";
 
     pub fn main() -> ExitCode {
@@ -40,6 +39,17 @@ mod cli {
             _ => {
                 eprintln!("{USAGE}");
                 ExitCode::from(2)
+            }
+        }
+    }
+
+    /// The value of `--format`, or a usage error.
+    fn format_arg(value: Option<&String>) -> Result<Format, ExitCode> {
+        match value.map(String::as_str).and_then(Format::parse) {
+            Some(f) => Ok(f),
+            None => {
+                eprintln!("--format must be auto, case, timelinejs or csv");
+                Err(ExitCode::from(2))
             }
         }
     }
@@ -64,7 +74,22 @@ mod cli {
         eprintln!("{path}:{p}");
     }
 
-    fn validate(files: &[String]) -> ExitCode {
+    /// `validate [--format F] FILE…`: every problem as `FILE:line:col: path: message`; "FILE: ok"
+    /// for a file without errors. Exit 1 when any file has errors, 2 on usage errors.
+    fn validate(args: &[String]) -> ExitCode {
+        let mut format = Format::Auto;
+        let mut files = Vec::new();
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            if a == "--format" {
+                match format_arg(it.next()) {
+                    Ok(f) => format = f,
+                    Err(code) => return code,
+                }
+            } else {
+                files.push(a);
+            }
+        }
         if files.is_empty() {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -79,14 +104,11 @@ mod cli {
                     continue;
                 }
             };
-            let problems = match load(&text, &Limits::default()) {
-                Ok(loaded) => loaded.problems,
-                Err(e) => e.problems,
-            };
-            for p in &problems {
+            let loaded = load(Input::Text(&text), format, &Limits::default());
+            for p in &loaded.problems {
                 print_problem(path, p);
             }
-            if problems.iter().any(Problem::is_error) {
+            if loaded.has_errors() || loaded.case.is_none() {
                 failed = true;
             } else {
                 println!("{path}: ok");
@@ -129,15 +151,14 @@ mod cli {
             return ExitCode::from(2);
         };
         let Some(text) = read_or_report(&input) else { return ExitCode::FAILURE };
-        let imported = if format == "csv" { timelinejs::from_csv(&text) } else { import_json(&text) };
-        let (case, problems) = match imported {
-            Ok(done) => done,
-            Err(e) => {
-                for p in &e.problems {
-                    print_problem(&input, p);
-                }
-                return ExitCode::FAILURE;
+        let format = if format == "csv" { Format::Csv } else { Format::TimelineJs };
+        let converted = convert(Input::Text(&text), format, &Limits::default());
+        let problems = converted.problems;
+        let Some(case) = converted.tree else {
+            for p in &problems {
+                print_problem(&input, p);
             }
+            return ExitCode::FAILURE;
         };
         for p in &problems {
             print_problem(&input, p);
@@ -147,10 +168,7 @@ mod cli {
         out.push('\n');
         // The output is checked as `validate` would: an importer bug must not go unnoticed.
         let label = output.clone().unwrap_or_else(|| "<output>".to_string());
-        let checked = match load(&out, &Limits::default()) {
-            Ok(loaded) => loaded.problems,
-            Err(e) => e.problems,
-        };
+        let checked = load(Input::Text(&out), Format::Case, &Limits::default()).problems;
         for p in &checked {
             print_problem(&label, p);
         }
@@ -169,28 +187,6 @@ mod cli {
         } else {
             ExitCode::SUCCESS
         }
-    }
-
-    /// TimelineJS JSON text → case tree; JSON syntax errors and duplicate keys are reported as
-    /// for `validate`.
-    fn import_json(text: &str) -> Result<(Node, Vec<Problem>), CaseError> {
-        case_timeline::model::validate::check_size(text, Limits::default().max_bytes, "file")?;
-        let parsed = json::parse(text).map_err(CaseError::single)?;
-        if parsed.root.get("version").is_some() && parsed.root.get("events").is_some() {
-            return Err(CaseError::single(Problem::error(
-                "version",
-                parsed.root.get("version").and_then(|n| n.pos),
-                "this is already a case file, not a TimelineJS timeline; check it with `case-timeline validate`",
-            )));
-        }
-        let (case, mut problems) = timelinejs::from_timelinejs(&parsed.root).map_err(|mut e| {
-            let mut all = parsed.duplicates.clone();
-            all.append(&mut e.problems);
-            CaseError { problems: all }
-        })?;
-        let mut all = parsed.duplicates;
-        all.append(&mut problems);
-        Ok((case, all))
     }
 
     fn render(args: &[String]) -> ExitCode {
@@ -219,6 +215,10 @@ mod cli {
                         }
                     }
                 }
+                "--format" => match format_arg(it.next()) {
+                    Ok(f) => options.format = f,
+                    Err(code) => return code,
+                },
                 "--theme" => match it.next().map(String::as_str) {
                     Some("light") => options.theme = ThemeName::Light,
                     Some("dark") => options.theme = ThemeName::Dark,

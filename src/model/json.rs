@@ -6,23 +6,31 @@
 //! here, and `validate` walks them. RFC 8259 JSON only: no comments, no trailing commas, no
 //! NaN; a leading byte-order mark is skipped.
 
-use crate::error::{Pos, Problem};
+use crate::error::{clip, invisible, Pos, Problem, ProblemKind};
 
 /// A JSON value with the position of its first character (absent for values built from JS).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Node {
+    /// The value.
     pub value: Value,
+    /// Where it starts in the text.
     pub pos: Option<Pos>,
 }
 
 /// A JSON value. Objects keep their keys in file order; duplicates are reported by the reader.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
+    /// `null`.
     Null,
+    /// `true` or `false`.
     Bool(bool),
+    /// A number (finite).
     Number(f64),
+    /// A string.
     String(String),
+    /// A list.
     Array(Vec<Node>),
+    /// An object: members in file order, duplicate keys already dropped.
     Object(Vec<(String, Node)>),
 }
 
@@ -42,6 +50,7 @@ impl Value {
 }
 
 impl Node {
+    /// A node without a position.
     pub fn new(value: Value) -> Self {
         Node { value, pos: None }
     }
@@ -54,6 +63,7 @@ impl Node {
         }
     }
 
+    /// The string, when this is one.
     pub fn as_str(&self) -> Option<&str> {
         match &self.value {
             Value::String(s) => Some(s),
@@ -67,7 +77,9 @@ pub const MAX_DEPTH: usize = 64;
 
 /// The result of reading JSON text: the tree, plus duplicate-key problems found on the way.
 pub struct Parsed {
+    /// The document.
     pub root: Node,
+    /// A problem for every key that appeared twice in an object (the first is kept).
     pub duplicates: Vec<Problem>,
 }
 
@@ -119,7 +131,7 @@ impl Reader<'_> {
     }
 
     fn error(&self, message: impl Into<String>) -> Problem {
-        Problem::error("", Some(self.pos()), format!("JSON syntax: {}", message.into()))
+        Problem::error(ProblemKind::Syntax, "", Some(self.pos()), format!("JSON syntax: {}", message.into()))
     }
 
     fn rest(&self) -> &str {
@@ -412,6 +424,7 @@ impl Reader<'_> {
                 let first =
                     first.pos.map_or(String::new(), |p| format!(" (first at line {}, column {})", p.line, p.column));
                 self.duplicates.push(Problem::error(
+                    ProblemKind::Duplicate,
                     member_path,
                     Some(key_pos),
                     format!("the key \"{}\" appears twice{first}; the first one is used", clip(&key)),
@@ -434,57 +447,6 @@ impl Reader<'_> {
             }
         }
     }
-}
-
-/// User text quoted back in a message: at most 60 characters, and with control characters and
-/// characters that are invisible or change the direction of text written as JSON escapes
-/// (`\u202E`), so a message shows what is really there, and a quoted value can neither hide or
-/// reorder the rest of the message (in the widget's banner) nor drive a terminal (on the
-/// command line).
-pub fn clip(s: &str) -> String {
-    const MAX: usize = 60;
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i == MAX {
-            out.push('…');
-            break;
-        }
-        if invisible(c) {
-            let mut units = [0u16; 2];
-            for unit in c.encode_utf16(&mut units) {
-                out.push_str(&format!("\\u{unit:04X}"));
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// Control characters, whitespace other than the space, and the invisible formatting characters
-/// (zero-width, bidirectional controls, byte-order mark, tags).
-pub fn invisible(c: char) -> bool {
-    c.is_control()
-        || (c.is_whitespace() && c != ' ')
-        || matches!(
-            c,
-            '\u{ad}'
-                | '\u{34f}'
-                | '\u{61c}'
-                | '\u{115f}'
-                | '\u{1160}'
-                | '\u{17b4}'
-                | '\u{17b5}'
-                | '\u{180b}'..='\u{180e}'
-                | '\u{200b}'..='\u{200f}'
-                | '\u{202a}'..='\u{202e}'
-                | '\u{2060}'..='\u{206f}'
-                | '\u{3164}'
-                | '\u{feff}'
-                | '\u{ffa0}'
-                | '\u{fff0}'..='\u{fffb}'
-                | '\u{e0000}'..='\u{e007f}'
-        )
 }
 
 /// `parent.key`, quoting keys that are not plain identifiers: `events[0]["odd key"]`.
@@ -594,7 +556,9 @@ fn write_string(out: &mut String, s: &str) {
 /// [`Node`], refusing nesting deeper than [`MAX_DEPTH`] before descending further, and counting
 /// every value against `budget` so a huge object is refused early.
 pub struct NodeSeed<'b> {
+    /// Nesting depth so far (0 at the top).
     pub depth: usize,
+    /// How many more values may be read.
     pub budget: &'b std::cell::Cell<usize>,
 }
 

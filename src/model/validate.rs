@@ -8,123 +8,14 @@
 use std::collections::HashMap;
 
 use super::date::CaseDate;
-use super::json::{self, join, Node, Value};
+use super::json::{join, Node, Value};
 use super::{Access, Case, Event, Kind, Party, Person, Quote, Role, Source, Speaker, Status};
-use crate::error::{CaseError, Pos, Problem};
+use crate::error::{clip, closest, invisible, preview, sort_problems, Limits, Pos, Problem, ProblemKind};
 
-/// Size limits, checked before the work they protect (bytes before parsing, counts before
-/// building). The defaults suit hand-written cases and dockets up to 50,000 events.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Limits {
-    pub max_bytes: usize,
-    pub max_events: usize,
-    /// Longest `summary` or quote `text`, in characters.
-    pub max_text_chars: usize,
-    /// Longest of every other string (titles, names, ids…), in characters.
-    pub max_short_chars: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits { max_bytes: 20 * 1024 * 1024, max_events: 50_000, max_text_chars: 10_000, max_short_chars: 500 }
-    }
-}
-
-/// A case that loaded, and everything noticed while loading it (errors in parts that were left
-/// out, and warnings).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Loaded {
-    pub case: Case,
-    pub problems: Vec<Problem>,
-}
-
-impl Loaded {
-    pub fn has_errors(&self) -> bool {
-        self.problems.iter().any(Problem::is_error)
-    }
-}
-
-/// Parses and validates case JSON text.
-///
-/// # Errors
-/// When nothing can be shown: the text is too large, is not JSON, its top level is unusable,
-/// or no event is valid. The error lists every problem found.
-pub fn load(text: &str, limits: &Limits) -> Result<Loaded, CaseError> {
-    let parsed = parse_limited(text, limits)?;
-    with_problems(load_node(&parsed.root, limits), parsed.duplicates)
-}
-
-/// Case JSON **or TimelineJS3 JSON** text → a case: TimelineJS is recognised by its shape
-/// (`events[].start_date`, no `version`) and converted first (see [`super::timelinejs`]);
-/// what the conversion noticed is reported with the validator's problems.
-///
-/// # Errors
-/// As [`load`].
-pub fn load_any(text: &str, limits: &Limits) -> Result<Loaded, CaseError> {
-    let parsed = parse_limited(text, limits)?;
-    with_problems(load_any_node(&parsed.root, limits), parsed.duplicates)
-}
-
-/// [`load_any`] for a tree already parsed (or converted from a JS object).
-///
-/// # Errors
-/// As [`load_node`], plus a TimelineJS file with nothing importable.
-pub fn load_any_node(root: &Node, limits: &Limits) -> Result<Loaded, CaseError> {
-    if super::timelinejs::looks_like_timelinejs(root) {
-        let (converted, problems) = super::timelinejs::from_timelinejs(root)?;
-        return with_problems(load_node(&converted, limits), problems);
-    }
-    load_node(root, limits)
-}
-
-fn parse_limited(text: &str, limits: &Limits) -> Result<json::Parsed, CaseError> {
-    check_size(text, limits.max_bytes, "case")?;
-    json::parse(text).map_err(CaseError::single)
-}
-
-/// Refuses `text` longer than `max` bytes before any work is done on it; `what` names it in the
-/// message ("the case is … bytes").
-///
-/// # Errors
-/// The one problem saying so.
-pub fn check_size(text: &str, max: usize, what: &str) -> Result<(), CaseError> {
-    if text.len() > max {
-        return Err(CaseError::single(Problem::error(
-            "",
-            None,
-            format!("the {what} is {} bytes; the limit is {max} bytes", text.len()),
-        )));
-    }
-    Ok(())
-}
-
-/// Adds `extra` problems to a result, whichever way it went, keeping errors first in file order.
-fn with_problems(result: Result<Loaded, CaseError>, mut extra: Vec<Problem>) -> Result<Loaded, CaseError> {
-    if extra.is_empty() {
-        return result;
-    }
-    let mut merge = |problems: &mut Vec<Problem>| {
-        extra.append(problems);
-        sort_problems(&mut extra);
-        std::mem::take(&mut extra)
-    };
-    match result {
-        Ok(mut loaded) => {
-            loaded.problems = merge(&mut loaded.problems);
-            Ok(loaded)
-        }
-        Err(mut err) => {
-            err.problems = merge(&mut err.problems);
-            Err(err)
-        }
-    }
-}
-
-/// Validates an already parsed JSON tree (from text, or converted from a JS object).
-///
-/// # Errors
-/// As [`load`], less the syntax errors.
-pub fn load_node(root: &Node, limits: &Limits) -> Result<Loaded, CaseError> {
+/// Validates a parsed JSON tree (from text, or converted from a JS object): the case, when
+/// its top level is usable and at least one event survives, and every problem found (errors
+/// first, then in file order).
+pub(crate) fn validate(root: &Node, limits: &Limits) -> (Option<Case>, Vec<Problem>) {
     let mut v = Validator {
         problems: Vec::new(),
         limits,
@@ -133,15 +24,7 @@ pub fn load_node(root: &Node, limits: &Limits) -> Result<Loaded, CaseError> {
     };
     let case = v.case(root);
     sort_problems(&mut v.problems);
-    match case {
-        Some(case) => Ok(Loaded { case, problems: v.problems }),
-        None => Err(CaseError { problems: v.problems }),
-    }
-}
-
-fn sort_problems(problems: &mut [Problem]) {
-    // Errors first, then in file order; stable, so equal keys keep discovery order.
-    problems.sort_by_key(|p| (std::cmp::Reverse(p.severity), p.pos.unwrap_or(Pos { line: u32::MAX, column: 0 })));
+    (case, v.problems)
 }
 
 const CASE_FIELDS: &[&str] = &[
@@ -209,14 +92,15 @@ impl<'n> Obj<'n> {
 }
 
 impl<'l> Validator<'l> {
-    fn error(&mut self, path: impl Into<String>, pos: Option<Pos>, message: impl Into<String>) {
-        self.problems.push(Problem::error(path, pos, message));
+    fn error(&mut self, kind: ProblemKind, path: impl Into<String>, pos: Option<Pos>, message: impl Into<String>) {
+        self.problems.push(Problem::error(kind, path, pos, message));
     }
 
     /// `node` as an object whose fields are `known` (others are warned about).
     fn object<'n>(&mut self, node: &'n Node, path: &str, what: &str, known: &[&str]) -> Option<Obj<'n>> {
         let Value::Object(members) = &node.value else {
             self.error(
+                ProblemKind::WrongType,
                 path,
                 node.pos,
                 format!("expected {what} (an object {{ … }}), found {}", node.value.type_name()),
@@ -227,6 +111,7 @@ impl<'l> Validator<'l> {
             if !known.contains(&key.as_str()) {
                 let hint = closest(key, known).map(|k| format!(" (did you mean \"{k}\"?)")).unwrap_or_default();
                 self.problems.push(Problem::warning(
+                    ProblemKind::UnknownField,
                     join(path, key),
                     value.pos,
                     format!("unknown field \"{}\" is ignored{hint}", clip(key)),
@@ -241,7 +126,7 @@ impl<'l> Validator<'l> {
         let path = obj.at(key);
         let Some(node) = obj.get(key) else {
             if required {
-                self.error(&obj.path, obj.pos, format!("\"{key}\" is missing"));
+                self.error(ProblemKind::Missing, &obj.path, obj.pos, format!("\"{key}\" is missing"));
             }
             return None;
         };
@@ -250,18 +135,23 @@ impl<'l> Validator<'l> {
 
     fn string_value(&mut self, node: &Node, path: &str, long: bool) -> Option<String> {
         let Value::String(s) = &node.value else {
-            self.error(path, node.pos, format!("expected a string, found {}", node.value.type_name()));
+            self.error(
+                ProblemKind::WrongType,
+                path,
+                node.pos,
+                format!("expected a string, found {}", node.value.type_name()),
+            );
             return None;
         };
         let limit = if long { self.limits.max_text_chars } else { self.limits.max_short_chars };
         let trimmed = s.trim();
         if trimmed.is_empty() {
-            self.error(path, node.pos, "must not be empty");
+            self.error(ProblemKind::Empty, path, node.pos, "must not be empty");
             return None;
         }
         let chars = trimmed.chars().count();
         if chars > limit {
-            self.error(path, node.pos, format!("is {chars} characters long; the limit is {limit}"));
+            self.error(ProblemKind::Limit, path, node.pos, format!("is {chars} characters long; the limit is {limit}"));
             return None;
         }
         Some(trimmed.to_string())
@@ -273,7 +163,12 @@ impl<'l> Validator<'l> {
             None => &[],
             Some(Node { value: Value::Array(items), .. }) => items,
             Some(node) => {
-                self.error(obj.at(key), node.pos, format!("expected a list [ … ], found {}", node.value.type_name()));
+                self.error(
+                    ProblemKind::WrongType,
+                    obj.at(key),
+                    node.pos,
+                    format!("expected a list [ … ], found {}", node.value.type_name()),
+                );
                 &[]
             }
         }
@@ -282,19 +177,29 @@ impl<'l> Validator<'l> {
     fn choice<T: Copy>(&mut self, obj: &Obj<'_>, key: &str, options: &[(&str, T)], default: Option<T>) -> Option<T> {
         let Some(node) = obj.get(key) else {
             if default.is_none() {
-                self.error(&obj.path, obj.pos, format!("\"{key}\" is missing"));
+                self.error(ProblemKind::Missing, &obj.path, obj.pos, format!("\"{key}\" is missing"));
             }
             return default;
         };
         let allowed = options.iter().map(|(n, _)| format!("\"{n}\"")).collect::<Vec<_>>().join(", ");
         let Value::String(s) = &node.value else {
-            self.error(obj.at(key), node.pos, format!("expected one of {allowed}, found {}", node.value.type_name()));
+            self.error(
+                ProblemKind::WrongType,
+                obj.at(key),
+                node.pos,
+                format!("expected one of {allowed}, found {}", node.value.type_name()),
+            );
             return None;
         };
         match options.iter().find(|(n, _)| *n == s.trim()) {
             Some((_, v)) => Some(*v),
             None => {
-                self.error(obj.at(key), node.pos, format!("\"{}\" is not allowed; use one of {allowed}", clip(s)));
+                self.error(
+                    ProblemKind::NotAllowed,
+                    obj.at(key),
+                    node.pos,
+                    format!("\"{}\" is not allowed; use one of {allowed}", clip(s)),
+                );
                 None
             }
         }
@@ -306,7 +211,7 @@ impl<'l> Validator<'l> {
         match CaseDate::parse(&text) {
             Ok(d) => Some(d),
             Err(message) => {
-                self.error(obj.at(key), node.and_then(|n| n.pos), message);
+                self.error(ProblemKind::Date, obj.at(key), node.and_then(|n| n.pos), message);
                 None
             }
         }
@@ -316,8 +221,9 @@ impl<'l> Validator<'l> {
         let node = obj.get("id");
         let id = self.string(obj, "id", true, false)?;
         let pos = node.and_then(|n| n.pos);
-        if id.chars().any(|c| c.is_whitespace() || c.is_control() || c == '#' || json::invisible(c)) {
+        if id.chars().any(|c| c.is_whitespace() || c.is_control() || c == '#' || invisible(c)) {
             self.error(
+                ProblemKind::Invalid,
                 obj.at("id"),
                 pos,
                 format!(
@@ -328,7 +234,12 @@ impl<'l> Validator<'l> {
             return None;
         }
         if let Some(first) = seen.get(&id) {
-            self.error(obj.at("id"), pos, format!("the id \"{}\" is already used by {first}", clip(&id)));
+            self.error(
+                ProblemKind::Duplicate,
+                obj.at("id"),
+                pos,
+                format!("the id \"{}\" is already used by {first}", clip(&id)),
+            );
             return None;
         }
         seen.insert(id.clone(), obj.path.clone());
@@ -339,8 +250,18 @@ impl<'l> Validator<'l> {
         let top = self.object(root, "", "a case", CASE_FIELDS)?;
         match top.get("version") {
             Some(Node { value: Value::Number(n), .. }) if *n == 1.0 => {}
-            Some(node) => self.error("version", node.pos, "only version 1 is supported; write \"version\": 1"),
-            None => self.error("", root.pos, "\"version\" is missing; write \"version\": 1 at the top"),
+            Some(node) => self.error(
+                ProblemKind::NotAllowed,
+                "version",
+                node.pos,
+                "only version 1 is supported; write \"version\": 1",
+            ),
+            None => self.error(
+                ProblemKind::Missing,
+                "",
+                root.pos,
+                "\"version\" is missing; write \"version\": 1 at the top",
+            ),
         }
         for list in ["parties", "people", "sources"] {
             if let Some(Node { value: Value::Array(items), .. }) = top.get(list) {
@@ -368,6 +289,7 @@ impl<'l> Validator<'l> {
         if !valid_language_tag(&case.locale) {
             let pos = top.get("locale").and_then(|n| n.pos);
             self.error(
+                ProblemKind::Invalid,
                 "locale",
                 pos,
                 format!("\"{}\" is not a language tag such as \"en\", \"he\" or \"de-CH\"", clip(&case.locale)),
@@ -401,6 +323,7 @@ impl<'l> Validator<'l> {
         for (person, (i, pos)) in case.people.iter().zip(&person_places) {
             if party_index.contains_key(&person.id) {
                 self.problems.push(Problem::warning(
+                    ProblemKind::Duplicate,
                     format!("people[{i}].id"),
                     *pos,
                     format!(
@@ -419,9 +342,10 @@ impl<'l> Validator<'l> {
 
         let events = self.list(&top, "events");
         if top.get("events").is_none() {
-            self.error("", root.pos, "\"events\" is missing; a case needs at least one event");
+            self.error(ProblemKind::Missing, "", root.pos, "\"events\" is missing; a case needs at least one event");
         } else if events.is_empty() && matches!(top.get("events").map(|n| &n.value), Some(Value::Array(_))) {
             self.error(
+                ProblemKind::Missing,
                 "events",
                 top.get("events").and_then(|n| n.pos),
                 "the list is empty; a case needs at least one event",
@@ -429,6 +353,7 @@ impl<'l> Validator<'l> {
         }
         if events.len() > self.limits.max_events {
             self.error(
+                ProblemKind::Limit,
                 "events",
                 top.get("events").and_then(|n| n.pos),
                 format!("the case has {} events; the limit is {}", events.len(), self.limits.max_events),
@@ -449,7 +374,7 @@ impl<'l> Validator<'l> {
                 1 => "the only event cannot be shown; fix the errors above".to_string(),
                 n => format!("none of the {n} events can be shown; fix the errors above"),
             };
-            self.error("events", None, message);
+            self.error(ProblemKind::NoEvents, "events", None, message);
         }
         if title.is_none() || case.events.is_empty() {
             return None;
@@ -469,6 +394,7 @@ impl<'l> Validator<'l> {
                 let parsed = text.as_deref().and_then(parse_color);
                 if text.is_some() && parsed.is_none() {
                     self.error(
+                        ProblemKind::Invalid,
                         obj.at("color"),
                         c.pos,
                         format!(
@@ -510,6 +436,7 @@ impl<'l> Validator<'l> {
             } else {
                 let pos = obj.get("url").and_then(|n| n.pos);
                 self.error(
+                    ProblemKind::Invalid,
                     obj.at("url"),
                     pos,
                     format!("\"{}\" is not a web address; only http:// and https:// links are allowed", clip(&u)),
@@ -545,6 +472,7 @@ impl<'l> Validator<'l> {
         }
         if self.declared.contains(id) {
             self.error(
+                ProblemKind::BrokenReference,
                 path,
                 pos,
                 format!("the {what} \"{}\" has errors of its own (see above), so it cannot be used", clip(id)),
@@ -564,7 +492,7 @@ impl<'l> Validator<'l> {
                 }
             })
             .clone();
-        self.error(path, pos, format!("unknown {what} \"{}\" ({list})", clip(id)));
+        self.error(ProblemKind::UnknownReference, path, pos, format!("unknown {what} \"{}\" ({list})", clip(id)));
         None
     }
 
@@ -577,7 +505,12 @@ impl<'l> Validator<'l> {
             // An end is before the date only when all of it is: "2020-07" may end "2020-07-13".
             if e.end() <= d.start() {
                 let pos = obj.get("end").and_then(|n| n.pos);
-                self.error(obj.at("end"), pos, format!("ends ({}) before it starts ({})", e.to_iso(), d.to_iso()));
+                self.error(
+                    ProblemKind::Date,
+                    obj.at("end"),
+                    pos,
+                    format!("ends ({}) before it starts ({})", e.to_iso(), d.to_iso()),
+                );
                 end = None;
             }
         }
@@ -641,6 +574,7 @@ impl<'l> Validator<'l> {
         let speaker = match obj.get("speaker") {
             None => {
                 self.error(
+                    ProblemKind::Missing,
                     path,
                     obj.pos,
                     "\"speaker\" is missing: say who said it (a person or party id, or { \"name\": … })",
@@ -656,6 +590,7 @@ impl<'l> Validator<'l> {
                     Some(Speaker::Party(*i))
                 } else if self.declared.contains(&id) {
                     self.error(
+                        ProblemKind::BrokenReference,
                         sp_path,
                         n.pos,
                         format!(
@@ -680,6 +615,7 @@ impl<'l> Validator<'l> {
                         })
                         .clone();
                     self.error(
+                        ProblemKind::UnknownReference,
                         sp_path,
                         n.pos,
                         format!("unknown speaker \"{}\": not a person or party id ({known})", clip(&id)),
@@ -709,6 +645,7 @@ impl<'l> Validator<'l> {
         } else {
             let pos = obj.get("time_zone").and_then(|n| n.pos);
             self.error(
+                ProblemKind::Invalid,
                 "time_zone",
                 pos,
                 format!("\"{}\" is not a time zone name such as \"Asia/Jerusalem\" or \"UTC\"", clip(&zone)),
@@ -724,6 +661,7 @@ impl<'l> Validator<'l> {
         } else {
             let pos = obj.get(key).and_then(|n| n.pos);
             self.error(
+                ProblemKind::Invalid,
                 obj.at(key),
                 pos,
                 format!("\"{}\" is not a language tag such as \"en\", \"he\" or \"ar\"", clip(&tag)),
@@ -797,52 +735,20 @@ fn valid_language_tag(tag: &str) -> bool {
     first_ok && subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-/// Shortens user text quoted back in messages, and shows invisible characters in it (see
-/// [`json::clip`]).
-fn clip(s: &str) -> String {
-    json::clip(s)
-}
-
-fn preview(ids: &[&str]) -> String {
-    const MAX: usize = 8;
-    let shown: Vec<String> = ids.iter().take(MAX).map(|s| format!("\"{}\"", clip(s))).collect();
-    let more = ids.len().saturating_sub(MAX);
-    if more > 0 {
-        format!("{} and {more} more", shown.join(", "))
-    } else {
-        shown.join(", ")
-    }
-}
-
-/// The known name within edit distance 2 of `key`, if there is one.
-pub(crate) fn closest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
-    known.iter().map(|k| (edit_distance(key, k), *k)).filter(|(d, _)| *d <= 2).min_by_key(|(d, _)| *d).map(|(_, k)| k)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row.first().copied().unwrap_or(0);
-        if let Some(first) = row.first_mut() {
-            *first = i + 1;
-        }
-        for (j, cb) in b.iter().enumerate() {
-            let above = row.get(j + 1).copied().unwrap_or(0);
-            let left = row.get(j).copied().unwrap_or(0);
-            let value = (prev + usize::from(ca != *cb)).min(above + 1).min(left + 1);
-            prev = above;
-            if let Some(cell) = row.get_mut(j + 1) {
-                *cell = value;
-            }
-        }
-    }
-    row.last().copied().unwrap_or(0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::CaseError;
+    use crate::model::{Format, Input};
+
+    fn load(text: &str, limits: &Limits) -> Result<crate::model::Loaded, CaseError> {
+        let loaded = crate::model::load(Input::Text(text), Format::Case, limits);
+        if loaded.case.is_some() {
+            Ok(loaded)
+        } else {
+            Err(CaseError { problems: loaded.problems })
+        }
+    }
 
     const MINIMAL: &str = r#"{"version": 1, "title": "T", "parties": [{"id": "a", "name": "A", "role": "petitioner"}],
         "events": [{"id": "e", "date": "2020-01-02", "kind": "filing", "title": "Filed", "parties": ["a"]}]}"#;
@@ -858,7 +764,7 @@ mod tests {
     fn minimal_case_loads_without_problems() {
         let loaded = load(MINIMAL, &Limits::default()).unwrap();
         assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
-        assert_eq!(loaded.case.events[0].parties, vec![0]);
+        assert_eq!(loaded.case.unwrap().events[0].parties, vec![0]);
     }
 
     #[test]
@@ -886,7 +792,7 @@ mod tests {
         let loaded = load(&text, &Limits::default()).unwrap();
         assert_eq!(loaded.problems[0].message, "unknown party \"b\" (known: \"a\")");
         assert_eq!(loaded.problems[0].path, "events[0].parties[0]");
-        assert!(loaded.case.events[0].parties.is_empty());
+        assert!(loaded.case.unwrap().events[0].parties.is_empty());
     }
 
     #[test]
@@ -896,7 +802,7 @@ mod tests {
             r#"[{"id": "z", "date": "2020-01-05", "kind": "ruling", "title": "Z"}, {"id": "y", "date": "2020-01-02", "kind": "order", "title": "Y"}, {"id": "e""#,
         );
         let ids: Vec<String> =
-            load(&text, &Limits::default()).unwrap().case.events.iter().map(|e| e.id.clone()).collect();
+            load(&text, &Limits::default()).unwrap().case.unwrap().events.iter().map(|e| e.id.clone()).collect();
         assert_eq!(ids, ["y", "e", "z"]);
     }
 

@@ -215,7 +215,8 @@ add("trailing-garbage", `${nsoText.trimEnd()}x`);
 add("trailing-semicolon", `${nsoText.trimEnd()};\n`);
 add("javascript-module", `export default ${nsoText}`);
 add("yaml", "version: 1\ntitle: Example v. State\nevents:\n  - id: e\n    date: 2020-05\n");
-add("csv", "Year,Month,Day,Headline\n2020,5,,Petition filed\n");
+// A spreadsheet that is not a timeline (no date or title columns): not CSV anything imports.
+add("csv", "Name,Age,City\nAnn,34,Haifa\n");
 
 // ── Very long lines. ──
 const minified = JSON.stringify(JSON.parse(nsoText));

@@ -1,7 +1,4 @@
 //! The `case-timeline` command line: messages, exit codes, SVG output.
-#![cfg(not(target_arch = "wasm32"))]
-// Test code: a failed unwrap is a failed test.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 use std::process::Command;
 

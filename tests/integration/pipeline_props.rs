@@ -1,23 +1,22 @@
 //! The whole native pipeline never panics: mutated case files (and TimelineJS files) through
 //! parse → validate → layout at random widths and zoom windows → scene → SVG. A bounded,
 //! stable-toolchain stand-in for the cargo-fuzz target in `fuzz/` (`make fuzz`).
-#![cfg(not(target_arch = "wasm32"))]
-// Test code: a failed unwrap is a failed test.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
-use case_timeline::layout::{full_domain, layout};
+use crate::common::load_any;
+use case_timeline::layout::full_domain;
 use case_timeline::locale::English;
-use case_timeline::model::{load_any, Limits};
-use case_timeline::scene::{build, ViewState};
+use case_timeline::model::Limits;
+use case_timeline::pipeline::{self, Look};
 use case_timeline::text::Estimate;
 use case_timeline::theme::Theme;
+use case_timeline::view::ViewState;
 use proptest::prelude::*;
 
 const SEEDS: &[&str] = &[
-    include_str!("../www/cases/nso-amnesty.json"),
-    include_str!("../www/cases/sample-hebrew.json"),
-    include_str!("../www/cases/sample-single-day.json"),
-    include_str!("fixtures/timelinejs/nso-amnesty.tl.json"),
+    include_str!("../../www/cases/nso-amnesty.json"),
+    include_str!("../../www/cases/sample-hebrew.json"),
+    include_str!("../../www/cases/sample-single-day.json"),
+    include_str!("../fixtures/timelinejs/nso-amnesty.tl.json"),
 ];
 
 /// A seed with some bytes replaced, removed or duplicated (kept valid UTF-8).
@@ -84,8 +83,11 @@ fn run(text: &str, width: f32, zoom: f64, at: f64) {
     let centre = a + (b - a) * at;
     let half = (b - a) / zoom / 2.0;
     for window in [None, Some((centre - half, centre + half))] {
-        let l = layout(&loaded.case, width, window, &Theme::light(), &Estimate, &English);
-        let scene = build(&loaded.case, &l, &Theme::dark(), ViewState { hovered: Some(0), focused: Some(1) });
+        let theme = Theme::dark();
+        let look = Look { theme: &theme, measure: &Estimate, locale: &English };
+        let labels = pipeline::labels(&loaded.case, &look, width);
+        let view = ViewState { hovered: Some(0), focused: Some(1) };
+        let scene = pipeline::frame(&loaded.case, &labels, &look, width, window, view).scene;
         assert!(scene.width.is_finite() && scene.height.is_finite());
         let svg = case_timeline::render::to_svg(&scene, None);
         assert!(svg.starts_with("<svg"));

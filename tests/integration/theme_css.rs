@@ -1,12 +1,9 @@
 //! The stylesheet's light and dark defaults are the Rust themes' colours, so the canvas looks
 //! the same whether it reads the theme from CSS (browser) or from `Theme` (SVG).
-#![cfg(not(target_arch = "wasm32"))]
-// Test code: a failed unwrap is a failed test.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 use case_timeline::theme::Theme;
 
-const CSS: &str = include_str!("../www/case-timeline.css");
+const CSS: &str = include_str!("../../www/case-timeline.css");
 
 /// The default in `--_NAME: var(--ct-NAME, #xxxxxx)` within the rule that starts with `selector`.
 fn default_of(selector: &str, name: &str) -> String {

@@ -1,15 +1,24 @@
 //! TimelineJS3 import: JSON and CSV fixtures in `tests/fixtures/timelinejs/`, the NSO case in
 //! TimelineJS form against `www/cases/nso-amnesty.json`, round trips, and the `import` command.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 use std::process::Command;
 
+use crate::common::load;
+use case_timeline::import::csv::from_csv as csv_import;
+use case_timeline::import::timelinejs::from_timelinejs as tl_import;
+use case_timeline::locale::{date_text, English};
 use case_timeline::model::json::{self, Node, Value};
-use case_timeline::model::timelinejs::{from_csv, from_timelinejs, looks_like_timelinejs};
-use case_timeline::model::{load, Case, CaseDate, Event, Limits, Precision};
+use case_timeline::model::{looks_like_timelinejs, Case, CaseDate, Event, Limits, Precision};
 
-const NSO_CASE: &str = include_str!("../www/cases/nso-amnesty.json");
+fn from_timelinejs(root: &json::Node) -> Result<(json::Node, Vec<case_timeline::Problem>), case_timeline::CaseError> {
+    tl_import(root, &Limits::default())
+}
+
+fn from_csv(text: &str) -> Result<(json::Node, Vec<case_timeline::Problem>), case_timeline::CaseError> {
+    csv_import(text, &Limits::default())
+}
+
+const NSO_CASE: &str = include_str!("../../www/cases/nso-amnesty.json");
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!("tests/fixtures/timelinejs/{name}")).unwrap()
@@ -216,13 +225,16 @@ fn bce_years_and_times_keep_their_precision() {
     );
     let case = load_clean(&text);
     let ides = event(&case, "ides-of-march");
-    assert_eq!((ides.date.precision, ides.date.to_english()), (Precision::Day, "15 March 45 BCE".to_string()));
+    assert_eq!(
+        (ides.date.precision, date_text(&ides.date, &English)),
+        (Precision::Day, "March 15, 45 BCE".to_string())
+    );
     assert_eq!(event(&case, "classical-athens").date.precision, Precision::Year);
     // A numeric hour 0 is a time (TimelineJS would fall back to the day).
     let midnight = event(&case, "midnight-filing");
     assert_eq!(
-        (midnight.date.precision, midnight.date.to_english()),
-        (Precision::Minute, "16 January 2020, 00:00".to_string())
+        (midnight.date.precision, date_text(&midnight.date, &English)),
+        (Precision::Minute, "January 16, 2020, 00:00".to_string())
     );
     assert_eq!(event(&case, "midnight-as-text").date, midnight.date);
     assert_eq!(event(&case, "verdict-read").date.start.second(), 7);
@@ -503,19 +515,22 @@ fn the_import_command_fails_on_errors_and_on_misuse() {
 // --- no input makes the importer panic, and what it imports always validates ------------------
 
 mod never_panics {
+    use super::{from_csv, from_timelinejs};
+    use crate::common::load;
+    use case_timeline::import::html_to_text;
+    use case_timeline::import::timelinejs::slug;
     use case_timeline::model::json;
-    use case_timeline::model::timelinejs::{from_csv, from_timelinejs, html_to_text, slug};
-    use case_timeline::model::{load, Limits};
+    use case_timeline::model::Limits;
     use proptest::prelude::*;
 
     const FIXTURES: [&str; 5] = [
-        include_str!("fixtures/timelinejs/nso-amnesty.tl.json"),
-        include_str!("fixtures/timelinejs/eras-groups.tl.json"),
-        include_str!("fixtures/timelinejs/bce-times.tl.json"),
-        include_str!("fixtures/timelinejs/hebrew.tl.json"),
-        include_str!("fixtures/timelinejs/problems.tl.json"),
+        include_str!("../fixtures/timelinejs/nso-amnesty.tl.json"),
+        include_str!("../fixtures/timelinejs/eras-groups.tl.json"),
+        include_str!("../fixtures/timelinejs/bce-times.tl.json"),
+        include_str!("../fixtures/timelinejs/hebrew.tl.json"),
+        include_str!("../fixtures/timelinejs/problems.tl.json"),
     ];
-    const CSV: &str = include_str!("fixtures/timelinejs/nso-amnesty.csv");
+    const CSV: &str = include_str!("../fixtures/timelinejs/nso-amnesty.csv");
 
     /// Characters that change the meaning of JSON, HTML, dates and CSV.
     fn nasty() -> impl Strategy<Value = String> {

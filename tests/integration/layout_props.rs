@@ -1,8 +1,5 @@
 //! Property: for random cases and widths, no label overlaps another label, a mark, a bar, a lane
 //! name or the axis, and every label stays inside the widget.
-#![cfg(not(target_arch = "wasm32"))]
-// Test code: a failed unwrap is a failed test.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 use case_timeline::layout::{layout, Layout, Rect};
 use case_timeline::locale::English;
@@ -134,7 +131,7 @@ proptest! {
                 prop_assert!(!overlap(r, s), "{name} {r:?} overlaps {other} {s:?}");
             }
             for (j, item) in l.items.iter().enumerate() {
-                for o in item.obstacles() {
+                for o in item.obstacles(&l.metrics) {
                     prop_assert!(!overlap(r, &o), "{name} {r:?} overlaps mark/bar of item {j} {o:?}");
                 }
             }

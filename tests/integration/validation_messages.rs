@@ -11,16 +11,15 @@
 //! UPDATE_EXPECT=1 cargo test --test validation_messages
 //! git diff tests/fixtures/errors/
 //! ```
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::common::load;
 use case_timeline::model::json::{self, Value};
-use case_timeline::model::{load, Limits};
+use case_timeline::model::Limits;
 
 const DIR: &str = "tests/fixtures/errors";
 

@@ -15,17 +15,16 @@
 //! UPDATE_EXPECT=1 cargo test --test corpus
 //! git diff tests/corpus/
 //! ```
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::common::{load, load_any, Shown as Loaded};
 use case_timeline::model::json::{self, Value};
-use case_timeline::model::{load, load_any, Limits, Loaded};
+use case_timeline::model::Limits;
 use case_timeline::{render_svg, CaseError, Problem, SvgOptions};
 
 type Loader = fn(&str, &Limits) -> Result<Loaded, CaseError>;
@@ -352,7 +351,7 @@ const LONG_FIELDS: &[&str] = &[
 /// control characters or `#`; links are `http(s)://something` without whitespace or controls;
 /// quoted values are clipped to 60 characters with invisible characters shown as `\uXXXX`.
 fn bad_id(t: &str) -> bool {
-    t.chars().any(|c| c.is_whitespace() || c.is_control() || c == '#' || case_timeline::model::json::invisible(c))
+    t.chars().any(|c| c.is_whitespace() || c.is_control() || c == '#' || case_timeline::error::invisible(c))
 }
 
 fn web_address(t: &str) -> bool {

@@ -5,21 +5,18 @@
 //! ```sh
 //! UPDATE_SNAPSHOTS=1 cargo test --test snapshots
 //! ```
-#![cfg(not(target_arch = "wasm32"))]
-// Test code: a failed unwrap is a failed test.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 use case_timeline::theme::ThemeName;
 use case_timeline::{render_svg, SvgOptions};
 
 const CASES: &[(&str, &str)] = &[
-    ("nso", include_str!("../www/cases/nso-amnesty.json")),
-    ("single-day", include_str!("../www/cases/sample-single-day.json")),
-    ("hebrew", include_str!("../www/cases/sample-hebrew.json")),
+    ("nso", include_str!("../../www/cases/nso-amnesty.json")),
+    ("single-day", include_str!("../../www/cases/sample-single-day.json")),
+    ("hebrew", include_str!("../../www/cases/sample-hebrew.json")),
 ];
 
 fn check(name: &str, json: &str, width: f32, theme: ThemeName) {
-    let svg = render_svg(json, &SvgOptions { width, theme, height: None }).unwrap().svg;
+    let svg = render_svg(json, &SvgOptions { width, theme, ..SvgOptions::default() }).unwrap().svg;
     let suffix = if theme == ThemeName::Dark { "-dark" } else { "" };
     let path = format!("{}/tests/snapshots/{name}-{width}{suffix}.svg", env!("CARGO_MANIFEST_DIR"));
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {

@@ -1,13 +1,11 @@
 //! The demo case against its source article: every quotation in the article is in the case,
 //! verbatim, attributed, and the dates and their precision are as FACTS.md gives them.
-#![cfg(not(target_arch = "wasm32"))]
-// Test code: a failed unwrap is a failed test.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
-use case_timeline::model::{load, Access, Kind, Limits, Precision, Speaker};
+use crate::common::load;
+use case_timeline::model::{Access, Kind, Limits, Precision, Speaker};
 
-const CASE: &str = include_str!("../www/cases/nso-amnesty.json");
-const ARTICLE: &str = include_str!("fixtures/nso-article.txt");
+const CASE: &str = include_str!("../../www/cases/nso-amnesty.json");
+const ARTICLE: &str = include_str!("../fixtures/nso-article.txt");
 
 /// Every passage between an opening quotation mark (“ or ") and the next closing one (” or ").
 fn article_quotations() -> Vec<String> {

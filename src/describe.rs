@@ -1,0 +1,368 @@
+//! What the panels say — the tooltip, the details panel, the screen-reader list, the live region
+//! and the banner — as plain data. The browser shell only turns it into elements with
+//! `textContent` (case text is untrusted); here it is tested natively.
+
+use crate::error::Problem;
+use crate::locale::{date_text, event_date_text, is_rtl, Key, Locale};
+use crate::model::{Access, Case, Event, Speaker, Status};
+
+/// A piece of case text and the language it is in, when the case says (`lang` on the event or
+/// quote); the shell sets `lang` and `dir="auto"` on its element then.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    /// The text itself.
+    pub text: String,
+    /// Its language tag.
+    pub lang: Option<String>,
+}
+
+/// A quote as shown: the words in quotation marks, and who said it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuoteView {
+    /// The words with quotation marks around them.
+    pub text: Text,
+    /// "— Molly Malekar, Director, Amnesty International Israel (Amnesty International)".
+    pub by: String,
+}
+
+/// One source: its label, and its address when it is a web address (`http:`/`https:` only).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceView {
+    /// "The Jerusalem Post: “Court rules for NSO …”".
+    pub label: String,
+    /// A link to open (only `http(s)`).
+    pub url: Option<String>,
+}
+
+/// Everything about one event that the panels show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventView {
+    /// The event's date for readers ("July 13, 2020 (Monday)").
+    pub date: String,
+    /// ISO date for `<time datetime>`.
+    pub datetime: String,
+    /// The title.
+    pub title: Text,
+    /// Access and status notes ("Partly closed to the public", "Postponed").
+    pub notes: Vec<String>,
+    /// The summary.
+    pub summary: Option<Text>,
+    /// Every quote.
+    pub quotes: Vec<QuoteView>,
+    /// The event's sources and its quotes' sources, once each, in that order.
+    pub sources: Vec<SourceView>,
+}
+
+/// What the tooltip shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Tooltip {
+    /// One event: date, title, notes, summary (only without quotes), quotes, a sources line.
+    Event {
+        /// The event.
+        event: EventView,
+        /// "Source: …" when there are sources.
+        sources_line: Option<String>,
+    },
+    /// A count badge: how many, and the first few events as "date — title" lines.
+    Badge {
+        /// "3 events".
+        title: String,
+        /// Up to eight lines.
+        lines: Vec<String>,
+        /// "and 4 more; zoom in to see them".
+        more: Option<String>,
+    },
+}
+
+/// The pinned details panel.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Details {
+    /// The dialog's accessible name: "Details: <title>".
+    pub label: String,
+    /// The close button's accessible name.
+    pub close: String,
+    /// The event.
+    pub event: EventView,
+    /// "Source" or "Sources", when there are any.
+    pub sources_title: Option<String>,
+}
+
+/// The banner over (or instead of) the timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Banner {
+    /// What happened, in one sentence.
+    pub heading: String,
+    /// The first ten errors, each as `line:column: path: message`.
+    pub items: Vec<String>,
+    /// "…and 4 more." when there are more than ten.
+    pub more: Option<String>,
+}
+
+/// The most badge lines a tooltip lists.
+pub const BADGE_LINES: usize = 8;
+/// The most errors a banner lists.
+pub const BANNER_ITEMS: usize = 10;
+/// The longest live-region announcement, in characters.
+pub const LIVE_CHARS: usize = 150;
+
+fn text(s: &str, lang: Option<&str>) -> Text {
+    Text { text: s.to_string(), lang: lang.map(str::to_string) }
+}
+
+/// The access and status notes of an event, in the reader's language.
+pub fn notes(e: &Event, locale: &dyn Locale) -> Vec<String> {
+    let access = match e.access {
+        Access::Public => None,
+        Access::Partial => Some(Key::AccessPartial),
+        Access::Closed => Some(Key::AccessClosed),
+        Access::Sealed => Some(Key::AccessSealed),
+    };
+    let status = match e.status {
+        Status::Happened => None,
+        Status::Scheduled => Some(Key::StatusScheduled),
+        Status::Postponed => Some(Key::StatusPostponed),
+        Status::Cancelled => Some(Key::StatusCancelled),
+    };
+    [access, status].into_iter().flatten().map(|k| locale.text(k).to_string()).collect()
+}
+
+/// "— Name, title (party)": the title is left out when it only repeats the party.
+pub fn attribution(case: &Case, speaker: &Speaker) -> String {
+    let (name, title) = case.speaker_name(speaker);
+    let party = match speaker {
+        Speaker::Person(i) => {
+            case.people.get(*i).and_then(|p| p.party).and_then(|p| case.parties.get(p)).map(|p| p.name.clone())
+        }
+        _ => None,
+    };
+    let mut out = format!("— {name}");
+    if let Some(t) = title.filter(|t| Some(t) != party.as_ref()) {
+        out.push_str(", ");
+        out.push_str(&t);
+    }
+    if let Some(p) = party {
+        out.push_str(" (");
+        out.push_str(&p);
+        out.push(')');
+    }
+    out
+}
+
+/// The quotes of an event, in the interface language's quotation marks; a right-to-left quote
+/// in a left-to-right interface gets straight marks (curly ones read backwards there).
+fn quotes(case: &Case, e: &Event, locale: &dyn Locale) -> Vec<QuoteView> {
+    let (open, close) = locale.strings().quote_marks();
+    e.quotes
+        .iter()
+        .map(|q| {
+            let lang = q.lang.as_deref().or(e.lang.as_deref());
+            let marked = if lang.is_some_and(is_rtl) && !locale.is_rtl() {
+                format!("\"{}\"", q.text)
+            } else {
+                format!("{open}{}{close}", q.text)
+            };
+            QuoteView { text: text(&marked, lang), by: attribution(case, &q.speaker) }
+        })
+        .collect()
+}
+
+/// The event's sources and its quotes' sources, once each.
+fn source_indices(e: &Event) -> Vec<usize> {
+    let mut indices: Vec<usize> = e.sources.clone();
+    for q in &e.quotes {
+        if let Some(s) = q.source {
+            if !indices.contains(&s) {
+                indices.push(s);
+            }
+        }
+    }
+    indices
+}
+
+fn sources(case: &Case, e: &Event, locale: &dyn Locale) -> Vec<SourceView> {
+    let (open, close) = locale.strings().quote_marks();
+    source_indices(e)
+        .iter()
+        .filter_map(|&i| case.sources.get(i))
+        .map(|s| SourceView {
+            label: match &s.publisher {
+                Some(p) => format!("{p}: {open}{}{close}", s.title),
+                None => format!("{open}{}{close}", s.title),
+            },
+            url: s.url.clone().filter(|u| crate::model::is_web_url(u)),
+        })
+        .collect()
+}
+
+/// Everything the panels may show about event `index`.
+pub fn event(case: &Case, index: usize, locale: &dyn Locale) -> Option<EventView> {
+    let e = case.events.get(index)?;
+    let lang = e.lang.as_deref();
+    Some(EventView {
+        date: event_date_text(e, locale),
+        datetime: e.date.to_iso(),
+        title: text(&e.title, lang),
+        notes: notes(e, locale),
+        summary: e.summary.as_deref().map(|s| text(s, lang)),
+        quotes: quotes(case, e, locale),
+        sources: sources(case, e, locale),
+    })
+}
+
+/// The tooltip for one event, or for the events of a count badge.
+pub fn tooltip(case: &Case, events: &[usize], locale: &dyn Locale) -> Option<Tooltip> {
+    if let [single] = events {
+        let mut event = event(case, *single, locale)?;
+        if !event.quotes.is_empty() {
+            event.summary = None;
+        }
+        let sources_line = (!event.sources.is_empty()).then(|| {
+            let list: Vec<&str> = event.sources.iter().map(|s| s.label.as_str()).collect();
+            locale.fill(Key::SourceLine, &[("sources", &list.join("; "))])
+        });
+        return Some(Tooltip::Event { event, sources_line });
+    }
+    let lines = events
+        .iter()
+        .take(BADGE_LINES)
+        .filter_map(|&i| case.events.get(i))
+        .map(|e| format!("{} — {}", date_text(&e.date, locale), e.title))
+        .collect();
+    let more = (events.len() > BADGE_LINES).then(|| locale.count(Key::BadgeMore, events.len() - BADGE_LINES));
+    Some(Tooltip::Badge { title: locale.count(Key::BadgeEvents, events.len()), lines, more })
+}
+
+/// The details panel for event `index`.
+pub fn details(case: &Case, index: usize, locale: &dyn Locale) -> Option<Details> {
+    let event = event(case, index, locale)?;
+    let sources_title = match event.sources.len() {
+        0 => None,
+        1 => Some(locale.text(Key::SourceOne).to_string()),
+        _ => Some(locale.text(Key::SourceMany).to_string()),
+    };
+    Some(Details {
+        label: locale.fill(Key::DetailsLabel, &[("title", &event.title.text)]),
+        close: locale.text(Key::DetailsClose).to_string(),
+        event,
+        sources_title,
+    })
+}
+
+/// What the live region announces when event `index` gets the focus: "date: title", at most
+/// [`LIVE_CHARS`] characters.
+pub fn live(case: &Case, index: usize, locale: &dyn Locale) -> Option<String> {
+    let e = case.events.get(index)?;
+    let text = format!("{}: {}", event_date_text(e, locale), e.title);
+    Some(if text.chars().count() > LIVE_CHARS {
+        text.chars().take(LIVE_CHARS - 1).collect::<String>() + "…"
+    } else {
+        text
+    })
+}
+
+/// The accessible name of the widget's region.
+pub fn region_label(case: Option<&Case>, locale: &dyn Locale) -> String {
+    match case {
+        Some(c) => locale.fill(Key::RegionLabel, &[("title", &c.title)]),
+        None => locale.text(Key::RegionFailed).to_string(),
+    }
+}
+
+/// The banner for `problems`: `None` when there is nothing to say (no errors, and the case is
+/// shown). `fatal` when nothing could be drawn.
+pub fn banner(problems: &[Problem], fatal: bool, locale: &dyn Locale) -> Option<Banner> {
+    let errors: Vec<&Problem> = problems.iter().filter(|p| p.is_error()).collect();
+    if errors.is_empty() && !fatal {
+        return None;
+    }
+    let heading =
+        if fatal { locale.text(Key::BannerFatal).to_string() } else { locale.count(Key::BannerPartial, errors.len()) };
+    let items = errors.iter().take(BANNER_ITEMS).map(ToString::to_string).collect();
+    let more = (errors.len() > BANNER_ITEMS).then(|| locale.count(Key::BannerMore, errors.len() - BANNER_ITEMS));
+    Some(Banner { heading, items, more })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::locale::English;
+    use crate::model::{load, Format, Input, Limits};
+
+    fn nso() -> Case {
+        let text = include_str!("../www/cases/nso-amnesty.json");
+        load(Input::Text(text), Format::Case, &Limits::default()).case.unwrap()
+    }
+
+    fn index(case: &Case, id: &str) -> usize {
+        case.events.iter().position(|e| e.id == id).unwrap()
+    }
+
+    #[test]
+    fn a_tooltip_names_the_date_notes_quotes_and_source() {
+        let case = nso();
+        let hearing = index(&case, "hearing-2020-01");
+        let Some(Tooltip::Event { event, sources_line }) = tooltip(&case, &[hearing], &English) else {
+            panic!("no event tooltip")
+        };
+        assert_eq!(event.date, "January 16, 2020", "the display date repeats the date: {}", event.date);
+        assert_eq!(event.notes, ["Partly closed to the public"]);
+        assert_eq!(event.datetime, "2020-01-16");
+        assert!(sources_line.is_some_and(|l| l.starts_with("Source: The Jerusalem Post: “Court rules")));
+    }
+
+    #[test]
+    fn quotes_are_attributed_with_title_and_party() {
+        let case = nso();
+        let statement = index(&case, "amnesty-statement");
+        let view = event(&case, statement, &English).unwrap();
+        assert!(view.quotes[0].text.text.starts_with('“') && view.quotes[0].text.text.ends_with('”'));
+        assert_eq!(
+            view.quotes[0].by,
+            "— Molly Malekar, Director, Amnesty International Israel (Amnesty International)"
+        );
+        assert!(view.summary.is_some());
+    }
+
+    #[test]
+    fn display_dates_that_add_words_are_kept() {
+        let case = nso();
+        let ruling = index(&case, "ruling");
+        assert_eq!(live(&case, ruling, &English).unwrap(), "July 13, 2020 (Monday): Court rejects Amnesty's petition");
+    }
+
+    #[test]
+    fn badges_list_at_most_eight_events_and_count_the_rest() {
+        let case = nso();
+        let all: Vec<usize> = (0..case.events.len()).collect();
+        let Some(Tooltip::Badge { title, lines, more }) = tooltip(&case, &all, &English) else { panic!("no badge") };
+        assert_eq!(title, format!("{} events", case.events.len()));
+        assert_eq!(lines.len(), all.len().min(BADGE_LINES));
+        assert_eq!(more.is_some(), all.len() > BADGE_LINES);
+    }
+
+    #[test]
+    fn rtl_quotes_get_straight_marks_in_an_ltr_interface() {
+        let text = r#"{"version": 1, "title": "T", "people": [{"id": "d", "name": "Dana"}],
+          "events": [{"id": "e", "date": "2020-01-02", "kind": "hearing", "title": "דיון", "lang": "he",
+            "quotes": [{"text": "שלום", "speaker": "d"}]}]}"#;
+        let case = load(Input::Text(text), Format::Case, &Limits::default()).case.unwrap();
+        let view = event(&case, 0, &English).unwrap();
+        assert_eq!(view.quotes[0].text.text, "\"שלום\"");
+        assert_eq!(view.title.lang.as_deref(), Some("he"));
+    }
+
+    #[test]
+    fn the_banner_counts_errors_and_lists_ten() {
+        let problems: Vec<Problem> = (0..12)
+            .map(|i| {
+                Problem::error(crate::error::ProblemKind::Missing, format!("events[{i}]"), None, "\"kind\" is missing")
+            })
+            .collect();
+        let b = banner(&problems, false, &English).unwrap();
+        assert_eq!(b.heading, "The case data has 12 errors; the parts with errors are left out:");
+        assert_eq!(b.items.len(), 10);
+        assert_eq!(b.more.as_deref(), Some("…and 2 more."));
+        assert!(banner(&[], false, &English).is_none());
+        assert_eq!(banner(&[], true, &English).unwrap().heading, English.text(Key::BannerFatal));
+    }
+}

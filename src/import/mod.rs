@@ -1,0 +1,13 @@
+//! Importers (the `import` feature): other formats to a case JSON tree, which
+//! [`crate::model::load`] then validates like any case. Each importer reports what it left out or
+//! changed, in the terms of its own input (TimelineJS paths, spreadsheet rows and columns).
+//!
+//! - [`timelinejs`]: TimelineJS3's JSON;
+//! - [`csv`]: TimelineJS3's spreadsheet template, saved as CSV;
+//! - `html`: the HTML-to-text scanner both use.
+
+pub mod csv;
+mod html;
+pub mod timelinejs;
+
+pub use html::html_to_text;

@@ -1,0 +1,16 @@
+//! The native integration tests, in one binary (one link for all of them): fixture-driven
+//! corpora, the CLI, snapshots and property tests.
+#![cfg(not(target_arch = "wasm32"))]
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+mod cli;
+mod common;
+mod corpus;
+mod layout_props;
+mod nso_case;
+mod pipeline_props;
+mod snapshots;
+mod theme_css;
+mod timelinejs;
+mod validation_messages;
