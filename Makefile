@@ -6,14 +6,14 @@ export PATH := $(CURDIR)/www/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup build demo test lint unit wasm-test e2e bench fuzz clean
+.PHONY: setup build hooks-build demo test lint unit wasm-test e2e embed-test pack bench fuzz clean
 
 setup:
 	@scripts/setup.sh
 
 ## The release package in pkg/ (wasm-pack --target web, wasm-opt -Oz from npm binaryen).
 build: setup
-	wasm-pack build --release --target web --out-dir pkg
+	wasm-pack build --release --target web --out-dir pkg -- --no-default-features --features import
 	@printf 'pkg/case_timeline_bg.wasm: %s bytes, %s gzip\n' $$(wc -c < pkg/case_timeline_bg.wasm) $$(gzip -9 -c pkg/case_timeline_bg.wasm | wc -c)
 
 ## The npm package: target/npm/package/ and target/npm/case-timeline-<version>.tgz (from pkg/ and www/).
@@ -37,7 +37,12 @@ wasm-test: setup
 # The embedding and packaging tests need the tarball, so they run in embed-test (after pack).
 EMBED_TESTS := tests/e2e/embed.test.mjs tests/e2e/bundlers.test.mjs
 
-e2e: build
+## A debug build with the test hooks (__testPanic, __paints) in target/pkg-hooks/, for the e2e tests
+## only; the release package never has them.
+hooks-build: setup
+	wasm-pack build --dev --target web --out-dir target/pkg-hooks -- --features test-hooks
+
+e2e: build hooks-build
 	node --test $(filter-out $(EMBED_TESTS),$(wildcard tests/e2e/*.test.mjs))
 
 ## Custom element, iframe embed, CSP, failure states; the packed tarball in Vite, webpack, tsc.

@@ -5,12 +5,20 @@
 //! the theme or the case changed (layout and scene), [`repaint`] when only the view did (hover,
 //! focus: the scene alone); the renderer then draws the scene.
 
-use crate::error::{CaseError, Limits, Problem};
+use crate::error::Problem;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::error::{CaseError, Limits};
 use crate::layout::{layout_with, Labels, Layout};
-use crate::locale::{English, Locale};
-use crate::model::{load, Case, Format, Input, Seconds};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::locale::English;
+use crate::locale::Locale;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::{load, Input};
+use crate::model::{Case, Format, Seconds};
 use crate::scene::{build, Scene};
-use crate::text::{Estimate, TextMeasure};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::text::Estimate;
+use crate::text::TextMeasure;
 use crate::theme::{Metrics, Theme, ThemeName};
 use crate::view::ViewState;
 
@@ -19,7 +27,7 @@ use crate::view::ViewState;
 pub struct Look<'a> {
     /// Colours and font.
     pub theme: &'a Theme,
-    /// Text widths (the canvas' `measureText` in the browser, [`Estimate`] natively).
+    /// Text widths (the canvas' `measureText` in the browser, `Estimate` natively).
     pub measure: &'a dyn TextMeasure,
     /// Words and dates.
     pub locale: &'a dyn Locale,
@@ -89,7 +97,7 @@ pub struct SvgOutput {
 }
 
 /// Case text (or TimelineJS JSON, or CSV) → the same picture the widget draws, as SVG. Text is
-/// measured with the deterministic [`Estimate`], so output is stable across machines.
+/// measured with the deterministic `Estimate`, so output is stable across machines.
 ///
 /// # Errors
 /// When the case cannot be shown at all: every problem found.
@@ -106,6 +114,10 @@ pub fn render_svg(text: &str, options: &SvgOptions) -> Result<SvgOutput, CaseErr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Limits;
+    use crate::locale::English;
+    use crate::model::{load, Input};
+    use crate::text::Estimate;
 
     #[test]
     fn repaint_changes_only_the_scene() {

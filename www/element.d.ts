@@ -1,11 +1,12 @@
 // Types for case-timeline/element: the <case-timeline> custom element.
-import type { CaseTimeline, CaseData, CaseTimelineErrorDetail, CaseTimelineSelectDetail } from "./index.js";
+import type { CaseTimeline, CaseData, CaseTimelineErrorDetail, CaseTimelineProblemsDetail, CaseTimelineSelectDetail } from "./index.js";
 
-export type { CaseData, CaseTimelineErrorDetail, CaseTimelineSelectDetail };
+export type { CaseData, CaseTimelineErrorDetail, CaseTimelineProblemsDetail, CaseTimelineSelectDetail };
 
 /** The events <case-timeline> dispatches (on itself; `select` bubbles). */
 export interface CaseTimelineElementEventMap {
-  ready: CustomEvent<Record<string, never>>;
+  ready: CustomEvent<CaseTimelineProblemsDetail>;
+  problems: CustomEvent<CaseTimelineProblemsDetail>;
   error: CustomEvent<CaseTimelineErrorDetail>;
   select: CustomEvent<CaseTimelineSelectDetail>;
 }

@@ -11,6 +11,7 @@
 // `data` property (an object or JSON text). Events: ready, error (detail.code, detail.message),
 // select (detail.id). Styles live in a shadow root; theme with the --ct-* custom properties.
 import init, { CaseTimeline, CaseTimelineError } from "./index.js";
+import { failurePanel, statusPanel } from "./failure.js";
 
 const STYLESHEET = new URL("./case-timeline.css", import.meta.url);
 // 9 s, so the error event arrives within the 10 s an embedding page may wait for it.
@@ -74,8 +75,6 @@ export class CaseTimelineElement extends Base {
   #current = null;
   /** The last text loaded from `src`, reused when the element is moved. */
   #cache = null;
-  /** Events raised while inside the widget's code, dispatched once it has returned. */
-  #queue = null;
 
   constructor() {
     super();
@@ -141,7 +140,7 @@ export class CaseTimelineElement extends Base {
     if (name === "src") {
       if (this.#data === null) this.#schedule();
     } else if (name === "event") {
-      if (this.#timeline && after) this.#quietly(() => this.#timeline.select(after));
+      if (this.#timeline && after) this.#timeline.select(after);
     } else if (this.#timeline && this.#current !== null) {
       // theme, locale, hash: options of mount, so mount again with the same case.
       this.#mount(this.#current);
@@ -208,10 +207,8 @@ export class CaseTimelineElement extends Base {
     if (source.kind !== "src" && this.#timeline) {
       // The program is running already: show the new case at once.
       this.#current = source.value;
-      this.#quietly(() => {
-        this.#timeline.setCase(source.value);
-        this.#selectInitial();
-      });
+      this.#timeline.setCase(source.value);
+      this.#selectInitial();
       return;
     }
     if (!this.#timeline) this.#showStatus("Loading the timeline…");
@@ -235,10 +232,8 @@ export class CaseTimelineElement extends Base {
     this.#adopt(sheet);
     if (this.#timeline) {
       this.#current = value;
-      this.#quietly(() => {
-        this.#timeline.setCase(value);
-        this.#selectInitial();
-      });
+      this.#timeline.setCase(value);
+      this.#selectInitial();
     } else {
       this.#mount(value);
     }
@@ -307,17 +302,15 @@ export class CaseTimelineElement extends Base {
     this.#box.replaceChildren();
     this.#current = value;
     this.#mountLife = new AbortController();
-    for (const type of ["ready", "error", "select"]) {
+    for (const type of ["ready", "error", "problems", "select"]) {
       this.#box.addEventListener(type, (event) => {
         event.stopPropagation();
         this.#emit(type, event.detail);
       }, { signal: this.#mountLife.signal });
     }
     try {
-      this.#quietly(() => {
-        this.#timeline = CaseTimeline.mount(this.#box, value, this.#options());
-        this.#selectInitial();
-      });
+      this.#timeline = CaseTimeline.mount(this.#box, value, this.#options());
+      this.#selectInitial();
     } catch (error) {
       this.#fail("internal", `The timeline stopped with an internal error: ${error?.message || error}`);
     }
@@ -330,26 +323,7 @@ export class CaseTimelineElement extends Base {
     }
   }
 
-  /** Runs `action` (which calls into the widget), then dispatches the events it raised. */
-  #quietly(action) {
-    const outer = this.#queue === null;
-    if (outer) this.#queue = [];
-    try {
-      action();
-    } finally {
-      if (outer) {
-        const queue = this.#queue;
-        this.#queue = null;
-        for (const [type, detail] of queue) this.#emit(type, detail);
-      }
-    }
-  }
-
   #emit(type, detail) {
-    if (this.#queue !== null) {
-      this.#queue.push([type, detail]);
-      return;
-    }
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: type === "select" }));
   }
 
@@ -368,41 +342,20 @@ export class CaseTimelineElement extends Base {
     }
   }
 
-  #panel(kind) {
+  #show(panel) {
     this.#destroy();
-    const root = document.createElement("div");
-    root.className = `ct-root ${kind}`;
-    const theme = this.getAttribute("theme");
-    const dark = theme === "dark" || (theme !== "light" && matchMedia("(prefers-color-scheme: dark)").matches);
-    root.dataset.theme = dark ? "dark" : "light";
-    this.#box.replaceChildren(root);
-    return root;
+    this.#box.replaceChildren(panel);
   }
 
   #showStatus(text) {
-    const status = document.createElement("div");
-    status.className = "ct-status";
-    status.setAttribute("role", "status");
-    status.textContent = text;
-    this.#panel("ct-loading").append(status);
+    this.#show(statusPanel(document, text, this.getAttribute("theme")));
   }
 
   /** The failure panel (for failures before the widget exists) and the `error` event. */
   #fail(code, message) {
-    const banner = document.createElement("div");
-    banner.className = "ct-banner";
-    banner.setAttribute("role", "alert");
-    const title = document.createElement("p");
-    title.textContent = "The timeline could not be shown.";
-    const text = document.createElement("div");
-    text.className = "ct-banner-message";
-    text.textContent = message;
-    banner.append(title, text);
-    const root = this.#panel("ct-failed");
-    root.dataset.code = code;
-    root.append(banner);
+    this.#show(failurePanel(document, { code, message, theme: this.getAttribute("theme") }));
     console.warn(`case-timeline (${code}): ${message}`);
-    this.#emit("error", { code, message });
+    this.#emit("error", { code, message, problems: [] });
   }
 }
 

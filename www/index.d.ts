@@ -1,7 +1,8 @@
-// Types for the package entry (case-timeline), written by hand from wasm-bindgen's
-// case_timeline.d.ts so that they need no `lib: ["esnext"]` (wasm-bindgen's declare
-// [Symbol.dispose]) and compile under `strict` with `skipLibCheck: false`.
-// tests/e2e/bundlers.test.mjs checks that every method wasm-bindgen generates is declared here.
+// Types for the package entry (case-timeline): the JavaScript-only part. `make pack`
+// (www/tools/pack.mjs) puts in front of it what wasm-bindgen writes from the Rust doc comments
+// of src/web/mod.rs — CaseTimeline, validateCase, registerLocale, MountOptions, CaseData,
+// CaseProblem — so the API is described once, in Rust. (It leaves out wasm-bindgen's
+// `[Symbol.dispose]`, so the package needs no `lib: ["esnext"]` under `strict`.)
 
 /** Anything WebAssembly can be instantiated from, or where to fetch it. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
@@ -10,34 +11,6 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOutput {
   readonly memory: WebAssembly.Memory;
 }
-
-/** An interactive timeline mounted in an element. */
-export class CaseTimeline {
-  private constructor();
-  /**
-   * Mounts a timeline in `element`: `data` is case JSON text or a parsed object (our format or
-   * TimelineJS3). A bad case does not throw: the widget shows what is wrong and dispatches an
-   * `error` event on `element`; a good one dispatches `ready`.
-   */
-  static mount(element: HTMLElement, data: CaseData, options?: MountOptions): CaseTimeline;
-  /** Replaces the case (JSON text or object). */
-  setCase(data: CaseData): void;
-  /** Focuses the event with this id and opens its details; false if there is no such event. */
-  select(id: string): boolean;
-  /** The problems found in the case, as `line:column: path: message` lines. */
-  problems(): string[];
-  /** Where each drawn event's mark is, in CSS px from the canvas' top-left corner. */
-  eventAnchors(): Array<{ id: string; title: string; x: number; y: number }>;
-  /** The visible interval as civil date-times. */
-  visibleRange(): { start: string; end: string };
-  /** Removes the widget from the page and releases every listener, observer and frame. */
-  destroy(): void;
-  /** Frees the Rust side of this object (after `destroy()`); it cannot be used afterwards. */
-  free(): void;
-}
-
-/** The problems in case JSON text, as `line:column: path: message` lines (empty when clean). */
-export function validateCase(text: string): string[];
 
 /** Why the timeline could not start or load. */
 export type CaseTimelineErrorCode =
@@ -58,25 +31,24 @@ export class CaseTimelineError extends Error {
   readonly code: CaseTimelineErrorCode;
 }
 
-/** Options of `CaseTimeline.mount` and `mount`. */
-export interface MountOptions {
-  /** "light" or "dark"; anything else (or absent) follows the reader's preference. */
-  theme?: "light" | "dark" | "auto";
-  /** BCP 47 tag for dates and text direction; default: the case's `locale`. */
-  locale?: string;
-  /** Write `#event-<id>` to the address bar when an event is selected. */
-  hash?: boolean;
-  /** `mount` only: where the .wasm is, if not next to the package's JavaScript. */
+/** Options of the package's `mount`: those of `CaseTimeline.mount`, and where the .wasm is. */
+export interface PackageMountOptions extends MountOptions {
+  /** Where the .wasm is, if not next to the package's JavaScript. */
   wasm?: string | URL;
 }
-
-/** A case: case-format or TimelineJS3 JSON, as text or as a parsed object. */
-export type CaseData = string | object;
 
 /** `detail` of the `error` event. */
 export interface CaseTimelineErrorDetail {
   code: CaseTimelineErrorCode;
   message: string;
+  /** For "invalid-case": every problem found (empty for the other codes). */
+  problems: CaseProblem[];
+}
+
+/** `detail` of the `ready` and `problems` events. */
+export interface CaseTimelineProblemsDetail {
+  /** What was left out or ignored (empty when the case is clean). */
+  problems: CaseProblem[];
 }
 
 /** `detail` of the `select` event. */
@@ -94,4 +66,4 @@ export default function init(
 ): Promise<InitOutput>;
 
 /** `await init()`, then `CaseTimeline.mount(element, data, options)`. */
-export function mount(element: HTMLElement, data: CaseData, options?: MountOptions): Promise<CaseTimeline>;
+export function mount(element: HTMLElement, data: CaseData, options?: PackageMountOptions): Promise<CaseTimeline>;

@@ -12,9 +12,10 @@
 //   "wasm-failed"   anything else (no WebAssembly in this browser, a broken file).
 // In the repository this file imports ../pkg/; `make pack` rewrites the two paths below for the
 // flat npm package (./case_timeline.js, ./case_timeline_bg.wasm).
-import glueInit, { CaseTimeline, validateCase } from "../pkg/case_timeline.js";
+import glueInit, { CaseTimeline, validateCase, registerLocale } from "../pkg/case_timeline.js";
+import { failurePanel } from "./failure.js";
 
-export { CaseTimeline, validateCase };
+export { CaseTimeline, validateCase, registerLocale };
 
 /** An Error with a machine-readable `code` (see above). */
 export class CaseTimelineError extends Error {
@@ -126,28 +127,13 @@ export async function mount(element, data, options = {}) {
   } catch (error) {
     const failure = error instanceof CaseTimelineError ? error : new CaseTimelineError("wasm-failed", String(error), { cause: error });
     showFailure(element, failure.code, failure.message, options && options.theme);
-    element.dispatchEvent(new CustomEvent("error", { detail: { code: failure.code, message: failure.message } }));
+    element.dispatchEvent(new CustomEvent("error", { detail: { code: failure.code, message: failure.message, problems: [] } }));
     throw failure;
   }
   return CaseTimeline.mount(element, data, options);
 }
 
-/** The widget's banner markup, for failures before the widget exists (text only). */
+/** The failure panel, for failures before the widget exists (text only). */
 function showFailure(element, code, message, theme) {
-  const doc = element.ownerDocument;
-  const root = doc.createElement("div");
-  root.className = "ct-root ct-failed";
-  const dark = theme === "dark" || (theme !== "light" && doc.defaultView?.matchMedia?.("(prefers-color-scheme: dark)").matches);
-  root.dataset.theme = dark ? "dark" : "light";
-  root.dataset.code = code;
-  const banner = doc.createElement("div");
-  banner.className = "ct-banner";
-  banner.setAttribute("role", "alert");
-  const title = doc.createElement("p");
-  title.textContent = "The timeline could not be shown.";
-  const text = doc.createElement("div");
-  text.textContent = message;
-  banner.append(title, text);
-  root.append(banner);
-  element.append(root);
+  element.append(failurePanel(element.ownerDocument, { code, message, theme }));
 }

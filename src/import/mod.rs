@@ -6,6 +6,7 @@
 //! - [`csv`]: TimelineJS3's spreadsheet template, saved as CSV;
 //! - `html`: the HTML-to-text scanner both use.
 
+#[cfg(feature = "csv")]
 pub mod csv;
 mod html;
 pub mod timelinejs;

@@ -249,8 +249,8 @@ impl Reader<'_> {
             self.digits();
         }
         let literal = self.text.get(start..self.at).unwrap_or("");
-        match literal.parse::<f64>() {
-            Ok(n) if n.is_finite() => Ok(Value::Number(n)),
+        match parse_decimal(literal) {
+            Some(n) if n.is_finite() => Ok(Value::Number(n)),
             _ => {
                 self.at = start;
                 Err(self.error("number is too large"))
@@ -446,6 +446,21 @@ impl Reader<'_> {
                 _ => return Err(self.error(format!("expected `,` or `}}` in an object, found {}", self.found()))),
             }
         }
+    }
+}
+
+/// Decimal text (already checked to be a number) → the nearest f64. Natively Rust's parser; in
+/// the browser the JS engine's `parseFloat`, which rounds the same way (IEEE 754, nearest) and
+/// keeps float-parsing code and its tables out of every reader's download.
+pub fn parse_decimal(literal: &str) -> Option<f64> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let v = js_sys::parse_float(literal);
+        (!v.is_nan()).then_some(v)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        literal.parse::<f64>().ok()
     }
 }
 

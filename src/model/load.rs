@@ -237,12 +237,12 @@ fn from_timelinejs(root: &Node, limits: &Limits) -> Imported {
     crate::import::timelinejs::from_timelinejs(root, limits).map_err(|e| (e.problems, Format::TimelineJs))
 }
 
-#[cfg(feature = "import")]
+#[cfg(feature = "csv")]
 fn from_csv(text: &str, limits: &Limits) -> Imported {
     crate::import::csv::from_csv(text, limits).map_err(|e| (e.problems, Format::Csv))
 }
 
-#[cfg(not(feature = "import"))]
+#[cfg(not(all(feature = "import", feature = "csv")))]
 fn not_built(format: Format) -> Imported {
     let message = format!(
         "this is {} input, and this build of case-timeline reads only the case format; import it with the editor or `case-timeline import`",
@@ -256,7 +256,7 @@ fn from_timelinejs(_root: &Node, _limits: &Limits) -> Imported {
     not_built(Format::TimelineJs)
 }
 
-#[cfg(not(feature = "import"))]
+#[cfg(not(feature = "csv"))]
 fn from_csv(_text: &str, _limits: &Limits) -> Imported {
     not_built(Format::Csv)
 }

@@ -1,122 +1,155 @@
-//! Pointer, wheel and keyboard input: hover and tap tooltips, click to pin details, drag and
-//! swipe to pan, pinch and Ctrl/⌘+wheel to zoom around the pointer, and the keyboard map.
-//!
-//! Keyboard map (the widget is one Tab stop): ← → previous / next event in date order, Home /
-//! End first / last, PageUp / PageDown the nearest event in the lane above / below, Enter or
-//! Space open the details, Escape closes the details (focus returns to the event) or the
-//! tooltip, + / − zoom, 0 shows the whole case.
+//! Pointer, wheel and keyboard input, turned into the view's transitions (see [`crate::view`]
+//! for the keyboard map and the gesture reducer): hover and tap tooltips, click to pin details,
+//! drag and swipe to pan, pinch and Ctrl/⌘+wheel to zoom around the pointer.
 
+use std::cell::RefCell;
+use std::rc::Weak;
+
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Event, KeyboardEvent, PointerEvent, WheelEvent};
 
-use super::Widget;
+use super::dom::Listener;
+use super::widget::{run, Widget};
+use crate::layout::anchor;
+use crate::model::Seconds;
+use crate::view::{self, Axis, Effect, KeyCommand, Pointer, TapAction};
 
-/// A pointer gesture in progress on the canvas.
-#[derive(Clone, Debug, Default)]
-pub enum Gesture {
-    #[default]
-    None,
-    /// One pointer down: a tap or click if it does not move, else a pan.
-    Press { id: i32, start_x: f32, start_window: (f64, f64), moved: bool },
-    /// Two touch pointers: pinch zoom around their midpoint.
-    Pinch { ids: (i32, i32), start_distance: f32, start_window: (f64, f64), centre: f64 },
+/// Every listener of one widget (released when dropped).
+///
+/// # Errors
+/// When the page refuses to add a listener.
+pub fn listen(w: &Widget) -> Result<Vec<Listener>, JsValue> {
+    let me = w.me();
+    let with = |f: fn(&mut Widget, Event)| {
+        let me: Weak<RefCell<Widget>> = me.clone();
+        move |e: Event| {
+            run(&me, |w| f(w, e));
+        }
+    };
+    let dom = &w.dom;
+    let mut listeners = vec![
+        Listener::new(&dom.canvas, "pointermove", with(Widget::on_pointer_move))?,
+        Listener::new(&dom.canvas, "pointerdown", with(Widget::on_pointer_down))?,
+        Listener::new(&dom.canvas, "pointerup", with(Widget::on_pointer_up))?,
+        Listener::new(&dom.canvas, "pointercancel", with(Widget::on_pointer_up))?,
+        Listener::new(&dom.canvas, "wheel", with(Widget::on_wheel))?,
+        Listener::new(&dom.stage, "pointerleave", with(Widget::on_leave))?,
+        Listener::new(&dom.root, "keydown", with(Widget::on_key))?,
+        Listener::new(&dom.root, "focus", with(Widget::on_focus))?,
+        Listener::new(&dom.root, "blur", with(Widget::on_blur))?,
+        Listener::new(&dom.details, "click", with(Widget::on_details_click))?,
+    ];
+    let actions: [fn(&mut Widget, Event); 3] = [
+        |w, _| w.zoom_by(w.frame_metrics().zoom_step, None),
+        |w, _| w.zoom_by(1.0 / w.frame_metrics().zoom_step, None),
+        |w, _| w.reset_zoom(),
+    ];
+    for (button, action) in dom.buttons.iter().zip(actions) {
+        listeners.push(Listener::new(button, "click", with(action))?);
+    }
+    if let Some(window) = web_sys::window() {
+        listeners.push(Listener::new(&window, "hashchange", with(|w, _| w.follow_hash()))?);
+        for media in ["(prefers-color-scheme: dark)", "(forced-colors: active)"] {
+            if let Some(query) = window.match_media(media).ok().flatten() {
+                listeners.push(Listener::new(&query, "change", with(Widget::on_scheme))?);
+            }
+        }
+    }
+    Ok(listeners)
 }
 
-/// Movement (CSS px) below which a press is a tap, not a drag.
-const TAP_SLOP: f32 = 4.0;
-
 impl Widget {
-    pub(super) fn on_pointer_move(&mut self, e: Event) {
-        let Some(e) = e.dyn_ref::<PointerEvent>() else { return };
-        let (x, y) = self.pointer_position(e);
-        if e.pointer_type() == "touch" {
-            self.touches.retain(|(id, _)| *id != e.pointer_id());
-            self.touches.push((e.pointer_id(), x));
-        }
-        match self.gesture.clone() {
-            Gesture::Press { id, start_x, start_window, moved } if id == e.pointer_id() => {
-                let dx = x - start_x;
-                if moved || dx.abs() > TAP_SLOP {
-                    self.gesture = Gesture::Press { id, start_x, start_window, moved: true };
-                    let per_px = (start_window.1 - start_window.0) / f64::from(self.plot_width());
-                    self.set_window(self.limits().map(|l| l.pan(start_window, -f64::from(dx) * per_px)));
-                    return;
-                }
-            }
-            Gesture::Pinch { ids, start_distance, start_window, centre } => {
-                let xs: Vec<f32> =
-                    self.touches.iter().filter(|(i, _)| *i == ids.0 || *i == ids.1).map(|(_, x)| *x).collect();
-                if let [a, b] = xs.as_slice() {
-                    let factor = f64::from((a - b).abs().max(1.0) / start_distance.max(1.0));
-                    self.set_window(self.limits().map(|l| l.zoom(start_window, factor, centre)));
-                }
-                return;
-            }
-            _ => {}
-        }
-        self.hover_at(x, y, e.pointer_type() == "touch");
+    /// The sizes in use (those of the frame, or the defaults before the first one).
+    pub fn frame_metrics(&self) -> crate::theme::Metrics {
+        self.frame.as_ref().map_or_else(crate::theme::Metrics::default, |f| f.layout.metrics)
     }
 
-    pub(super) fn on_pointer_down(&mut self, e: Event) {
+    fn pointer(&self, e: &PointerEvent) -> Pointer {
+        let rect = self.dom.canvas.get_bounding_client_rect();
+        #[allow(clippy::cast_possible_truncation)]
+        let (x, y) = ((f64::from(e.client_x()) - rect.left()) as f32, (f64::from(e.client_y()) - rect.top()) as f32);
+        Pointer { id: e.pointer_id(), x, y, touch: e.pointer_type() == "touch" }
+    }
+
+    /// Runs `f` with the gesture reducer and the axis of the current frame.
+    fn with_axis<R>(&mut self, f: impl FnOnce(&mut view::Gestures, &Axis<'_>, (Seconds, Seconds)) -> R) -> Option<R> {
+        self.ensure_frame();
+        let limits = self.limits()?;
+        let window = self.window();
+        let frame = self.frame.as_ref()?;
+        let scale = frame.layout.scale;
+        let invert = move |x: f32| scale.invert(x);
+        let axis = Axis { invert: &invert, plot_width: (scale.range.1 - scale.range.0).max(1.0), limits };
+        Some(f(&mut self.view.gestures, &axis, window))
+    }
+
+    fn apply(&mut self, effect: Effect) {
+        match effect {
+            Effect::None => {}
+            Effect::Window(w) => self.set_window(Some(w)),
+            Effect::Hover(p) => self.hover_at(p.x, p.y, p.touch),
+            Effect::Tap(p) => self.tap(p),
+        }
+    }
+
+    fn tap(&mut self, p: Pointer) {
+        let hit = self.hit(p.x, p.y, p.touch);
+        let shown = self.view.tip.as_ref().map(|(events, _)| events.as_slice());
+        match view::tap_action(hit.as_ref().map(|(events, _)| events.as_slice()), shown, p.touch) {
+            TapAction::Preview(events) => {
+                self.view.state.hovered = events.first().copied();
+                self.mark(false);
+                self.request_paint();
+                if let Some((_, mark)) = hit {
+                    self.show_tooltip(events, mark);
+                }
+            }
+            TapAction::Pin(first) => {
+                self.view.state.focused = Some(first);
+                self.mark(false);
+                self.request_paint();
+                self.open_details(first, false);
+            }
+            TapAction::Clear => {
+                self.hide_tooltip();
+                self.view.state.hovered = None;
+                self.mark(false);
+                self.request_paint();
+            }
+        }
+    }
+
+    fn on_pointer_move(&mut self, e: Event) {
+        let Some(e) = e.dyn_ref::<PointerEvent>() else { return };
+        let p = self.pointer(e);
+        let m = self.frame_metrics();
+        let effect = self.with_axis(|g, axis, _| g.moved(p, axis, &m)).unwrap_or(Effect::None);
+        self.apply(effect);
+    }
+
+    fn on_pointer_down(&mut self, e: Event) {
         let Some(e) = e.dyn_ref::<PointerEvent>() else { return };
         if e.pointer_type() == "mouse" && e.button() != 0 {
             return;
         }
-        self.pointer_focus = true;
-        let (x, _) = self.pointer_position(e);
-        let window = self.current_window();
-        if e.pointer_type() == "touch" {
-            self.touches.retain(|(id, _)| *id != e.pointer_id());
-            self.touches.push((e.pointer_id(), x));
-            if let [(a, xa), (b, xb)] = self.touches.as_slice() {
-                let centre = self.scale_invert((xa + xb) / 2.0);
-                self.gesture =
-                    Gesture::Pinch { ids: (*a, *b), start_distance: (xa - xb).abs(), start_window: window, centre };
-                return;
-            }
+        self.view.pointer_focus = true;
+        let p = self.pointer(e);
+        if self.with_axis(|g, axis, window| g.down(p, window, axis)) == Some(true) {
+            let _ = self.dom.canvas.set_pointer_capture(p.id);
         }
-        let _ = self.canvas.set_pointer_capture(e.pointer_id());
-        self.gesture = Gesture::Press { id: e.pointer_id(), start_x: x, start_window: window, moved: false };
     }
 
-    pub(super) fn on_pointer_up(&mut self, e: Event) {
+    fn on_pointer_up(&mut self, e: Event) {
         let Some(e) = e.dyn_ref::<PointerEvent>() else { return };
-        self.touches.retain(|(id, _)| *id != e.pointer_id());
-        let gesture = std::mem::take(&mut self.gesture);
-        if e.type_() == "pointercancel" {
-            return;
-        }
-        if let Gesture::Press { id, moved: false, .. } = gesture {
-            if id == e.pointer_id() {
-                let (x, y) = self.pointer_position(e);
-                let radius = if e.pointer_type() == "touch" { 12.0 } else { 4.0 };
-                let touch = e.pointer_type() == "touch";
-                match self.hit_events(x, y, radius) {
-                    // A first tap previews in the tooltip; a second tap (or a click) pins the details.
-                    Some((events, mark)) if touch && self.tip.as_ref().is_none_or(|(shown, _)| *shown != events) => {
-                        self.view.hovered = events.first().copied();
-                        self.draw();
-                        self.show_tooltip(events, mark);
-                    }
-                    Some((events, _)) => {
-                        if let Some(&first) = events.first() {
-                            self.view.focused = Some(first);
-                            self.open_details(first, false);
-                        }
-                    }
-                    None => {
-                        self.hide_tooltip();
-                        self.view.hovered = None;
-                        self.schedule_draw();
-                    }
-                }
-            }
-        }
+        let p = self.pointer(e);
+        let effect = self.view.gestures.up(p, e.type_() == "pointercancel");
+        self.apply(effect);
     }
 
     /// Ctrl/⌘ + wheel (and trackpad pinch, which browsers report that way) zooms around the
     /// pointer; a horizontal wheel pans. A plain vertical wheel is left to the page.
-    pub(super) fn on_wheel(&mut self, e: Event) {
+    fn on_wheel(&mut self, e: Event) {
         let Some(e) = e.dyn_ref::<WheelEvent>() else { return };
         let unit = match e.delta_mode() {
             1 => 33.0,
@@ -124,37 +157,40 @@ impl Widget {
             _ => 1.0,
         };
         let (dx, dy) = (e.delta_x() * unit, e.delta_y() * unit);
-        let window = self.current_window();
-        if e.ctrl_key() || e.meta_key() {
-            e.prevent_default();
-            let rect = self.canvas.get_bounding_client_rect();
-            #[allow(clippy::cast_possible_truncation)]
-            let x = (f64::from(e.client_x()) - rect.left()) as f32;
-            let around = self.scale_invert(x);
-            self.set_window(self.limits().map(|l| l.zoom(window, (-dy * 0.002).exp(), around)));
-        } else if dx.abs() > dy.abs() {
-            e.prevent_default();
-            let per_px = (window.1 - window.0) / f64::from(self.plot_width());
-            self.set_window(self.limits().map(|l| l.pan(window, dx * per_px)));
+        let m = self.frame_metrics();
+        let rect = self.dom.canvas.get_bounding_client_rect();
+        #[allow(clippy::cast_possible_truncation)]
+        let x = (f64::from(e.client_x()) - rect.left()) as f32;
+        let zoom = e.ctrl_key() || e.meta_key();
+        if !zoom && dx.abs() <= dy.abs() {
+            return;
         }
+        e.prevent_default();
+        let window = self.with_axis(|_, axis, window| {
+            if zoom {
+                axis.limits.zoom(window, (-dy * m.wheel_zoom).exp(), (axis.invert)(x))
+            } else {
+                axis.limits.pan(window, dx * (window.1 - window.0) / f64::from(axis.plot_width))
+            }
+        });
+        self.set_window(window);
     }
 
-    pub(super) fn on_key(&mut self, e: Event) {
+    fn on_key(&mut self, e: Event) {
         let Some(k) = e.dyn_ref::<KeyboardEvent>() else { return };
         if k.alt_key() || k.ctrl_key() || k.meta_key() {
             return;
         }
+        let Some(command) = view::key_command(&k.key(), false) else { return };
         let in_details = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .is_some_and(|n| self.details.contains(Some(&n)));
-        let count = self.case.as_ref().map_or(0, |c| c.events.len());
-        let key = k.key();
-        if key == "Escape" {
-            if self.details_for.is_some() {
+            .is_some_and(|n| self.dom.details.contains(Some(&n)));
+        if command == KeyCommand::Close {
+            if self.view.pinned.is_some() {
                 self.close_details(true);
                 e.prevent_default();
-            } else if self.tip.is_some() {
+            } else if self.view.tip.is_some() {
                 self.hide_tooltip();
                 e.prevent_default();
             }
@@ -163,43 +199,41 @@ impl Widget {
         if in_details {
             return;
         }
-        let window = self.current_window();
-        let next = match key.as_str() {
-            "ArrowRight" | "ArrowDown" => crate::hit::step(self.view.focused, true, count),
-            "ArrowLeft" | "ArrowUp" => crate::hit::step(self.view.focused, false, count),
-            "Home" => crate::hit::step(None, true, count),
-            "End" => crate::hit::step(None, false, count),
-            "PageDown" | "PageUp" => {
-                let from = self.view.focused.or_else(|| crate::hit::step(None, true, count));
-                from.and_then(|f| self.layout.as_ref().and_then(|l| crate::hit::lane_step(l, f, key == "PageDown")))
-                    .or(from)
+        let count = self.case.as_ref().map_or(0, |c| c.events.len());
+        let focused = self.view.state.focused;
+        let next = match command {
+            KeyCommand::Step(forward) => view::step(focused, forward, count),
+            KeyCommand::First => view::step(None, true, count),
+            KeyCommand::Last => view::step(None, false, count),
+            KeyCommand::Lane(down) => {
+                self.ensure_frame();
+                let from = focused.or_else(|| view::step(None, true, count));
+                from.and_then(|f| self.frame.as_ref().and_then(|fr| view::lane_step(&fr.layout, f, down))).or(from)
             }
-            "Enter" | " " => {
-                if let Some(i) = self.view.focused {
+            KeyCommand::Open => {
+                if let Some(i) = focused {
                     e.prevent_default();
                     self.open_details(i, true);
                 }
                 return;
             }
-            "+" | "=" => {
-                let around =
-                    self.view.focused.and_then(|i| self.case.as_ref().and_then(|c| crate::layout::anchor(c, i)));
-                let around = around.unwrap_or((window.0 + window.1) / 2.0);
-                self.set_window(self.limits().map(|l| l.zoom(window, 1.5, around)));
+            KeyCommand::ZoomIn => {
+                let around = focused.and_then(|i| self.case.as_ref().and_then(|c| anchor(c, i)));
+                self.zoom_by(self.frame_metrics().zoom_step, around);
                 e.prevent_default();
                 return;
             }
-            "-" | "_" => {
-                self.set_window(self.limits().map(|l| l.zoom(window, 1.0 / 1.5, (window.0 + window.1) / 2.0)));
+            KeyCommand::ZoomOut => {
+                self.zoom_by(1.0 / self.frame_metrics().zoom_step, None);
                 e.prevent_default();
                 return;
             }
-            "0" => {
+            KeyCommand::Reset => {
                 self.reset_zoom();
                 e.prevent_default();
                 return;
             }
-            _ => return,
+            KeyCommand::Close => return,
         };
         e.prevent_default();
         if let Some(i) = next {
@@ -207,53 +241,69 @@ impl Widget {
         }
     }
 
-    pub(super) fn on_focus(&mut self, e: Event) {
+    fn on_focus(&mut self, e: Event) {
         // Focus arriving from inside the widget (the details panel closing) keeps its event.
-        if e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|t| t != self.root) {
+        if e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|t| t != self.dom.root) {
             return;
         }
         // Focus from a click or tap: the pointer chose what to show.
-        if std::mem::take(&mut self.pointer_focus) {
+        if std::mem::take(&mut self.view.pointer_focus) {
             return;
         }
         let count = self.case.as_ref().map_or(0, |c| c.events.len());
-        if let Some(i) = self.view.focused.or_else(|| crate::hit::step(None, true, count)) {
+        if let Some(i) = self.view.state.focused.or_else(|| view::step(None, true, count)) {
             self.focus_event(i);
         }
     }
 
-    pub(super) fn on_blur(&mut self, e: Event) {
+    fn on_blur(&mut self, e: Event) {
         // Focus moving into the details panel or the zoom buttons is still inside the widget.
         let inside = e
             .dyn_ref::<web_sys::FocusEvent>()
             .and_then(|f| f.related_target())
             .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .is_some_and(|n| self.root.contains(Some(&n)));
-        if inside {
-            return;
+            .is_some_and(|n| self.dom.root.contains(Some(&n)));
+        if !inside {
+            self.hide_tooltip();
+            self.mark(false);
+            self.request_paint();
         }
-        self.hide_tooltip();
-        self.schedule_draw();
     }
 
-    pub(super) fn on_leave(&mut self, e: Event) {
+    fn on_leave(&mut self, e: Event) {
         // A finger always "leaves" when lifted; a tapped tooltip stays until Escape or another tap.
         if e.dyn_ref::<PointerEvent>().is_some_and(|p| p.pointer_type() == "touch") {
             return;
         }
-        if self.view.hovered.is_some() {
-            self.view.hovered = None;
-            self.schedule_draw();
+        if self.view.state.hovered.take().is_some() {
+            self.mark(false);
+            self.request_paint();
         }
-        if !matches!(self.gesture, Gesture::None) {
+        if self.view.gestures.active() {
             return;
         }
         let focused_here = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.active_element())
-            .is_some_and(|a| a.is_same_node(Some(&self.root)));
+            .is_some_and(|a| a.is_same_node(Some(&self.dom.root)));
         if !focused_here {
             self.hide_tooltip();
         }
+    }
+
+    fn on_details_click(&mut self, e: Event) {
+        let close = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest(".ct-details-close").ok().flatten())
+            .is_some();
+        if close {
+            self.close_details(true);
+        }
+    }
+
+    fn on_scheme(&mut self, _e: Event) {
+        self.refresh_theme();
+        self.paint();
     }
 }

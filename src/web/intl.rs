@@ -1,13 +1,16 @@
-//! Dates in the case's language through the browser's `Intl.DateTimeFormat`, cached.
+//! The reader's language in the browser: the words of the language's pack when one is
+//! registered (English behind every missing word), dates from the pack, and `Intl` only for a
+//! language without a pack of its own — created on first use, never for English.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use jiff::civil::DateTime;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::locale::{English, Locale};
+use crate::locale::{compiled, english, primary, DateWords, Key, Locale, Plural, Strings, Text, Word};
 use crate::model::Precision;
 
 #[wasm_bindgen]
@@ -17,9 +20,114 @@ extern "C" {
     fn date_time_format(locales: &JsValue, options: &JsValue) -> Result<js_sys::Intl::DateTimeFormat, JsValue>;
 }
 
-/// Formats through `Intl` for one language tag; falls back to English when `Intl` refuses.
+thread_local! {
+    /// Language packs registered by the page (`registerLocale`), by language tag.
+    static PACKS: RefCell<HashMap<String, Rc<Strings>>> = RefCell::new(HashMap::new());
+}
+
+/// Makes `pack` the words for its language (and, without a more specific pack, its region
+/// variants: "he" serves "he-IL").
+pub fn register(pack: Strings) {
+    PACKS.with(|p| {
+        p.borrow_mut().insert(pack.tag().to_ascii_lowercase(), Rc::new(pack));
+    });
+}
+
+/// The pack for `tag`: registered (exact, then its primary language), else compiled in, else
+/// English.
+fn pack_for(tag: &str) -> Rc<Strings> {
+    let found = PACKS.with(|p| {
+        let p = p.borrow();
+        p.get(&tag.to_ascii_lowercase()).or_else(|| p.get(&primary(tag))).cloned()
+    });
+    found.unwrap_or_else(|| Rc::new(compiled(tag).unwrap_or_else(english).clone()))
+}
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn text(object: &JsValue, key: &str) -> Option<Text> {
+    get(object, key).as_string().map(Text::from)
+}
+
+fn months(pack: &JsValue, key: &str) -> Option<[Text; 12]> {
+    let list = get(pack, key).dyn_into::<js_sys::Array>().ok()?;
+    let names: Vec<Text> = list.iter().filter_map(|v| v.as_string().map(Text::from)).collect();
+    names.try_into().ok()
+}
+
+/// A pack handed over by the page (a parsed `locales/<tag>.json`), read with property lookups:
+/// no JSON parser in the reader's build.
+///
+/// # Errors
+/// A sentence naming what is missing.
+pub fn strings_from_js(pack: &JsValue) -> Result<Strings, String> {
+    let tag = text(pack, "language").ok_or("the pack has no \"language\"")?;
+    let rtl = match text(pack, "direction").as_deref() {
+        Some("rtl") => true,
+        Some("ltr") => false,
+        _ => crate::locale::is_rtl(&tag),
+    };
+    let quotes = get(pack, "quotes").dyn_into::<js_sys::Array>().ok();
+    let quote = |i: u32| quotes.as_ref().and_then(|q| q.get(i).as_string()).map_or(Text::from("\""), Text::from);
+    let strings = get(pack, "strings");
+    if !strings.is_object() {
+        return Err("the pack has no \"strings\" object".to_string());
+    }
+    let words = Key::ALL
+        .iter()
+        .map(|key| {
+            let value = get(&strings, key.as_str());
+            if let Some(s) = value.as_string() {
+                return Some(Word::Plain(s.into()));
+            }
+            if !value.is_object() {
+                return None;
+            }
+            let forms: Vec<(Plural, Text)> = ["zero", "one", "two", "few", "many", "other"]
+                .iter()
+                .filter_map(|c| Some((Plural::parse(c)?, text(&value, c)?)))
+                .collect();
+            forms.iter().any(|(c, _)| *c == Plural::Other).then(|| Word::Plural(forms.into()))
+        })
+        .collect::<Vec<_>>();
+    let dates_object = get(pack, "dates");
+    let dates = months(pack, "months").filter(|_| dates_object.is_object()).map(|long| {
+        let pattern = |k: &str, default: &'static str| text(&dates_object, k).unwrap_or(Text::Borrowed(default));
+        DateWords {
+            months_standalone: months(pack, "months_standalone").unwrap_or_else(|| long.clone()),
+            months_short: months(pack, "months_short").unwrap_or_else(|| long.clone()),
+            months: long,
+            year: pattern("year", "{year}"),
+            month: pattern("month", "{month} {year}"),
+            day: pattern("day", "{day} {month} {year}"),
+            minute: pattern("minute", "{date}, {hour}:{minute}"),
+            bce: pattern("bce", "-{year}"),
+            approximate: pattern("approximate", "~{date}"),
+            uncertain: pattern("uncertain", "{date} (?)"),
+            range: pattern("range", "{from} – {to}"),
+            digits: text(pack, "digits").and_then(|d| d.chars().collect::<Vec<char>>().try_into().ok()),
+        }
+    });
+    Ok(Strings {
+        name: text(pack, "name").unwrap_or_else(|| tag.clone()),
+        tag,
+        rtl,
+        quotes: (quote(0), quote(1)),
+        words: words.into(),
+        dates,
+    })
+}
+
+/// Formats through the language's pack, or `Intl` for one without; falls back to English when
+/// `Intl` refuses the tag.
 pub struct IntlLocale {
-    formats: Option<[js_sys::Intl::DateTimeFormat; 5]>,
+    tag: String,
+    strings: Rc<Strings>,
+    /// The pack writes this language's dates (no `Intl` needed).
+    own_dates: bool,
+    formats: OnceCell<Option<[js_sys::Intl::DateTimeFormat; 5]>>,
     cache: RefCell<HashMap<(i64, u8), String>>,
 }
 
@@ -33,31 +141,50 @@ fn options(pairs: &[(&str, &str)]) -> JsValue {
 }
 
 impl IntlLocale {
+    /// The reader's language `tag` (BCP 47).
     pub fn new(tag: &str) -> IntlLocale {
-        let tags = js_sys::Array::of1(&tag.into());
-        let make = |pairs: &[(&str, &str)]| date_time_format(&tags, &options(pairs)).ok();
-        let formats = (|| {
-            Some([
-                make(&[("year", "numeric")])?,
-                make(&[("year", "numeric"), ("month", "long")])?,
-                make(&[("year", "numeric"), ("month", "long"), ("day", "numeric")])?,
-                make(&[
-                    ("year", "numeric"),
-                    ("month", "long"),
-                    ("day", "numeric"),
-                    ("hour", "2-digit"),
-                    ("minute", "2-digit"),
-                    ("hourCycle", "h23"),
-                ])?,
-                make(&[("month", "short")])?,
-            ])
-        })();
-        IntlLocale { formats, cache: RefCell::new(HashMap::new()) }
+        let strings = pack_for(tag);
+        let own_dates = strings.has_dates() && primary(strings.tag()) == primary(tag);
+        IntlLocale {
+            tag: tag.to_string(),
+            strings,
+            own_dates,
+            formats: OnceCell::new(),
+            cache: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// The language tag asked for.
+    pub fn tag(&self) -> &str {
+        &self.tag
+    }
+
+    fn formats(&self) -> Option<&[js_sys::Intl::DateTimeFormat; 5]> {
+        self.formats
+            .get_or_init(|| {
+                let tags = js_sys::Array::of1(&self.tag.as_str().into());
+                let make = |pairs: &[(&str, &str)]| date_time_format(&tags, &options(pairs)).ok();
+                Some([
+                    make(&[("year", "numeric")])?,
+                    make(&[("year", "numeric"), ("month", "long")])?,
+                    make(&[("year", "numeric"), ("month", "long"), ("day", "numeric")])?,
+                    make(&[
+                        ("year", "numeric"),
+                        ("month", "long"),
+                        ("day", "numeric"),
+                        ("hour", "2-digit"),
+                        ("minute", "2-digit"),
+                        ("hourCycle", "h23"),
+                    ])?,
+                    make(&[("month", "short")])?,
+                ])
+            })
+            .as_ref()
     }
 
     fn format(&self, which: usize, dt: DateTime) -> Option<String> {
-        let format = self.formats.as_ref()?.get(which)?;
-        // Years before 1 CE are left to the English fallback ("44 BCE").
+        let format = self.formats()?.get(which)?;
+        // Years before 1 CE are left to the pack ("44 BCE").
         let year = u32::try_from(dt.year()).ok().filter(|y| *y >= 1)?;
         let date = js_sys::Date::new_0();
         date.set_utc_full_year_with_month_date(year, i32::from(dt.month() - 1), i32::from(dt.day()));
@@ -65,43 +192,57 @@ impl IntlLocale {
         date.set_utc_minutes(u32::from(dt.minute().unsigned_abs()));
         date.set_utc_seconds(0);
         date.set_utc_milliseconds(0);
-        let text = format.format().call1(format.unchecked_ref(), &date).ok()?.as_string()?;
-        Some(text)
+        format.format().call1(format.unchecked_ref(), &date).ok()?.as_string()
     }
-}
 
-impl Locale for IntlLocale {
-    fn date(&self, dt: DateTime, precision: Precision) -> String {
-        let which = match precision {
-            Precision::Year => 0,
-            Precision::Month => 1,
-            Precision::Day => 2,
-            Precision::Minute => 3,
-        };
-        let key = (crate::model::date::seconds(dt) as i64, which as u8);
+    fn cached(&self, key: (i64, u8), make: impl FnOnce() -> Option<String>) -> Option<String> {
         if let Some(t) = self.cache.borrow().get(&key) {
-            return t.clone();
+            return Some(t.clone());
         }
-        let text = self.format(which, dt).unwrap_or_else(|| English.date(dt, precision));
+        let text = make()?;
         let mut cache = self.cache.borrow_mut();
         if cache.len() > 100_000 {
             cache.clear();
         }
         cache.insert(key, text.clone());
-        text
+        Some(text)
+    }
+}
+
+impl Locale for IntlLocale {
+    fn strings(&self) -> &Strings {
+        &self.strings
+    }
+
+    fn date(&self, dt: DateTime, precision: Precision) -> String {
+        if self.own_dates {
+            return self.strings.date(dt, precision);
+        }
+        let which: u8 = match precision {
+            Precision::Year => 0,
+            Precision::Month => 1,
+            Precision::Day => 2,
+            Precision::Minute => 3,
+        };
+        #[allow(clippy::cast_possible_truncation)]
+        let key = (crate::time::seconds(dt) as i64, which);
+        self.cached(key, || self.format(usize::from(which), dt)).unwrap_or_else(|| self.strings.date(dt, precision))
     }
 
     fn month_short(&self, month: i8) -> String {
-        let dt = jiff::civil::DateTime::constant(2001, 1, 15, 0, 0, 0, 0).with().month(month).build().ok();
-        dt.and_then(|dt| {
-            let key = (i64::from(month), 4u8);
-            if let Some(t) = self.cache.borrow().get(&key) {
-                return Some(t.clone());
-            }
-            let text = self.format(4, dt)?;
-            self.cache.borrow_mut().insert(key, text.clone());
-            Some(text)
-        })
-        .unwrap_or_else(|| English.month_short(month))
+        if self.own_dates {
+            return self.strings.month_short(month);
+        }
+        let dt = DateTime::constant(2001, 1, 15, 0, 0, 0, 0).with().month(month).build().ok();
+        dt.and_then(|dt| self.cached((i64::from(month), 4), || self.format(4, dt)))
+            .unwrap_or_else(|| self.strings.month_short(month))
+    }
+
+    fn plural(&self, n: u64) -> Plural {
+        Plural::of(self.strings.tag(), n)
+    }
+
+    fn is_rtl(&self) -> bool {
+        crate::locale::is_rtl(&self.tag)
     }
 }

@@ -30,12 +30,6 @@ impl CanvasMeasure {
 }
 
 impl CanvasMeasure {
-    pub fn context(&self) -> CanvasRenderingContext2d {
-        self.context.clone()
-    }
-}
-
-impl CanvasMeasure {
     fn set_font(&self, font: Font) {
         let weight = if font.bold { "bold" } else { "normal" };
         self.context.set_font(&format!("{weight} {}px {}", font.size, self.family));

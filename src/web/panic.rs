@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use web_sys::HtmlElement;
 
 use super::dom;
+use crate::locale::Key;
 
 thread_local! {
     /// The widgets whose code is running, innermost last: (root, banner).
@@ -57,15 +58,10 @@ fn install_hook() {
 
 /// Replaces the widget's content with a message; the page around it is untouched.
 fn show_crash(root: &HtmlElement, banner: &HtmlElement) {
+    let words = crate::locale::english();
     dom::clear(banner);
-    let _ =
-        dom::child(banner, "p", "ct-banner-title", Some("This timeline stopped working because of an internal error."));
-    let _ = dom::child(
-        banner,
-        "p",
-        "",
-        Some("Reload the page to try again. Other timelines on this page are not affected. (Details are in the browser console.)"),
-    );
+    let _ = dom::child(banner, "p", "ct-banner-title", Some(words.text(Key::CrashTitle)));
+    let _ = dom::child(banner, "p", "", Some(words.text(Key::CrashBody)));
     banner.set_hidden(false);
     let _ = root.class_list().add_1("ct-crashed");
     let _ = root.set_attribute("aria-busy", "false");

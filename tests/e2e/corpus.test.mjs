@@ -43,10 +43,16 @@ function mountAndRead() {
     const events = [];
     el.addEventListener("error", (e) => events.push({ type: "error", ...e.detail }));
     el.addEventListener("ready", () => events.push({ type: "ready" }));
+    const settled = new Promise((resolve) => {
+      el.addEventListener("ready", resolve, { once: true });
+      el.addEventListener("error", resolve, { once: true });
+    });
     let timeline = null;
     let thrown = null;
     try {
       timeline = CaseTimeline.mount(el, text, {});
+      // ready and error are dispatched once mount has returned.
+      await settled;
     } catch (e) {
       thrown = String(e);
     }
@@ -56,7 +62,7 @@ function mountAndRead() {
       events,
       visible: !!banner && !banner.hidden && banner.offsetHeight > 0,
       items: banner ? [...banner.querySelectorAll("li")].map((li) => li.textContent) : [],
-      problems: timeline ? timeline.problems() : [],
+      problems: timeline ? timeline.problems().map((p) => p.text) : [],
     };
     try {
       timeline?.destroy();
@@ -137,7 +143,7 @@ test("every malformed file shows the banner with its expected message, and nothi
     el.addEventListener("ready", () => { ready = true; });
     const t = CaseTimeline.mount(el, text, {});
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return { ready, problems: t.problems(), anchors: t.eventAnchors().length, banner: el.querySelector(".ct-banner").hidden };
+    return { ready, problems: t.problems().map((p) => p.text), anchors: t.eventAnchors().length, banner: el.querySelector(".ct-banner").hidden };
   }, nso);
   assert.deepEqual(after, { ready: true, problems: [], anchors: after.anchors, banner: true });
   assert.ok(after.anchors >= 4, `only ${after.anchors} events drawn`);

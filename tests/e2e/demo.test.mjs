@@ -68,9 +68,9 @@ test("a case that is not valid JSON shows a readable error inside the widget", a
     const { CaseTimeline } = await import("/pkg/case_timeline.js");
     const host = document.createElement("div");
     document.body.append(host);
-    let detail = null;
-    host.addEventListener("error", (e) => { detail = e.detail; });
+    const failed = new Promise((resolve) => host.addEventListener("error", (e) => resolve(e.detail), { once: true }));
     const t = CaseTimeline.mount(host, '{"version": 1,\n "title": "x",\n "events": [,]}', {});
+    const detail = await failed;
     const banner = host.querySelector(".ct-banner");
     return { visible: !banner.hidden && banner.offsetHeight > 0, text: banner.textContent, detail, problems: t.problems() };
   });
@@ -78,6 +78,8 @@ test("a case that is not valid JSON shows a readable error inside the widget", a
   assert.match(result.text, /3:13: JSON syntax: expected a value, found `,`/);
   assert.equal(result.detail.code, "invalid-case");
   assert.equal(result.problems.length, 1);
+  assert.deepEqual(result.detail.problems.map((p) => [p.severity, p.kind, p.line, p.column]), [["error", "syntax", 3, 13]]);
+  assert.equal(result.problems[0].text, result.detail.message);
   // The page's own timeline still works after the bad one.
   await hoverEvent(page, "ruling");
   await tooltip(page).waitFor({ state: "visible" });

@@ -97,7 +97,7 @@ test("the widget accepts TimelineJS3 JSON directly", async () => {
     document.body.append(host);
     const json = await (await fetch("/tests/fixtures/timelinejs/nso-amnesty.tl.json")).text();
     const t = CaseTimeline.mount(host, json, {});
-    return { ids: t.eventAnchors().map((a) => a.id).sort(), banner: host.querySelector(".ct-banner").hidden, errors: t.problems().filter((p) => !p.includes("warning")) };
+    return { ids: t.eventAnchors().map((a) => a.id).sort(), banner: host.querySelector(".ct-banner").hidden, errors: t.problems().filter((p) => p.severity === "error").map((p) => p.text) };
   });
   assert.deepEqual(result.ids, ["amnesty-statement", "hearing-2020-01", "nso-response", "petition", "ruling", "session-2020-02"]);
   assert.equal(result.banner, true, "no error banner for a clean TimelineJS file");

@@ -40,7 +40,11 @@ const COUNTERS = () => {
 test("a forced panic shows an error panel in that widget only; the others keep working", async () => {
   const page = await open(browser, `${origin}/`, { viewport: { width: 1000, height: 900 } });
   const result = await page.evaluate(async () => {
-    const { CaseTimeline } = await import("/pkg/case_timeline.js");
+    // The panic hook exists only in the test-hooks build (make hooks-build); it runs as its own
+    // wasm instance beside the page's release one, whose NSO widget must keep working too.
+    const glue = await import("/target/pkg-hooks/case_timeline.js");
+    await glue.default();
+    const { CaseTimeline } = glue;
     const host = document.createElement("div");
     document.body.prepend(host);
     const json = await (await fetch("/www/cases/nso-amnesty.json")).text();

@@ -146,7 +146,7 @@ async function mount(page, text, options = {}) {
     return {
       k: window.__ct.length - 1,
       events,
-      problems: t.problems(),
+      problems: t.problems().map((p) => p.text),
       banner: banner.hidden ? null : [...banner.querySelectorAll("li")].map((li) => li.textContent),
     };
   }, { text, options });

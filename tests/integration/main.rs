@@ -12,5 +12,6 @@ mod nso_case;
 mod pipeline_props;
 mod snapshots;
 mod theme_css;
+#[cfg(feature = "csv")]
 mod timelinejs;
 mod validation_messages;

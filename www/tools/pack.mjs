@@ -28,7 +28,7 @@ const copy = (from, to = from.split("/").pop()) => {
   copyFileSync(join(repo, from), join(dir, to));
 };
 for (const f of ["case_timeline.js", "case_timeline.d.ts", "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts"]) copy(`pkg/${f}`);
-for (const f of ["case-timeline.css", "case.schema.json", "element.js", "element.d.ts", "index.d.ts"]) copy(`www/${f}`);
+for (const f of ["case-timeline.css", "case.schema.json", "element.js", "element.d.ts", "failure.js"]) copy(`www/${f}`);
 copy("README.md");
 copy("LICENSE");
 
@@ -37,11 +37,20 @@ const entry = readFileSync(join(repo, "www/index.js"), "utf8");
 const flat = entry.replaceAll('"../pkg/', '"./');
 if (flat === entry || flat.includes('"../')) fail("www/index.js: unexpected relative paths");
 writeFileSync(join(dir, "index.js"), flat);
+// index.d.ts: wasm-bindgen's declarations (from the Rust docs, the one description of the API),
+// without its init functions and [Symbol.dispose], then the JavaScript-only part from www/.
+const generated = readFileSync(join(repo, "pkg/case_timeline.d.ts"), "utf8");
+const cut = generated.indexOf("export type InitInput");
+if (cut < 0 || !generated.includes("export class CaseTimeline")) fail("pkg/case_timeline.d.ts: unexpected shape");
+const api = generated.slice(0, cut).replace(/^\s*\[Symbol\.dispose\]\(\): void;\n/m, "").replace(/^\/\* (tslint|eslint)[^\n]*\n/gm, "")
+  // wasm-bindgen cannot mark a parameter of a custom type optional: the options of mount are.
+  .replace("options: MountOptions)", "options?: MountOptions)");
+writeFileSync(join(dir, "index.d.ts"), `${readFileSync(join(repo, "www/index.d.ts"), "utf8")}\n// From wasm-bindgen (src/web/mod.rs):\n${api.trim()}\n`);
 for (const f of ["element.js", "element.d.ts", "index.d.ts"]) {
   if (readFileSync(join(dir, f), "utf8").includes("\"../")) fail(`www/${f} must only import files next to it`);
 }
 
-const files = ["index.js", "index.d.ts", "element.js", "element.d.ts", "case_timeline.js", "case_timeline.d.ts",
+const files = ["index.js", "index.d.ts", "element.js", "element.d.ts", "failure.js", "case_timeline.js", "case_timeline.d.ts",
   "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts", "case-timeline.css", "case.schema.json", "README.md", "LICENSE"];
 const manifest = {
   name: "case-timeline",

@@ -1,0 +1,252 @@
+//! The reader's language: interface words and date text.
+//!
+//! Words live in one JSON file per language under `locales/` (a translator edits them without
+//! reading Rust; `build.rs` compiles them in); [`Key`] names each one. A [`Strings`] pack is one
+//! such file, with English behind every missing word. Layout, scene and the panels ask for every word and every
+//! date through the [`Locale`] trait, so the same texts reach the canvas, the DOM and the SVG.
+//! In the browser, `web::intl` adds `Intl` for languages that have no pack of their own.
+//!
+//! The model never names this module: dates are formatted here, not in `model`.
+
+mod pack;
+mod plural;
+
+use jiff::civil::DateTime;
+
+use crate::model::{CaseDate, Event, Precision};
+pub use pack::{compiled, english, DateWords, Key, Strings, Text, Word, PACKS};
+pub use plural::Plural;
+
+/// The primary language subtag, lowercased: `"he"` for `"he-IL"`.
+pub fn primary(tag: &str) -> String {
+    tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()
+}
+
+/// True for languages written right to left (Hebrew, Arabic, Persian, Urdu, Yiddish, …),
+/// whatever the region or script subtags.
+pub fn is_rtl(tag: &str) -> bool {
+    matches!(primary(tag).as_str(), "he" | "iw" | "ar" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "ckb" | "dv")
+}
+
+/// Fills `{name}` placeholders in `template`.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(rest.get(..open).unwrap_or_default());
+        let after = rest.get(open + 1..).unwrap_or_default();
+        match after.find('}') {
+            Some(close) => {
+                let name = after.get(..close).unwrap_or_default();
+                match values.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = after.get(close + 1..).unwrap_or_default();
+            }
+            None => {
+                out.push_str(rest.get(open..).unwrap_or_default());
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What layout, scene and the panels need to know about the reader's language. Every method but
+/// [`Locale::strings`] has a default through the pack; the browser overrides dates and plurals
+/// with `Intl` where the pack has none.
+pub trait Locale {
+    /// The words of the language (English behind every missing one).
+    fn strings(&self) -> &Strings;
+
+    /// A date at its precision.
+    fn date(&self, dt: DateTime, precision: Precision) -> String {
+        self.strings().date(dt, precision)
+    }
+
+    /// A short month name for axis ticks.
+    fn month_short(&self, month: i8) -> String {
+        self.strings().month_short(month)
+    }
+
+    /// The plural category of `n`.
+    fn plural(&self, n: u64) -> Plural {
+        Plural::of(self.strings().tag(), n)
+    }
+
+    /// The word for `key`.
+    fn text(&self, key: Key) -> &str {
+        self.strings().text(key)
+    }
+
+    /// The word for `key` with placeholders filled: `("title", "…")`.
+    fn fill(&self, key: Key, values: &[(&str, &str)]) -> String {
+        fill(self.text(key), values)
+    }
+
+    /// The plural form of `key` for `n`, with `{n}` filled in.
+    fn count(&self, key: Key, n: usize) -> String {
+        let n = u64::try_from(n).unwrap_or(u64::MAX);
+        self.strings().count_in(key, n, self.plural(n))
+    }
+
+    /// True when the interface runs right to left.
+    fn is_rtl(&self) -> bool {
+        self.strings().is_rtl()
+    }
+}
+
+impl Locale for Strings {
+    fn strings(&self) -> &Strings {
+        self
+    }
+}
+
+/// English, compiled in: what the CLI and the SVG use unless told otherwise.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct English;
+
+impl Locale for English {
+    fn strings(&self) -> &Strings {
+        english()
+    }
+}
+
+/// A date for readers, at its own precision, with its qualifiers marked: "c. 2019 (?)".
+pub fn date_text(date: &CaseDate, locale: &dyn Locale) -> String {
+    let mut text = locale.date(date.start, date.precision);
+    if date.approximate {
+        text = locale.strings().approximate(&text);
+    }
+    if date.uncertain {
+        text = locale.strings().uncertain(&text);
+    }
+    text
+}
+
+/// An event's date for readers: the exact date (or span), then the source's own words when they
+/// add something ("July 13, 2020 (Monday)"; not "January 2020 (In January)").
+pub fn event_date_text(event: &Event, locale: &dyn Locale) -> String {
+    let mut text = date_text(&event.date, locale);
+    if let Some(end) = &event.end {
+        text = locale.strings().range(&text, &date_text(end, locale));
+    }
+    if let Some(words) = &event.display_date {
+        if !repeats(words, &text) {
+            text.push_str(" (");
+            text.push_str(words);
+            text.push(')');
+        }
+    }
+    text
+}
+
+/// True when every word of `words` (letters and digits, ignoring case and "in"/"on"-like
+/// particles of up to two letters) already appears in `text`: "In January" adds nothing to
+/// "January 2020".
+fn repeats(words: &str, text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let mut any = false;
+    for word in words.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if word.chars().count() <= 2 && !word.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        any = true;
+        if !lower.contains(&word.to_ascii_lowercase()) {
+            return false;
+        }
+    }
+    any
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::datetime;
+
+    #[test]
+    fn english_dates_follow_precision() {
+        let dt = datetime(2020, 7, 13, 9, 30, 0, 0);
+        assert_eq!(English.date(dt, Precision::Year), "2020");
+        assert_eq!(English.date(dt, Precision::Month), "July 2020");
+        assert_eq!(English.date(dt, Precision::Day), "July 13, 2020");
+        assert_eq!(English.date(dt, Precision::Minute), "July 13, 2020, 09:30");
+        assert_eq!(English.month_short(1), "Jan");
+        assert_eq!(English.strings().approximate("2019"), "c. 2019");
+        assert_eq!(English.date(datetime(-43, 3, 15, 0, 0, 0, 0), Precision::Year), "44 BCE");
+    }
+
+    #[test]
+    fn qualified_dates_are_marked() {
+        let d = CaseDate::parse("2020-07-13?~").unwrap();
+        assert_eq!(date_text(&d, &English), "c. July 13, 2020 (?)");
+        assert_eq!(date_text(&CaseDate::parse("-0043").unwrap(), &English), "44 BCE");
+        assert_eq!(date_text(&CaseDate::parse("2019-05").unwrap(), &English), "May 2019");
+    }
+
+    #[test]
+    fn every_compiled_pack_has_every_word_and_writes_dates() {
+        assert_eq!(english().tag(), "en");
+        for pack in PACKS {
+            for key in Key::ALL {
+                assert!(pack.has(*key), "locales/{}.json lacks {}", pack.tag(), key.as_str());
+            }
+            assert!(pack.has_dates(), "locales/{}.json has no dates", pack.tag());
+        }
+    }
+
+    #[test]
+    fn counts_take_the_plural_form_of_their_language() {
+        assert_eq!(English.count(Key::BadgeEvents, 1), "1 event");
+        assert_eq!(English.count(Key::BadgeEvents, 3), "3 events");
+    }
+
+    #[test]
+    fn right_to_left_is_decided_by_the_primary_language() {
+        for tag in ["he", "he-IL", "iw", "ar", "ar-EG", "fa", "ur", "yi", "HE"] {
+            assert!(is_rtl(tag), "{tag}");
+        }
+        for tag in ["en", "de-CH", "hel", "", "arn"] {
+            assert!(!is_rtl(tag), "{tag}");
+        }
+    }
+
+    #[test]
+    fn display_dates_that_repeat_the_date_are_not_shown_twice() {
+        assert!(repeats("In January", "January 2020"));
+        assert!(!repeats("Monday", "July 13, 2020"));
+        assert!(!repeats("early 2020", "2020"));
+        assert!(repeats("2020", "2020"));
+    }
+
+    #[test]
+    fn placeholders_are_filled_and_unknown_ones_kept() {
+        assert_eq!(fill("{a} and {b} {c", &[("a", "1"), ("b", "2")]), "1 and 2 {c");
+        assert_eq!(English.fill(Key::DetailsLabel, &[("title", "Ruling")]), "Details: Ruling");
+    }
+
+    #[test]
+    fn a_pack_without_a_word_falls_back_to_english() {
+        let mut words: Vec<Option<Word>> = vec![None; Key::ALL.len()];
+        let other = Key::ALL.iter().position(|k| *k == Key::LaneOther).unwrap();
+        words[other] = Some(Word::Plain("Andere".into()));
+        let pack = Strings {
+            tag: "xx".into(),
+            name: "xx".into(),
+            rtl: false,
+            quotes: ("«".into(), "»".into()),
+            words: words.into(),
+            dates: None,
+        };
+        assert_eq!(pack.text(Key::LaneOther), "Andere");
+        assert_eq!(pack.text(Key::KindFiling), "Filing");
+        assert_eq!(pack.count_in(Key::BadgeEvents, 2, Plural::Other), "2 events");
+        assert_eq!(pack.date(datetime(2020, 7, 13, 0, 0, 0, 0), Precision::Day), "July 13, 2020");
+    }
+}

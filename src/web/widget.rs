@@ -1,0 +1,392 @@
+//! One widget's state, and the one way into it.
+//!
+//! Every callback — a DOM event, the resize observer, an animation frame, an idle slice, a JS
+//! API call — goes through [`run`]: upgrade the widget, borrow it, mark it as the one running
+//! (so a panic shows in its own panel), do the work, release the borrow, and only then dispatch
+//! the events the work queued (`ready`, `error`, `problems`, `select`). A host's listener may
+//! therefore call back into the widget (`select`, `setCase`). Events raised by `mount` and
+//! `setCase` are dispatched in a microtask, after the call has returned, in the order raised.
+//!
+//! Drawing: work marks what is stale ([`Widget::mark`]) and asks for a paint
+//! ([`Widget::request_paint`]): one animation frame brings the frame (layout and scene) up to
+//! date with the least work and paints it once. A new case and a resize paint at once instead,
+//! so `ready` means drawn and a resized canvas never shows a blank frame.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+use super::dom::{self, Callback, Listener};
+use super::intl::IntlLocale;
+use super::measure::CanvasMeasure;
+use super::skeleton::Skeleton;
+use super::{js, panels, panic, surface, theme_css};
+use crate::describe;
+use crate::error::{Limits, Problem, ProblemKind};
+use crate::layout::Labels;
+use crate::locale::Locale;
+use crate::model::json::NodeSeed;
+use crate::model::{load, Case, Format, Input, Loaded};
+use crate::pipeline::{self, Frame, Look};
+use crate::theme::{Theme, ThemeName};
+use crate::view::View;
+
+/// A widget shared between its JS object and the callbacks (which hold it weakly).
+pub type Shared = Rc<RefCell<Widget>>;
+
+/// An event for the host, queued while the widget runs.
+pub enum Outgoing {
+    /// The case is drawn (perhaps with parts left out: `problems`).
+    Ready(Vec<Problem>),
+    /// Nothing could be drawn.
+    Error(Vec<Problem>),
+    /// Some problems were found in a case that is drawn.
+    Problems(Vec<Problem>),
+    /// The reader (or the host) selected an event.
+    Select(String),
+}
+
+/// What `mount` was told.
+pub struct Options {
+    /// `theme`: light or dark; `None` follows the reader's preference.
+    pub theme: Option<ThemeName>,
+    /// `locale`: overrides the case's.
+    pub locale: Option<String>,
+    /// `hash`: write `#event-<id>` to the address.
+    pub hash: bool,
+}
+
+/// What must be recomputed before the next paint.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Stale {
+    /// Lay out again (width, window, theme, case).
+    pub layout: bool,
+    /// Build the scene again (hover, focus).
+    pub scene: bool,
+}
+
+/// One widget. State is grouped: the elements, the options, the look (theme, measure, locale),
+/// the case, the frame and what is stale, the view, the surface, the list in progress, the
+/// pending browser callbacks and the outgoing events.
+pub struct Widget {
+    /// The elements.
+    pub dom: Skeleton,
+    /// What `mount` was told.
+    pub options: Options,
+    /// Colours and font.
+    pub theme: Theme,
+    /// Text widths through the canvas.
+    pub measure: CanvasMeasure,
+    /// Words and dates.
+    pub locale: IntlLocale,
+    /// The case shown, if any.
+    pub case: Option<Case>,
+    /// What loading it noticed.
+    pub problems: Vec<Problem>,
+    /// Label widths and texts of the case (reset with the case, theme or locale).
+    pub labels: Option<Labels>,
+    /// The layout and scene last computed.
+    pub frame: Option<Frame>,
+    /// What the frame lacks.
+    pub stale: Stale,
+    /// What the reader is looking at.
+    pub view: View,
+    /// CSS width of the stage and device pixel ratio.
+    pub width: f32,
+    /// See `width`.
+    pub dpr: f32,
+    dpr_watch: Option<Listener>,
+    /// The next event the screen-reader list gets, and the idle slice pending.
+    list_next: usize,
+    idle: Option<dom::Idle>,
+    paint_request: Option<dom::Frame>,
+    on_frame: Callback,
+    on_idle: Callback,
+    outbox: Vec<Outgoing>,
+    /// A microtask will dispatch the outbox (events of `mount`/`setCase`).
+    flush_pending: bool,
+    me: Weak<RefCell<Widget>>,
+    /// How many times the canvas was painted.
+    pub paints: u32,
+}
+
+/// Runs `f` on the widget as described in the module docs; `None` when the widget is gone or
+/// already running (an event it caused re-entering it is skipped, never a panic).
+pub fn run<R>(weak: &Weak<RefCell<Widget>>, f: impl FnOnce(&mut Widget) -> R) -> Option<R> {
+    let shared = weak.upgrade()?;
+    let (result, outbox, host) = {
+        let mut w = shared.try_borrow_mut().ok()?;
+        let _running = panic::Active::enter(&w.dom.root, &w.dom.banner);
+        let result = f(&mut w);
+        let outbox = if w.flush_pending { Vec::new() } else { std::mem::take(&mut w.outbox) };
+        (result, outbox, w.dom.host.clone())
+    };
+    dispatch(&host, outbox);
+    Some(result)
+}
+
+fn dispatch(host: &HtmlElement, outbox: Vec<Outgoing>) {
+    for event in outbox {
+        let (kind, detail, bubbles) = match event {
+            Outgoing::Ready(problems) => ("ready", js::object(&[("problems", js::problems(&problems).into())]), false),
+            Outgoing::Problems(problems) => {
+                ("problems", js::object(&[("problems", js::problems(&problems).into())]), false)
+            }
+            Outgoing::Error(problems) => {
+                let message = problems.iter().find(|p| p.is_error()).map(ToString::to_string).unwrap_or_default();
+                let detail = js::object(&[
+                    ("code", "invalid-case".into()),
+                    ("message", message.into()),
+                    ("problems", js::problems(&problems).into()),
+                ]);
+                ("error", detail, false)
+            }
+            Outgoing::Select(id) => ("select", js::object(&[("id", id.into())]), true),
+        };
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&detail);
+        init.set_bubbles(bubbles);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(kind, &init) {
+            let _ = host.dispatch_event(&event);
+        }
+    }
+}
+
+/// Case JSON text, or a JS object converted with depth and size limits.
+fn load_js(case: &JsValue, limits: &Limits) -> Loaded {
+    if let Some(text) = case.as_string() {
+        return load(Input::Text(&text), Format::Auto, limits);
+    }
+    let refuse = |kind, message: String| Loaded {
+        case: None,
+        problems: vec![Problem::error(kind, "", None, message)],
+        format: Format::Case,
+    };
+    if !case.is_object() {
+        return refuse(ProblemKind::Missing, "no case was given: pass case JSON text or an object".to_string());
+    }
+    let budget = std::cell::Cell::new(limits.max_events.saturating_mul(64).max(10_000));
+    let deserializer = serde_wasm_bindgen::Deserializer::from(case.clone());
+    match serde::de::DeserializeSeed::deserialize(NodeSeed { depth: 0, budget: &budget }, deserializer) {
+        Ok(node) => load(Input::Tree(&node), Format::Auto, limits),
+        Err(e) => refuse(ProblemKind::Limit, format!("the case object cannot be read: {e}")),
+    }
+}
+
+impl Widget {
+    /// A widget around `dom`, not showing anything yet.
+    pub fn new(dom: Skeleton, options: Options) -> Shared {
+        Rc::new_cyclic(|me: &Weak<RefCell<Widget>>| {
+            let (frame_me, idle_me) = (me.clone(), me.clone());
+            let theme = Theme::named(options.theme.unwrap_or(ThemeName::Light));
+            RefCell::new(Widget {
+                measure: CanvasMeasure::new(dom.context.clone(), &theme.font_family),
+                dom,
+                options,
+                theme,
+                locale: IntlLocale::new("en"),
+                case: None,
+                problems: Vec::new(),
+                labels: None,
+                frame: None,
+                stale: Stale::default(),
+                view: View::default(),
+                width: 0.0,
+                dpr: 1.0,
+                dpr_watch: None,
+                list_next: 0,
+                idle: None,
+                paint_request: None,
+                on_frame: Callback::new(move || {
+                    run(&frame_me, |w| {
+                        w.paint_request = None;
+                        w.paint();
+                    });
+                }),
+                on_idle: Callback::new(move || {
+                    run(&idle_me, |w| {
+                        w.idle = None;
+                        w.continue_list();
+                    });
+                }),
+                outbox: Vec::new(),
+                flush_pending: false,
+                me: me.clone(),
+                paints: 0,
+            })
+        })
+    }
+
+    /// A weak handle for callbacks.
+    pub fn me(&self) -> Weak<RefCell<Widget>> {
+        self.me.clone()
+    }
+
+    /// Queues `event` for the host.
+    pub fn emit(&mut self, event: Outgoing) {
+        self.outbox.push(event);
+    }
+
+    /// Dispatches this run's events (and later ones, in order) in a microtask instead of at its
+    /// end: for `mount` and `setCase`, whose events come after the call has returned.
+    pub fn defer_events(&mut self) {
+        if self.flush_pending {
+            return;
+        }
+        self.flush_pending = true;
+        let me = self.me.clone();
+        dom::microtask(move || {
+            run(&me, |w| w.flush_pending = false);
+        });
+    }
+
+    /// Loads and shows `value` (case JSON text or an object): draws it at once and queues
+    /// `ready` (with `problems` when some were found), or shows why not and queues `error`.
+    pub fn set_case(&mut self, value: &JsValue) {
+        self.hide_tooltip();
+        self.close_details(false);
+        self.view = View::default();
+        self.labels = None;
+        self.frame = None;
+        self.idle = None;
+        let loaded = load_js(value, &Limits::default());
+        self.problems = loaded.problems;
+        let tag = self.options.locale.clone().or_else(|| loaded.case.as_ref().map(|c| c.locale.clone()));
+        self.locale = IntlLocale::new(tag.as_deref().unwrap_or("en"));
+        self.dom.label(&self.locale);
+        let dir = if self.locale.is_rtl() { "rtl" } else { "ltr" };
+        for e in [&self.dom.tooltip, &self.dom.list, &self.dom.banner, &self.dom.details] {
+            let _ = e.set_attribute("dir", dir);
+        }
+        let _ = self.dom.root.set_attribute("lang", self.locale.tag());
+        let _ = self.dom.root.set_attribute("aria-label", &describe::region_label(loaded.case.as_ref(), &self.locale));
+        dom::clear(&self.dom.list);
+        self.list_next = 0;
+        self.case = loaded.case;
+        let fatal = self.case.is_none();
+        self.dom.stage.set_hidden(fatal);
+        match describe::banner(&self.problems, fatal, &self.locale) {
+            Some(view) if panels::banner(&self.dom.banner, &view).is_ok() => self.dom.banner.set_hidden(false),
+            _ => {
+                self.dom.banner.set_hidden(true);
+                dom::clear(&self.dom.banner);
+            }
+        }
+        if let Some(case) = &self.case {
+            let label = self.locale.count(crate::locale::Key::ListLabel, case.events.len());
+            let _ = self.dom.list.set_attribute("aria-label", &label);
+            self.mark(true);
+            self.paint();
+            self.continue_list();
+            self.emit(Outgoing::Ready(self.problems.clone()));
+            if !self.problems.is_empty() {
+                self.emit(Outgoing::Problems(self.problems.clone()));
+            }
+        } else {
+            self.emit(Outgoing::Error(self.problems.clone()));
+        }
+    }
+
+    /// Marks the frame stale: the layout (and so the scene), or only the scene.
+    pub fn mark(&mut self, layout: bool) {
+        self.stale.layout |= layout;
+        self.stale.scene = true;
+    }
+
+    /// Paints at the next animation frame, once however often asked.
+    pub fn request_paint(&mut self) {
+        if self.paint_request.is_none() {
+            self.paint_request = dom::Frame::request(&self.on_frame);
+        }
+    }
+
+    /// Brings the frame up to date with the least work: layout and scene, the scene alone, or
+    /// nothing. True when there is a frame.
+    pub fn ensure_frame(&mut self) -> bool {
+        let Some(case) = &self.case else { return false };
+        if self.width <= 0.0 {
+            (self.width, self.dpr) = surface::measure(&self.dom.stage);
+        }
+        let look = Look { theme: &self.theme, measure: &self.measure, locale: &self.locale };
+        match &mut self.frame {
+            Some(frame) if !self.stale.layout => {
+                if self.stale.scene {
+                    pipeline::repaint(case, frame, &self.theme, self.view.state);
+                }
+            }
+            frame => {
+                let labels = self.labels.get_or_insert_with(|| pipeline::labels(case, &look, self.width));
+                *frame = Some(pipeline::frame(case, labels, &look, self.width, self.view.window, self.view.state));
+            }
+        }
+        self.stale = Stale::default();
+        self.frame.is_some()
+    }
+
+    /// Draws the frame (brought up to date first) on the canvas, sized to it.
+    pub fn paint(&mut self) {
+        if !self.ensure_frame() {
+            return;
+        }
+        if self.dpr_watch.is_none() {
+            self.watch_ratio();
+        }
+        let Some(frame) = &self.frame else { return };
+        surface::size(&self.dom.canvas, frame.layout.width, frame.layout.height, self.dpr);
+        crate::render::to_canvas(&frame.scene, &self.dom.canvas, self.dpr);
+        self.paints = self.paints.wrapping_add(1);
+    }
+
+    /// After a resize or a change of pixel ratio: lays out again and paints at once when the
+    /// width or the ratio changed.
+    pub fn on_resize(&mut self) {
+        let (width, dpr) = surface::measure(&self.dom.stage);
+        if (width - self.width).abs() < 0.5 && (dpr - self.dpr).abs() < 0.01 {
+            return;
+        }
+        let ratio_changed = (dpr - self.dpr).abs() >= 0.01;
+        (self.width, self.dpr) = (width, dpr);
+        if ratio_changed {
+            self.watch_ratio();
+        }
+        if self.case.is_some() {
+            self.hide_tooltip();
+            self.mark(true);
+            self.paint();
+        }
+    }
+
+    fn watch_ratio(&mut self) {
+        let me = self.me.clone();
+        self.dpr_watch = surface::watch_ratio(self.dpr, move |_| {
+            run(&me, Widget::on_resize);
+        });
+    }
+
+    /// The theme again (the option or the reader's preference, then the page's CSS); lays out
+    /// again at the next paint.
+    pub fn refresh_theme(&mut self) {
+        self.theme = theme_css::resolve(&self.dom.root, &self.dom.probes, self.options.theme);
+        self.measure = CanvasMeasure::new(self.dom.context.clone(), &self.theme.font_family);
+        self.labels = None;
+        self.mark(true);
+    }
+
+    /// Adds the next slice of the screen-reader list, and asks for an idle moment for the rest.
+    pub fn continue_list(&mut self) {
+        const SLICE: usize = 100;
+        let Some(case) = &self.case else { return };
+        let end = (self.list_next + SLICE).min(case.events.len());
+        for index in self.list_next..end {
+            if let Some(view) = describe::event(case, index, &self.locale) {
+                let _ = panels::list_item(&self.dom.list, &view);
+            }
+        }
+        self.list_next = end;
+        if end < case.events.len() && self.idle.is_none() {
+            self.idle = dom::Idle::request(&self.on_idle, 1_000);
+        }
+    }
+}
