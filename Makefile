@@ -11,9 +11,13 @@ PORT ?= 8080
 setup:
 	@scripts/setup.sh
 
+## The widget's features: the TimelineJS importer, no CSV, English compiled in (other languages load
+## on demand).
+WIDGET_FEATURES := --no-default-features --features import
+
 ## The release package in pkg/ (wasm-pack --target web, wasm-opt -Oz from npm binaryen).
 build: setup
-	wasm-pack build --release --target web --out-dir pkg -- --no-default-features --features import
+	wasm-pack build --release --target web --out-dir pkg -- $(WIDGET_FEATURES)
 	@printf 'pkg/case_timeline_bg.wasm: %s bytes, %s gzip\n' $$(wc -c < pkg/case_timeline_bg.wasm) $$(gzip -9 -c pkg/case_timeline_bg.wasm | wc -c)
 
 ## The npm package: target/npm/package/ and target/npm/case-timeline-<version>.tgz (from pkg/ and www/).
@@ -23,10 +27,16 @@ pack: build
 demo: build
 	node www/tools/serve.mjs --port $(PORT)
 
+## Formatting, clippy (native; wasm32 with every feature and as the browser's widget build), and
+## the layering rule: only the renderer names plotters.
 lint: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown $(WIDGET_FEATURES) -- -D warnings
+	cargo clippy --all-targets --no-default-features -- -D warnings
+	@if grep -rln "plotters" src --include='*.rs' | grep -v '^src/render.rs$$'; then \
+	  echo "lint: plotters is named outside src/render.rs (the renderer is the only drawing-layer file)"; exit 1; fi
 
 unit: setup
 	cargo test

@@ -34,7 +34,7 @@ pub mod scale;
 pub mod scene;
 pub mod text;
 pub mod theme;
-pub mod time;
+pub(crate) mod time;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]

@@ -72,7 +72,8 @@ export interface VisibleRange { start: string; end: string }
 
 /// An interactive timeline mounted in an element.
 ///
-/// Events, dispatched on the element given to `mount` once the call has returned: `ready`
+/// Events, dispatched on the element given to `mount` (those of `mount` itself once it has
+/// returned, so the caller holds the timeline when they arrive): `ready`
 /// (the case is drawn; `detail.problems` lists what was left out or ignored), `problems` (only
 /// when there are some; `detail.problems`), `error` (nothing could be drawn; `detail.code` is
 /// `"invalid-case"`, `detail.message` the first error, `detail.problems` all of them) and
@@ -143,13 +144,11 @@ impl CaseTimeline {
         })
     }
 
-    /// Replaces the case (JSON text or object); `ready` or `error` follows once this returns.
+    /// Replaces the case (JSON text or object) and draws it; `ready` (or `error`) is dispatched
+    /// before this returns, once the timeline can be called again.
     #[wasm_bindgen(js_name = setCase)]
     pub fn set_case(&self, #[wasm_bindgen(unchecked_param_type = "CaseData")] data: JsValue) {
-        run(&self.me, |w| {
-            w.defer_events();
-            w.set_case(&data);
-        });
+        run(&self.me, |w| w.set_case(&data));
     }
 
     /// Focuses the event with this id and opens its details (dispatching `select` when the

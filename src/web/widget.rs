@@ -4,8 +4,9 @@
 //! API call — goes through [`run`]: upgrade the widget, borrow it, mark it as the one running
 //! (so a panic shows in its own panel), do the work, release the borrow, and only then dispatch
 //! the events the work queued (`ready`, `error`, `problems`, `select`). A host's listener may
-//! therefore call back into the widget (`select`, `setCase`). Events raised by `mount` and
-//! `setCase` are dispatched in a microtask, after the call has returned, in the order raised.
+//! therefore call back into the widget (`select`, `setCase`). Events raised by `mount` are
+//! dispatched in a microtask, after it has returned (the caller then holds the timeline), and
+//! events raised meanwhile queue behind them, in the order raised.
 //!
 //! Drawing: work marks what is stale ([`Widget::mark`]) and asks for a paint
 //! ([`Widget::request_paint`]): one animation frame brings the frame (layout and scene) up to
@@ -230,7 +231,7 @@ impl Widget {
     }
 
     /// Dispatches this run's events (and later ones, in order) in a microtask instead of at its
-    /// end: for `mount` and `setCase`, whose events come after the call has returned.
+    /// end: for `mount`, whose events come after it has returned.
     pub fn defer_events(&mut self) {
         if self.flush_pending {
             return;

@@ -99,12 +99,17 @@ test("package.json: exports map with types first, files, sideEffects, licence; h
   for (const key of ["./case-timeline.css", "./case.schema.json", "./case_timeline_bg.wasm"]) assert.ok(manifest.exports[key], key);
   const installed = readdirSync(join(apps, "node_modules/case-timeline")).sort();
   assert.deepEqual(installed, [...manifest.files, "package.json"].sort(), "the installed package holds exactly `files`");
-  // Every method of wasm-bindgen's class is declared in the hand-written index.d.ts.
+  // The package's index.d.ts carries wasm-bindgen's declarations (written from the Rust docs):
+  // every method, with the same doc comment.
   const generated = readFileSync(join(repo, "target/npm/package/case_timeline.d.ts"), "utf8");
   const ours = readFileSync(join(repo, "target/npm/package/index.d.ts"), "utf8");
   const methods = [...generated.matchAll(/^ {4}(?:static )?([a-zA-Z]\w*)\(/gm)].map((m) => m[1]).filter((m) => !m.startsWith("__"));
   assert.ok(methods.includes("mount") && methods.includes("setCase"), `parsed ${methods}`);
-  for (const m of methods) assert.match(ours, new RegExp(`^ {2}(static )?${m}\\(`, "m"), `index.d.ts lacks ${m}()`);
+  for (const m of methods) assert.match(ours, new RegExp(`^ +(static )?${m}\\(`, "m"), `index.d.ts lacks ${m}()`);
+  const docs = (text) => [...text.matchAll(/\/\*\*((?:(?!\*\/)[^])*)\*\/\s*(?:static )?(\w+)\(/g)].map((m) => `${m[2]}: ${m[1].replace(/\s*\*\s*/g, " ").trim()}`).sort();
+  const shared = docs(generated).filter((d) => !d.startsWith("init") && !d.startsWith("initSync"));
+  for (const d of shared) assert.ok(docs(ours).includes(d), `index.d.ts lacks or rewrites the doc of ${d.slice(0, 60)}`);
+  assert.doesNotMatch(ours, /\[Symbol\.dispose\]\(\)/, "the package types must not need lib esnext");
   assert.match(ours, /export function validateCase\(/);
 });
 

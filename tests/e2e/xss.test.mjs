@@ -301,14 +301,14 @@ test("payloads in every field are shown as text in tooltip, details, list and ba
     const out = [];
     for (const id of ids) {
       window.__ct[k].t.select(id);
-      await new Promise((r) => setTimeout(r, 0));
       out.push(decodeURIComponent(location.hash));
     }
     return out;
   }, { k: hashed.k, ids: linkable.map((x) => x.id) });
   assert.deepEqual(links, linkable.map((x) => `#event-${x.id}`));
 
-  await page.waitForTimeout(300); // image errors and frame loads would have fired by now
+  // Anything the payloads could have started (an image, a frame) would load or fail first.
+  await page.waitForLoadState("networkidle");
   assert.deepEqual(await sentinel(page), { hits: [], hit: null });
   assert.deepEqual(await page.evaluate(() => ({ scripts: document.scripts.length, frames: window.frames.length, title: document.title })), before);
   assert.deepEqual(page.problems, []);
@@ -362,7 +362,6 @@ test("the CLI's SVG for every payload runs nothing when opened in Chromium", asy
     const svg = render(input, `${dir}${f.name}.svg`);
     assert.ok(svg.startsWith("<svg"), f.name);
     await page.goto(pathToFileURL(`${dir}${f.name}.svg`).href);
-    await page.waitForTimeout(50);
     const doc = await page.evaluate(() => ({
       root: document.documentElement.localName,
       parseError: document.getElementsByTagName("parsererror").length > 0,
@@ -406,7 +405,8 @@ test("control: the payloads do run when a page parses them as HTML, and the sent
   const body = `<!doctype html><meta charset="utf-8"><title>control</title><body>\n${payloads.map((x) => `<div>${x.p}</div>`).join("\n")}`;
   await control.route(`${origin}/__xss-control.html`, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body }));
   await control.goto(`${origin}/__xss-control.html`);
-  await control.waitForTimeout(1000);
+  await control.waitForFunction(() => window.__xssHits.length >= 10, null, { timeout: 15000 }).catch(() => {});
+  await control.waitForLoadState("networkidle");
   const { hits, hit } = await sentinel(control);
   const fired = [...new Set(hits)].sort((a, b) => a - b);
   for (const n of fired) {

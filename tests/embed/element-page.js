@@ -26,10 +26,10 @@ for (let i = 0; i < n; i++) {
   }
   if (params.get("data")) element.data = JSON.parse(await text(params.get("data")));
   const start = performance.now();
-  for (const type of ["ready", "error", "select"]) {
+  for (const type of ["ready", "error", "problems", "select"]) {
     element.addEventListener(type, (event) => {
       events.push({ i, type, detail: event.detail, ms: Math.round(performance.now() - start) });
-      if (type !== "select") settled.add(i);
+      if (type === "ready" || type === "error") settled.add(i);
       if (settled.size === n) document.documentElement.dataset.ready = "true";
     });
   }

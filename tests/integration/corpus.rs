@@ -12,7 +12,7 @@
 //! (or regenerating the corpus with `node tests/tools/gen-malformed.mjs`), rewrite them and review:
 //!
 //! ```text
-//! UPDATE_EXPECT=1 cargo test --test corpus
+//! UPDATE_EXPECT=1 cargo test --test integration corpus
 //! git diff tests/corpus/
 //! ```
 

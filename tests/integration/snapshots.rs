@@ -3,7 +3,7 @@
 //! result before committing:
 //!
 //! ```sh
-//! UPDATE_SNAPSHOTS=1 cargo test --test snapshots
+//! UPDATE_SNAPSHOTS=1 cargo test --test integration snapshots
 //! ```
 
 use case_timeline::theme::ThemeName;
@@ -23,8 +23,9 @@ fn check(name: &str, json: &str, width: f32, theme: ThemeName) {
         std::fs::write(&path, &svg).unwrap();
         return;
     }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("{path} is missing; run UPDATE_SNAPSHOTS=1 cargo test --test snapshots"));
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!("{path} is missing; run UPDATE_SNAPSHOTS=1 cargo test --test integration snapshots")
+    });
     if svg != expected {
         let line = svg.lines().zip(expected.lines()).position(|(a, b)| a != b).map_or(0, |i| i + 1);
         panic!("{path} differs from the rendering (first at line {line}); if intended, regenerate with UPDATE_SNAPSHOTS=1 and look at it");

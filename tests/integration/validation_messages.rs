@@ -8,7 +8,7 @@
 //! After changing a message on purpose, rewrite the expectations and review the diff:
 //!
 //! ```text
-//! UPDATE_EXPECT=1 cargo test --test validation_messages
+//! UPDATE_EXPECT=1 cargo test --test integration validation_messages
 //! git diff tests/fixtures/errors/
 //! ```
 
