@@ -53,11 +53,11 @@ hooks-build: setup
 	wasm-pack build --dev --target web --out-dir target/pkg-hooks -- --features test-hooks
 
 e2e: build hooks-build
-	node --test $(filter-out $(EMBED_TESTS),$(wildcard tests/e2e/*.test.mjs))
+	node --test --test-timeout=300000 $(filter-out $(EMBED_TESTS),$(wildcard tests/e2e/*.test.mjs))
 
 ## Custom element, iframe embed, CSP, failure states; the packed tarball in Vite, webpack, tsc.
 embed-test: pack
-	node --test $(EMBED_TESTS)
+	node --test --test-timeout=300000 $(EMBED_TESTS)
 
 ## Speed and size figures (prints tables; never fails on time): the native pipeline, then the
 ## browser side by side with TimelineJS3 and vis-timeline (bench/run.mjs; see docs/performance.md).

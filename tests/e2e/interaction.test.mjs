@@ -39,10 +39,13 @@ test("Tab enters the timeline once; arrows walk every event in date order; Enter
   titles.forEach((t, i) => assert.ok(announced[i].includes(t), `step ${i}: ${announced[i]} should name ${t}`));
   assert.equal(sorted.length, 6);
 
-  const selected = page.evaluate(() => new Promise((r) => document.querySelector("#nso-case").addEventListener("select", (e) => r(e.detail.id), { once: true })));
+  // The listener is in place before the keys are pressed.
+  await page.evaluate(() => {
+    window.__selected = new Promise((r) => document.querySelector("#nso-case").addEventListener("select", (e) => r(e.detail.id), { once: true }));
+  });
   await page.keyboard.press("Home");
   await page.keyboard.press("Enter");
-  assert.equal(await selected, "petition");
+  assert.equal(await page.evaluate(() => window.__selected), "petition");
   const dialog = await page.$eval("#nso-case .ct-details", (d) => ({ hidden: d.hidden, role: d.getAttribute("role"), label: d.getAttribute("aria-label"), focusInside: d.contains(document.activeElement) }));
   assert.deepEqual(dialog, { hidden: false, role: "dialog", label: `Details: ${titles[0]}`, focusInside: true });
   await page.screenshot({ path: `${SHOTS}details-open.png` });
