@@ -16,6 +16,7 @@
 
 pub mod error;
 pub mod hit;
+pub mod import;
 pub mod layout;
 pub mod locale;
 pub mod model;

@@ -1,0 +1,3 @@
+//! Importers: other formats and sources turned into case JSON.
+
+pub mod article;
