@@ -19,7 +19,7 @@ use super::text::Words;
 
 /// What kind of organisation: decides which descriptions ("the court", "the company", "the
 /// state") can refer to it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum OrgKind {
     Court,
     Government,
@@ -323,6 +323,13 @@ pub struct Registry {
     surnames: HashMap<String, Vec<usize>>,
     /// The sentence each entity was last mentioned in.
     pub last_seen: HashMap<Ent, usize>,
+    /// The words of each organisation's names (lower case), and for each word the organisation
+    /// with it mentioned last: "the ministry".
+    org_words: Vec<Vec<String>>,
+    latest_with_word: HashMap<String, usize>,
+    /// The organisation of each kind mentioned last, and the judge mentioned last.
+    latest_of_kind: HashMap<OrgKind, usize>,
+    latest_judge: Option<usize>,
 }
 
 impl Registry {
@@ -350,6 +357,17 @@ impl Registry {
             let list = self.org_pairs.entry((a.clone(), b.clone())).or_default();
             if !list.iter().any(|(k, _)| *k == key) {
                 list.push((key.clone(), i));
+            }
+        }
+        if self.org_words.len() <= i {
+            self.org_words.resize(i + 1, Vec::new());
+        }
+        if let Some(words) = self.org_words.get_mut(i) {
+            for word in &key {
+                if !words.contains(word) {
+                    words.push(word.clone());
+                }
+                self.latest_with_word.entry(word.clone()).or_insert(i);
             }
         }
         self.org_keys.insert(key.clone(), i);
@@ -420,8 +438,49 @@ impl Registry {
         candidates.iter().max_by_key(|&&i| self.last_seen.get(&Ent::Person(i)).copied().unwrap_or(0)).copied()
     }
 
+    /// Records that `ent` was mentioned in `sentence` (sentences come in order).
     pub fn seen(&mut self, ent: Ent, sentence: usize) {
         self.last_seen.insert(ent, sentence);
+        match ent {
+            Ent::Org(o) => {
+                if let Some(kind) = self.orgs.get(o).map(|x| x.kind) {
+                    self.latest_of_kind.insert(kind, o);
+                }
+                for word in self.org_words.get(o).map_or(&[][..], Vec::as_slice) {
+                    self.latest_with_word.insert(word.clone(), o);
+                }
+            }
+            Ent::Person(p) => {
+                if self.people.get(p).is_some_and(|x| x.role == PersonRole::Judge) {
+                    self.latest_judge = Some(p);
+                }
+            }
+        }
+    }
+
+    fn recency(&self, ent: Ent) -> usize {
+        self.last_seen.get(&ent).copied().unwrap_or(match ent {
+            Ent::Org(o) => self.orgs.get(o).map_or(0, |x| x.first),
+            Ent::Person(p) => self.people.get(p).map_or(0, |x| x.first),
+        })
+    }
+
+    /// The most recently mentioned organisation of one of `kinds`.
+    pub fn recent_of_kind(&self, kinds: &[OrgKind]) -> Option<usize> {
+        let latest =
+            kinds.iter().filter_map(|k| self.latest_of_kind.get(k).copied()).max_by_key(|&o| self.recency(Ent::Org(o)));
+        // An organisation may have been registered before its kind was known.
+        latest.or_else(|| self.recent_org(|o| kinds.contains(&o.kind)))
+    }
+
+    /// The most recently mentioned organisation with `word` in its name ("the ministry").
+    pub fn recent_with_word(&self, word: &str) -> Option<usize> {
+        self.latest_with_word.get(word).copied()
+    }
+
+    /// The judge mentioned last.
+    pub fn recent_judge(&self) -> Option<usize> {
+        self.latest_judge.or_else(|| self.recent_person(|p| p.role == PersonRole::Judge))
     }
 
     /// The display name of an entity.

@@ -342,6 +342,7 @@ pub fn court_events(
             continue;
         }
         let any_strong = found.iter().any(|t| t.strong);
+        let mut sentence_access: Option<Option<(&'static str, String)>> = None;
         let eligible: Vec<&Trigger> = found.iter().filter(|t| t.strong || !any_strong).collect();
         let clause = clauses(w);
         let distance = |t: &Trigger, d: &DateMention| {
@@ -380,7 +381,11 @@ pub fn court_events(
                         review = Some(format!("the year of “{}” is not written; {} was assumed", d.words, d.date.y));
                     }
                     let scheduled = d.date.first_day() > published.days();
-                    let acc = if t.kind == Kind::Hearing { access(w) } else { None };
+                    let acc = if t.kind == Kind::Hearing {
+                        sentence_access.get_or_insert_with(|| access(w)).clone()
+                    } else {
+                        None
+                    };
                     let event = CourtEvent {
                         kind: t.kind,
                         label: t.label,
@@ -423,19 +428,13 @@ pub fn court_events(
             .min_by_key(|e| e.sentences.first().map_or(usize::MAX, |&f| f.abs_diff(s)));
         match target {
             Some(e) => {
-                if !e.sentences.contains(&s) {
-                    e.sentences.push(s);
-                }
+                add_evidence(e, s);
                 if e.access.is_none() && t.kind == Kind::Hearing {
                     e.access = words.get(s).and_then(access);
                 }
             }
             None if t.strong => match own_undated.iter_mut().find(|e| e.kind == t.kind) {
-                Some(e) => {
-                    if !e.sentences.contains(&s) {
-                        e.sentences.push(s);
-                    }
-                }
+                Some(e) => add_evidence(e, s),
                 None => {
                     let mut date = DraftDate::day(published);
                     date.uncertain = true;
@@ -463,6 +462,15 @@ pub fn court_events(
     dated
 }
 
+/// Sentences kept as evidence of one event (the rest only repeat it).
+const MAX_EVIDENCE: usize = 12;
+
+fn add_evidence(e: &mut CourtEvent, s: usize) {
+    if e.sentences.len() < MAX_EVIDENCE && !e.sentences.contains(&s) {
+        e.sentences.push(s);
+    }
+}
+
 fn merge_dated(events: &mut Vec<CourtEvent>, event: CourtEvent) {
     let same = events
         .iter_mut()
@@ -470,9 +478,7 @@ fn merge_dated(events: &mut Vec<CourtEvent>, event: CourtEvent) {
     match same {
         Some(e) => {
             for s in event.sentences {
-                if !e.sentences.contains(&s) {
-                    e.sentences.push(s);
-                }
+                add_evidence(e, s);
             }
             if e.access.is_none() {
                 e.access = event.access;
@@ -489,7 +495,7 @@ fn caption_event(w: &Words, dates: &[&DateMention], s: usize, events: &mut Vec<C
     let Some(d) = dates.first().filter(|_| courtish) else { return };
     if events.iter().any(|e| e.caption && e.date.plain() == d.date.plain()) {
         if let Some(e) = events.iter_mut().find(|e| e.caption && e.date.plain() == d.date.plain()) {
-            e.sentences.push(s);
+            add_evidence(e, s);
         }
         return;
     }

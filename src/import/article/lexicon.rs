@@ -223,6 +223,13 @@ pub const NOT_NOUNS: &[&str] = &[
     "with", "would",
 ];
 
+/// Common English words of news stories that other languages rarely have (not "a", "in",
+/// "on"): enough of them means the text is English.
+#[rustfmt::skip]
+pub const COMMON_ENGLISH: &[&str] = &[
+    "and", "court", "for", "he", "is", "it", "of", "said", "she", "that", "the", "to", "was", "with",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,6 +239,7 @@ mod tests {
         let lists: &[(&str, &[&str])] = &[
             ("ABBREVIATIONS", ABBREVIATIONS),
             ("NOT_NOUNS", NOT_NOUNS),
+            ("COMMON_ENGLISH", COMMON_ENGLISH),
             ("STOP_WORDS", STOP_WORDS),
             ("CALENDAR_WORDS", CALENDAR_WORDS),
             ("TITLE_WORDS", TITLE_WORDS),

@@ -10,8 +10,7 @@
 //! Pellew"; "Jeanine Ortiz, a lawyer for the families" → "Lawyer for the families").
 
 use super::entities::{
-    bare, is_possessive, lower_org_head, org_kind, run_text, runs, split_title, trim_run, Ent, OrgKind, PersonRole,
-    Registry,
+    is_possessive, lower_org_head, org_kind, run_text, runs, split_title, trim_run, Ent, OrgKind, PersonRole, Registry,
 };
 use super::lexicon::{is, ACTING_VERBS, SPEECH_VERBS};
 use super::people::{apply_title, facts_around, person_evidence, role_noun};
@@ -65,12 +64,12 @@ pub fn resolve_desc(head: &str, reg: &Registry, rec: &Recency) -> Option<Ent> {
                 return rec.org;
             }
         }
-        reg.recent_org(|o| kinds.contains(&o.kind)).map(Ent::Org)
+        reg.recent_of_kind(kinds).map(Ent::Org)
     };
     match head {
         "court" | "bench" | "panel" | "tribunal" | "jury" | "justices" | "judges" => org_fits(&[OrgKind::Court]),
         "judge" | "justice" | "magistrate" => {
-            reg.recent_person(|p| p.role == PersonRole::Judge).map(Ent::Person).or_else(|| org_fits(&[OrgKind::Court]))
+            reg.recent_judge().map(Ent::Person).or_else(|| org_fits(&[OrgKind::Court]))
         }
         "statement" | "release" | "filing" | "complaint" => rec.speaker.or(rec.org),
         "group" | "organisation" | "organization" | "body" | "campaign" | "coalition" => {
@@ -84,9 +83,7 @@ pub fn resolve_desc(head: &str, reg: &Registry, rec: &Recency) -> Option<Ent> {
         "ministry" | "department" | "agency" | "commission" | "office" | "service" | "police" | "city" | "county"
         | "council" | "association" | "federation" | "union" | "hospital" | "hospice" | "trust" | "university"
         | "school" | "charity" | "bank" | "board" | "committee" | "league" | "foundation" | "institute" | "network"
-        | "centre" | "center" => reg
-            .recent_org(|o| o.forms.iter().any(|(f, _)| f.to_lowercase().split_whitespace().any(|x| bare(x) == head)))
-            .map(Ent::Org),
+        | "centre" | "center" => reg.recent_with_word(head).map(Ent::Org),
         _ => None,
     }
 }
@@ -213,7 +210,12 @@ pub fn mentions(article: &str, w: &Words, s: usize, reg: &mut Registry, rec: &Re
 /// Descriptions in the sentence ("the court", "a spokeswoman for X", "prosecutors"), added to
 /// `out` where no name already covers their words.
 fn described(article: &str, w: &Words, reg: &mut Registry, rec: &Recency, out: &mut Vec<Mention>) {
-    let covered = |i: usize, out: &[Mention]| out.iter().any(|m| m.first <= i && i <= m.last);
+    out.sort_by_key(|m| (m.first, m.last));
+    // Mentions are sorted and at most nested two deep: look at the few starting at or before `i`.
+    let covered = |i: usize, out: &[Mention]| {
+        let end = out.partition_point(|m| m.first <= i);
+        out.get(end.saturating_sub(4)..end).is_some_and(|near| near.iter().any(|m| i <= m.last))
+    };
     let mut extra = Vec::new();
     let mut i = 0;
     while i < w.len() {

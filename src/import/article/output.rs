@@ -50,16 +50,19 @@ fn slug(text: &str, words: usize, fallback: &str) -> String {
 }
 
 #[derive(Default)]
-pub(super) struct Ids(pub(super) HashSet<String>);
+/// Ids given so far, and the next number to try per base.
+pub(super) struct Ids(pub(super) HashSet<String>, HashMap<String, usize>);
 
 impl Ids {
+    /// `base`, or `base-2`, `base-3`… when taken.
     pub(super) fn unique(&mut self, base: &str) -> String {
         let mut id = base.to_string();
-        let mut n = 2;
+        let mut n = self.1.get(base).copied().unwrap_or(2);
         while self.0.contains(&id) {
             id = format!("{base}-{n}");
             n += 1;
         }
+        self.1.insert(base.to_string(), n);
         self.0.insert(id.clone());
         id
     }
@@ -123,9 +126,10 @@ pub(super) fn build(a: Analysis<'_>, options: &DraftOptions) -> Result<Draft, Dr
         terms,
         published,
     } = a;
-    let sentence_text = |s: usize| -> String {
-        sentences.get(s).and_then(|x| article.get(x.start..x.end)).map(unwrap_lines).unwrap_or_default()
-    };
+    // Each sentence's text once (hard wraps undone): evidence for many items.
+    let texts: Vec<String> =
+        sentences.iter().map(|x| article.get(x.start..x.end).map(unwrap_lines).unwrap_or_default()).collect();
+    let sentence_text = |s: usize| -> String { texts.get(s).cloned().unwrap_or_default() };
     let mut court = court_events(&sentences, &words, &mentions, &dates, &reg, published);
     court.truncate(MAX_EVENTS);
     let speakers: Vec<Ent> =
@@ -133,7 +137,7 @@ pub(super) fn build(a: Analysis<'_>, options: &DraftOptions) -> Result<Draft, Dr
     let event_sentences: Vec<usize> = court.iter().flat_map(|e| e.sentences.iter().copied()).collect();
     let parties = assign(&mut reg, &words, &mentions, &speakers, &event_sentences);
     if attributed.is_empty() && court.is_empty() {
-        return Err(DraftError::NothingFound(nothing_found(&words)));
+        return Err(DraftError::NothingFound(nothing_found(article)));
     }
 
     // Ids: parties, then people.
@@ -154,6 +158,7 @@ pub(super) fn build(a: Analysis<'_>, options: &DraftOptions) -> Result<Draft, Dr
 
     // Quotes: their speaker, statement group and day.
     let mut groups: Vec<StatementGroup> = Vec::new();
+    let mut group_index: HashMap<(Group, String), usize> = HashMap::new();
     let mut court_quotes: Vec<(usize, QuoteOut)> = Vec::new();
     for q in &attributed {
         let Some(span) = quotes.get(q.quote) else { continue };
@@ -205,9 +210,12 @@ pub(super) fn build(a: Analysis<'_>, options: &DraftOptions) -> Result<Draft, Dr
             None => (DraftDate::day(published), None),
         };
         let key = (group, date.plain());
-        match groups.iter_mut().find(|(k, ..)| *k == key) {
+        match group_index.get(&key).and_then(|&i| groups.get_mut(i)) {
             Some((_, _, _, list)) => list.push(out),
-            None => groups.push((key, date, display, vec![out])),
+            None => {
+                group_index.insert(key.clone(), groups.len());
+                groups.push((key, date, display, vec![out]));
+            }
         }
     }
 
@@ -243,9 +251,12 @@ pub(super) fn build(a: Analysis<'_>, options: &DraftOptions) -> Result<Draft, Dr
                     parties.main_court.map_or(Group::Named("The court".into()), Group::Party),
                     DraftDate::day(published).plain(),
                 );
-                match groups.iter_mut().find(|(k, ..)| *k == key) {
+                match group_index.get(&key).and_then(|&i| groups.get_mut(i)) {
                     Some((_, _, _, list)) => list.push(quote),
-                    None => groups.push((key, DraftDate::day(published), None, vec![quote])),
+                    None => {
+                        group_index.insert(key.clone(), groups.len());
+                        groups.push((key, DraftDate::day(published), None, vec![quote]));
+                    }
                 }
             }
         }
@@ -513,7 +524,7 @@ pub(super) fn build(a: Analysis<'_>, options: &DraftOptions) -> Result<Draft, Dr
         warnings
             .push("no dates found for court events: each is placed on the publication date, for review".to_string());
     }
-    if !english(&words) {
+    if !english(article) {
         warnings.push(
             "the text does not look like English; the drafter's rules are written for English news stories".to_string(),
         );

@@ -261,8 +261,14 @@ pub fn assign(
     }
     // Entities with role cues (in order of first cue).
     let mut voted: Vec<(&Ent, &Vec<Vote>)> = votes.iter().collect();
-    voted.sort_by_key(|(e, v)| (v.first().map_or(usize::MAX, |x| x.sentence), format!("{e:?}")));
-    let petitioners: Vec<Ent> =
+    voted.sort_by_key(|(e, v)| {
+        let (kind, index) = match e {
+            Ent::Person(i) => (0, *i),
+            Ent::Org(i) => (1, *i),
+        };
+        (v.first().map_or(usize::MAX, |x| x.sentence), kind, index)
+    });
+    let petitioners: std::collections::HashSet<Ent> =
         voted.iter().filter(|(_, v)| v.first().is_some_and(|x| x.role == Role::Petitioner)).map(|(e, _)| **e).collect();
     for (ent, vs) in &voted {
         if parties.of_ent.contains_key(ent) {

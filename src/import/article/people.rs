@@ -100,7 +100,7 @@ pub fn apply_title(reg: &mut Registry, person: usize, title: &str, court_prefix:
     } else if head == "general" && (has("solicitor") || has("attorney")) {
         (PersonRole::Lawyer, Some(Side::State))
     } else if matches!(head, "attorney" | "lawyer" | "counsel" | "solicitor" | "advocate" | "barrister") {
-        let city = has("city").then(|| reg.recent_org(|o| o.forms.iter().any(|(f, _)| f.ends_with("City")))).flatten();
+        let city = has("city").then(|| reg.recent_with_word("city")).flatten();
         (PersonRole::Lawyer, city.map(Side::Org))
     } else if matches!(head, "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady" | "prof") {
         (PersonRole::Other, None)
@@ -325,6 +325,18 @@ pub fn facts_around(
             let first_low = w.low(j);
             let for_at = (j..=seg_end).find(|&i| matches!(w.low(i), "for" | "represents" | "representing"));
             if let Some(f) = for_at.filter(|&f| f < seg_end) {
+                // "for Seafreeze Ltd.", "for the Hawkers Federation": a name later in the sentence.
+                let named_from = if w.low(f + 1) == "the" { f + 2 } else { f + 1 };
+                let mut named_to = named_from;
+                while named_to < seg_end && w.capitalised(article, named_to + 1) {
+                    named_to += 1;
+                }
+                if w.capitalised(article, named_from) {
+                    if let Some(kind) = org_kind(article, w, named_from, named_to) {
+                        let o = reg.org(&run_text(article, w, named_from, named_to), kind, s);
+                        side.get_or_insert(Side::Org(o));
+                    }
+                }
                 if (f + 1..=seg_end).any(|i| side_word(w.low(i)) == Some(Side::State)) && seg_end - f <= 2 {
                     side.get_or_insert(Side::State);
                 } else if let Some((e, _)) = phrase_entity(article, w, f + 1, seg_end, found, reg, rec, s) {

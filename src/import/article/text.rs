@@ -261,6 +261,9 @@ pub fn is_abbreviation(word: &str) -> bool {
     w.contains('.') || is(ABBREVIATIONS, w) // "U.S", "a.m", "e.g"; "Mr", "Feb", "Inc"
 }
 
+/// A sentence longer than this (outside quotations) is cut at the next space.
+pub const MAX_SENTENCE_BYTES: usize = 2000;
+
 const OPENERS: &[char] = &['"', '“', '„', '«', '‘', '\'', '(', '['];
 const CLOSERS: &[char] = &['"', '”', '»', '’', '\'', ')', ']'];
 
@@ -298,6 +301,13 @@ pub fn sentences(text: &str, paras: &[Para], protected: &[Span]) -> Vec<Sentence
             }
             let Some(c) = text.get(pos..).and_then(|r| r.chars().next()) else { break };
             let next = pos + c.len_utf8();
+            // No real sentence is this long: cut at a space so later rules stay linear.
+            if pos - start > MAX_SENTENCE_BYTES && c.is_whitespace() {
+                out.push(Sentence { start, end: pos, para: pi, caption });
+                start = skip_ws(text, pos, p.end);
+                pos = start;
+                continue;
+            }
             if matches!(c, '.' | '!' | '?') {
                 let mut end = next;
                 while let Some(cl) = text.get(end..p.end).and_then(|r| r.chars().next()).filter(|c| CLOSERS.contains(c))

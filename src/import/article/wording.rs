@@ -3,13 +3,17 @@
 
 use super::entities::Ent;
 use super::events::{CourtEvent, Kind};
+use super::lexicon::{is, COMMON_ENGLISH};
 use super::mentions::Mention;
 use super::output::{EventOut, Ids};
 use super::parties::{Parties, Role};
-use super::text::{clip, Words};
+use super::text::clip;
 use super::{DraftItem, ItemKind};
 
 #[allow(clippy::too_many_arguments)]
+/// Lanes an event is drawn in, at most.
+const MAX_EVENT_PARTIES: usize = 8;
+
 pub(super) fn court_event(
     e: &CourtEvent,
     sentence_text: &dyn Fn(usize) -> String,
@@ -20,6 +24,7 @@ pub(super) fn court_event(
     ids: &mut Ids,
 ) -> EventOut {
     let mut event_parties: Vec<String> = Vec::new();
+    let mut seen: std::collections::HashSet<usize> = std::collections::HashSet::new();
     let mut court_name: Option<String> = None;
     for &s in &e.sentences {
         for m in mentions.get(s).map_or(&[][..], |v| v.as_slice()) {
@@ -27,18 +32,15 @@ pub(super) fn court_event(
                 Ent::Person(p) => parties.of_person.get(p).copied().flatten(),
                 Ent::Org(_) => None,
             });
-            if let Some(id) = party.and_then(|i| party_ids.get(i)) {
-                let is_court = parties.list.get(party.unwrap_or(usize::MAX)).is_some_and(|p| p.role == Role::Court);
-                if is_court && court_name.is_none() {
-                    court_name = party.and_then(|i| parties.list.get(i)).map(|p| p.name.clone());
-                }
-                if !event_parties.contains(id) {
-                    if is_court {
-                        event_parties.insert(0, id.clone());
-                    } else {
-                        event_parties.push(id.clone());
-                    }
-                }
+            let Some(index) = party.filter(|i| event_parties.len() < MAX_EVENT_PARTIES && seen.insert(*i)) else {
+                continue;
+            };
+            let (Some(id), Some(p)) = (party_ids.get(index), parties.list.get(index)) else { continue };
+            if p.role == Role::Court {
+                court_name.get_or_insert_with(|| p.name.clone());
+                event_parties.insert(0, id.clone());
+            } else {
+                event_parties.push(id.clone());
             }
         }
     }
@@ -130,44 +132,27 @@ pub(super) fn court_event(
     }
 }
 
-/// Whether the words look like English (a few of the commonest words make up enough of them).
-pub(super) fn english(words: &[Words]) -> bool {
-    let (mut all, mut common) = (0usize, 0usize);
-    for w in words {
-        for low in &w.low {
-            if low.is_empty() {
-                continue;
-            }
-            all += 1;
-            if matches!(
-                low.as_str(),
-                "the"
-                    | "and"
-                    | "of"
-                    | "to"
-                    | "a"
-                    | "in"
-                    | "said"
-                    | "court"
-                    | "that"
-                    | "is"
-                    | "was"
-                    | "for"
-                    | "on"
-                    | "it"
-                    | "he"
-                    | "she"
-                    | "with"
-            ) {
-                common += 1;
+/// Whether the article looks like English: mostly Latin letters, and (in a text long enough to
+/// judge) a few of the commonest English words make up enough of its words.
+pub(super) fn english(article: &str) -> bool {
+    let (mut all, mut common, mut latin, mut letters) = (0usize, 0usize, 0usize, 0usize);
+    for word in article.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(20_000) {
+        all += 1;
+        for c in word.chars() {
+            letters += 1;
+            if c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) {
+                latin += 1;
             }
         }
+        if is(COMMON_ENGLISH, &word.to_lowercase()) {
+            common += 1;
+        }
     }
-    all < 20 || common * 100 >= all * 4
+    latin * 2 >= letters && (all < 20 || common * 100 >= all * 4)
 }
 
-pub(super) fn nothing_found(words: &[Words]) -> String {
-    if english(words) {
+pub(super) fn nothing_found(article: &str) -> String {
+    if english(article) {
         "found no quotation and no court event (filing, hearing, ruling, order, appeal) in the text".to_string()
     } else {
         "found nothing it understands: no quotation, no court event, and the text does not look like English (the rules are written for English news stories)".to_string()
