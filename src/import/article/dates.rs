@@ -167,6 +167,20 @@ pub fn find(article: &str, w: &Words, published: Ymd) -> Vec<DateMention> {
             if m.decoy.is_none() {
                 m.decoy = decoy(w, &m, &out);
             }
+            // "around March 2019", "about two weeks ago": approximate.
+            let hedge = (m.first.saturating_sub(2)..m.first)
+                .any(|j| matches!(w.low(j), "around" | "about" | "roughly" | "approximately" | "circa" | "sometime"));
+            if hedge {
+                m.date.approximate = true;
+                m.rule.push_str(" (approximate: “around”, “about”)");
+            }
+            // "reportedly in March", "is believed to have … in 2019": uncertain.
+            if (0..w.len())
+                .any(|j| matches!(w.low(j), "reportedly" | "allegedly" | "apparently" | "believed" | "unconfirmed"))
+            {
+                m.date.uncertain = true;
+                m.rule.push_str(" (uncertain: the sentence hedges it)");
+            }
             i = m.last + 1;
             out.push(m);
             continue;
@@ -596,6 +610,12 @@ mod tests {
     fn coordinated_days_share_the_written_year() {
         let found = dates("On March 3 and March 9, 2018, it happened.", MONDAY);
         assert_eq!(found.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), ["2018-03-03", "2018-03-09"]);
+    }
+
+    #[test]
+    fn hedged_dates_get_qualifiers() {
+        assert_eq!(one("It was filed around March 2019.", MONDAY).0, "2019-03~");
+        assert_eq!(one("He was reportedly arrested in 2019.", MONDAY).0, "2019?");
     }
 
     #[test]

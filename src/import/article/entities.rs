@@ -53,7 +53,7 @@ impl Org {
 }
 
 /// What a person does in the story, as far as the text says.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PersonRole {
     Judge,
     Lawyer,
@@ -329,7 +329,7 @@ pub struct Registry {
     latest_with_word: HashMap<String, usize>,
     /// The organisation of each kind mentioned last, and the judge mentioned last.
     latest_of_kind: HashMap<OrgKind, usize>,
-    latest_judge: Option<usize>,
+    latest_of_role: HashMap<PersonRole, usize>,
 }
 
 impl Registry {
@@ -451,8 +451,8 @@ impl Registry {
                 }
             }
             Ent::Person(p) => {
-                if self.people.get(p).is_some_and(|x| x.role == PersonRole::Judge) {
-                    self.latest_judge = Some(p);
+                if let Some(role) = self.people.get(p).map(|x| x.role) {
+                    self.latest_of_role.insert(role, p);
                 }
             }
         }
@@ -478,9 +478,9 @@ impl Registry {
         self.latest_with_word.get(word).copied()
     }
 
-    /// The judge mentioned last.
-    pub fn recent_judge(&self) -> Option<usize> {
-        self.latest_judge.or_else(|| self.recent_person(|p| p.role == PersonRole::Judge))
+    /// The person of `role` mentioned last ("the judge", "the lawyer").
+    pub fn recent_of_role(&self, role: PersonRole) -> Option<usize> {
+        self.latest_of_role.get(&role).copied().filter(|&p| self.people.get(p).is_some_and(|x| x.role == role))
     }
 
     /// The display name of an entity.
@@ -498,16 +498,6 @@ impl Registry {
             .enumerate()
             .filter(|(_, o)| fits(o))
             .max_by_key(|(i, o)| (self.last_seen.get(&Ent::Org(*i)).copied().unwrap_or(o.first), *i))
-            .map(|(i, _)| i)
-    }
-
-    /// The most recently mentioned person for which `fits` holds.
-    pub fn recent_person(&self, fits: impl Fn(&Person) -> bool) -> Option<usize> {
-        self.people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| fits(p))
-            .max_by_key(|(i, p)| (self.last_seen.get(&Ent::Person(*i)).copied().unwrap_or(p.first), *i))
             .map(|(i, _)| i)
     }
 }

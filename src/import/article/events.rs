@@ -178,6 +178,9 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
         "decision" if matches!(prev, "the" | "its" | "a" | "this" | "that") => t(Kind::Ruling, "ruling", false),
         "decided" if court_subject(w, ms, reg, i) => t(Kind::Ruling, "ruling", true),
         "sided" if next == "with" => t(Kind::Ruling, "ruling", true),
+        "fined" | "awarded" if passive || court_subject(w, ms, reg, i) => t(Kind::Ruling, "ruling", true),
+        "cleared" if next == "of" => t(Kind::Ruling, "verdict", true),
+        "blocked" | "halted" | "suspended" | "barred" if court_subject(w, ms, reg, i) => t(Kind::Order, "order", true),
         "handed" if next == "down" => t(Kind::Ruling, "ruling", true),
         "confirmed" => {
             let by_court = next == "by" && (i + 2..i + 6).any(|j| court_word(w.low(j)));

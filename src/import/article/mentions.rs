@@ -69,9 +69,15 @@ pub fn resolve_desc(head: &str, reg: &Registry, rec: &Recency) -> Option<Ent> {
     match head {
         "court" | "bench" | "panel" | "tribunal" | "jury" | "justices" | "judges" => org_fits(&[OrgKind::Court]),
         "judge" | "justice" | "magistrate" => {
-            reg.recent_judge().map(Ent::Person).or_else(|| org_fits(&[OrgKind::Court]))
+            reg.recent_of_role(PersonRole::Judge).map(Ent::Person).or_else(|| org_fits(&[OrgKind::Court]))
         }
         "statement" | "release" | "filing" | "complaint" => rec.speaker.or(rec.org),
+        "lawyer" | "attorney" | "barrister" | "counsel" | "solicitor" => {
+            reg.recent_of_role(PersonRole::Lawyer).map(Ent::Person)
+        }
+        "prosecutor" => {
+            reg.recent_of_role(PersonRole::Prosecutor).map(Ent::Person).or_else(|| org_fits(&[OrgKind::Prosecution]))
+        }
         "group" | "organisation" | "organization" | "body" | "campaign" | "coalition" => {
             org_fits(&[OrgKind::Group, OrgKind::Company])
         }
@@ -79,7 +85,7 @@ pub fn resolve_desc(head: &str, reg: &Registry, rec: &Recency) -> Option<Ent> {
             org_fits(&[OrgKind::Company, OrgKind::Group])
         }
         "state" | "government" | "authorities" => org_fits(&[OrgKind::Government, OrgKind::Prosecution]),
-        "prosecution" | "prosecutors" | "prosecutor" => org_fits(&[OrgKind::Prosecution]),
+        "prosecution" | "prosecutors" => org_fits(&[OrgKind::Prosecution]),
         "ministry" | "department" | "agency" | "commission" | "office" | "service" | "police" | "city" | "county"
         | "council" | "association" | "federation" | "union" | "hospital" | "hospice" | "trust" | "university"
         | "school" | "charity" | "bank" | "board" | "committee" | "league" | "foundation" | "institute" | "network"

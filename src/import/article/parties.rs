@@ -133,6 +133,26 @@ fn cues(w: &Words, ms: &[Mention], s: usize) -> Vec<(Ent, Vote)> {
         {
             out.push((m.ent, vote(Role::Respondent, "“X was charged / sentenced / arrested”")));
         }
+        // "X, which brought the case, …", "X, who sued …".
+        if w.punct(m.last + 1) == Some(',') && matches!(w.low(m.last + 2), "which" | "who") {
+            let verb = w.low(m.last + 3);
+            if matches!(verb, "brought" | "filed" | "lodged")
+                && (legal_noun(w.low(m.last + 4)) || legal_noun(w.low(m.last + 5)))
+                || matches!(verb, "sued" | "petitioned" | "appealed")
+            {
+                out.push((m.ent, vote(Role::Petitioner, "“X, which brought the case”")));
+            }
+        }
+        // "a jury convicted former mayor John Carter": the object of a verdict or sentence.
+        if (1..=5).any(|b| {
+            matches!(
+                prev(b),
+                "convicted" | "sentenced" | "acquitted" | "charged" | "indicted" | "jailed" | "fined" | "extradited"
+            )
+        }) && !m.possessive
+        {
+            out.push((m.ent, vote(Role::Respondent, "“convicted / sentenced / charged X”")));
+        }
         if prev(1) == "sued" || (prev(1) == "against" && (2..=5).any(|b| legal_noun(prev(b)))) {
             out.push((m.ent, vote(Role::Respondent, "“sued X”, “a lawsuit against X”")));
         }

@@ -133,6 +133,12 @@ fn resolve(here: Here<'_>, a: usize, b: usize, reg: &mut Registry, rec: &Recency
             _ => {}
         }
     }
+    // "a police spokesman", "one juror": someone the story describes but does not name.
+    if let Some(r) = (a..=b).rev().find(|&i| super::people::role_noun(w.low(i)).is_some()) {
+        let first = if super::mentions::determiner(w.low(a)) && a < r { a } else { r };
+        let text = super::entities::run_text(article, w, first, r);
+        return Some((Speaker::Named(capitalise(&text)), true));
+    }
     // A name nothing registered yet ("said Smith" with no earlier mention).
     let caps: Vec<usize> = (a..=b).filter(|&i| w.capitalised(article, i)).collect();
     if let (Some(&first), Some(&last)) = (caps.first(), caps.last()) {

@@ -317,7 +317,14 @@ pub fn sentences(text: &str, paras: &[Para], protected: &[Span]) -> Vec<Sentence
                     }
                     end += cl.len_utf8();
                 }
-                let abbreviation = c == '.' && is_abbreviation(word_before(text, start, pos));
+                let before = word_before(text, start, pos);
+                // "… Acme Corp. “This …”": a company ending the sentence before a new quotation.
+                let company_then_quote = matches!(before, "Inc" | "Corp" | "Ltd" | "Co" | "Bros")
+                    && text
+                        .get(skip_ws(text, end, p.end)..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(|n| matches!(n, '"' | '“' | '„' | '«'));
+                let abbreviation = c == '.' && is_abbreviation(before) && !company_then_quote;
                 if end < p.end && !abbreviation && starts_new(text, end, p.end) {
                     out.push(Sentence { start, end, para: pi, caption });
                     start = skip_ws(text, end, p.end);
