@@ -82,17 +82,40 @@ fn court_word(w: &str) -> bool {
 
 /// Whether a court or judge is the subject before token `i` (within the clause).
 fn court_subject(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> bool {
-    let from = i.saturating_sub(10);
-    let by_word = (from..i).any(|j| court_word(w.low(j).trim_end_matches("’s").trim_end_matches("'s")));
-    let by_mention = ms.iter().any(|m| {
-        m.last < i
-            && m.last + 10 >= i
-            && match m.ent {
-                Ent::Org(o) => reg.orgs.get(o).is_some_and(|x| x.kind == OrgKind::Court),
-                Ent::Person(p) => reg.people.get(p).is_some_and(|x| x.role == PersonRole::Judge),
-            }
-    });
-    (by_word || by_mention) && !(from..i).any(|j| w.punct(j) == Some(';'))
+    let from = (0..i).rev().take(10).find(|&j| w.punct(j) == Some(';')).map_or(i.saturating_sub(10), |j| j + 1);
+    let is_court = |m: &Mention| match m.ent {
+        Ent::Org(o) => reg.orgs.get(o).is_some_and(|x| x.kind == OrgKind::Court),
+        Ent::Person(p) => reg.people.get(p).is_some_and(|x| x.role == PersonRole::Judge),
+    };
+    // The court word nearest before the trigger, unless it is an object ("told the court").
+    let object = |j: usize| {
+        let k = if j > 0 && matches!(w.low(j - 1), "the" | "a" | "an" | "this") { j - 1 } else { j };
+        k > 0
+            && matches!(
+                w.low(k - 1),
+                "told"
+                    | "asked"
+                    | "urged"
+                    | "to"
+                    | "before"
+                    | "in"
+                    | "at"
+                    | "by"
+                    | "from"
+                    | "with"
+                    | "for"
+                    | "against"
+                    | "into"
+                    | "of"
+            )
+    };
+    let word =
+        (from..i).rev().find(|&j| court_word(w.low(j).trim_end_matches("’s").trim_end_matches("'s")) && !object(j));
+    let mention =
+        ms.iter().filter(|m| m.last < i && m.last >= from && is_court(m) && !object(m.first)).map(|m| m.last).max();
+    let Some(at) = word.max(mention) else { return false };
+    // "the court the company had ordered": someone else acts between the court and the verb.
+    !ms.iter().any(|m| m.first > at && m.last < i && !is_court(m) && !m.possessive)
 }
 
 fn object_within(w: &Words, i: usize, n: usize) -> Option<&str> {
@@ -573,6 +596,8 @@ mod tests {
     #[test]
     fn intentions_decoys_and_company_orders_are_not_events() {
         assert!(events(&["His lawyer said he would appeal."]).is_empty());
+        assert!(events(&["Its lawyer told the court the firm had ordered new pumps in May."]).is_empty());
+        assert_eq!(events(&["The court on Monday ordered the firm to pay."]).len(), 1);
         assert!(events(&["It has banned the practice since 2001."]).is_empty());
         assert!(events(&["The company had ordered new boilers in August."]).is_empty());
     }

@@ -55,6 +55,14 @@ pub struct Recency {
     pub speaker: Option<Ent>,
 }
 
+/// The sentence's subject: its first mention that acts, near the start — not a possessive, and
+/// not a description of words ("In a statement, Tanner said": Tanner).
+pub fn subject<'m>(w: &Words, ms: &'m [Mention]) -> Option<&'m Mention> {
+    let words_not_actor =
+        |m: &Mention| m.described && matches!(w.low(m.last), "statement" | "release" | "filing" | "complaint");
+    ms.iter().find(|m| !m.possessive && m.first <= 12 && !words_not_actor(m))
+}
+
 /// The entity a description refers to, if one fits: `head` is its noun ("court", "group").
 pub fn resolve_desc(head: &str, reg: &Registry, rec: &Recency) -> Option<Ent> {
     let head = head.trim_end_matches("’s").trim_end_matches("'s");
@@ -238,7 +246,8 @@ fn described(article: &str, w: &Words, reg: &mut Registry, rec: &Recency, out: &
             if role_noun(head).is_some_and(|r| r == PersonRole::Official || r == PersonRole::Lawyer)
                 && matches!(w.low(j + 1), "for" | "of")
             {
-                if let Some(m) = out.iter().find(|m| m.first == j + 2 && matches!(m.ent, Ent::Org(_))) {
+                let name_at = if w.low(j + 2) == "the" { j + 3 } else { j + 2 };
+                if let Some(m) = out.iter().find(|m| m.first == name_at && matches!(m.ent, Ent::Org(_))) {
                     found = Some((j, m.ent, true));
                     break;
                 }
@@ -322,6 +331,17 @@ mod tests {
         run(&mut reg, "The Tel Aviv District Court ruled for NSO Group.");
         let got = run(&mut reg, "The court said the company was fine.");
         assert_eq!(got, [("Tel Aviv District Court".to_string(), true), ("NSO Group".to_string(), true)]);
+    }
+
+    #[test]
+    fn a_spokeswoman_for_the_organisation_stands_for_it() {
+        let mut reg = Registry::default();
+        let text = "A spokeswoman for the Acme Workers Union said so.";
+        let w = tokens(text, 0, text.len(), &[]);
+        let ms = mentions(text, &w, 0, &mut reg, &Recency::default());
+        let first = subject(&w, &ms).unwrap();
+        assert!(first.person_like && first.described);
+        assert_eq!(reg.name(first.ent), "Acme Workers Union");
     }
 
     #[test]

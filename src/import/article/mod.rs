@@ -343,7 +343,8 @@ fn analyse(article: &str, published: Ymd) -> Analysis<'_> {
             attributed.push(Attributed { quote: q, att, first_sentence: site.first_sentence, last_sentence: s });
         }
         // The sentence's subject is who "he", "she" or "it" will be next.
-        if let Some(m) = all_mentions.last().and_then(|ms| ms.iter().find(|m| !m.possessive && m.first <= 12)) {
+        let subject = all_mentions.last().and_then(|ms| mentions::subject(w, ms));
+        if let Some(m) = subject {
             if m.person_like {
                 rec.person = Some(m.ent);
             } else {

@@ -156,7 +156,9 @@ fn cues(w: &Words, ms: &[Mention], s: usize) -> Vec<(Ent, Vote)> {
         if prev(1) == "sued" || (prev(1) == "against" && (2..=5).any(|b| legal_noun(prev(b)))) {
             out.push((m.ent, vote(Role::Respondent, "“sued X”, “a lawsuit against X”")));
         }
-        if prev(1) == "by" && (2..=10).any(|b| legal_noun(prev(b)) || matches!(prev(b), "brought" | "filed" | "lodged"))
+        let by = if prev(1) == "the" { 2 } else { 1 };
+        if prev(by) == "by"
+            && (by + 1..=by + 10).any(|b| legal_noun(prev(b)) || matches!(prev(b), "brought" | "filed" | "lodged"))
         {
             out.push((m.ent, vote(Role::Petitioner, "“brought / filed by X”, “an appeal by X”")));
         }
@@ -483,6 +485,8 @@ mod tests {
     fn a_sentenced_person_is_the_respondent_and_v_names_both_sides() {
         let got = roles(&["Graham Pellew, 58, of Altrincham, was sentenced on Friday."]);
         assert_eq!(got, [("Graham Pellew".to_string(), "respondent")]);
+        let got = roles(&["The case was brought in 2021 by the Acme Tenants Association."]);
+        assert_eq!(got, [("Acme Tenants Association".to_string(), "petitioner")]);
         let got = roles(&["The case is Acme Group v. Beta Holdings."]);
         assert_eq!(got, [("Acme Group".to_string(), "petitioner"), ("Beta Holdings".to_string(), "respondent")]);
     }

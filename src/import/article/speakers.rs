@@ -20,7 +20,7 @@
 //! fitting organisation.
 
 use super::entities::{is_possessive, Ent, OrgKind, Registry};
-use super::lexicon::{is, PARENTHETICAL_STARTS, STATEMENT_NOUNS};
+use super::lexicon::{is, PARENTHETICAL_STARTS, STATEMENT_NOUNS, TITLE_MODIFIERS};
 use super::mentions::{speech_verb, Mention, Recency};
 use super::people::capitalise;
 use super::text::Words;
@@ -70,7 +70,11 @@ fn statement_noun(w: &str) -> bool {
 /// Words that start a parenthetical segment, never a subject.
 fn parenthetical(w: &Words, article: &str, i: usize) -> bool {
     let low = w.low(i);
-    is(PARENTHETICAL_STARTS, low) || ((low.ends_with("ing") || low.ends_with("ed")) && !w.capitalised(article, i))
+    // A participle starts a parenthetical ("writing for the majority"), but not a title
+    // ("presiding judge Katrin Albers", "acting director").
+    let title = is(TITLE_MODIFIERS, low) || super::people::role_noun(w.low(i + 1)).is_some();
+    is(PARENTHETICAL_STARTS, low)
+        || ((low.ends_with("ing") || low.ends_with("ed")) && !w.capitalised(article, i) && !title)
 }
 
 /// The subject segment of `[from, to)`: the last comma-separated part that is not parenthetical.
@@ -379,7 +383,7 @@ mod tests {
                     out.push((quotes[q].text.clone(), name, a.rule));
                 }
             }
-            if let Some(m) = all_mentions.last().and_then(|ms| ms.iter().find(|m| !m.possessive)) {
+            if let Some(m) = all_mentions.last().and_then(|ms| super::super::mentions::subject(w, ms)) {
                 if m.person_like {
                     rec.person = Some(m.ent);
                 } else {
@@ -421,6 +425,20 @@ mod tests {
             "Justice Fiona McAllister, with whom Justices Raymond Cho and Peter Dunstan agreed, said the judge had been “entirely correct” to find it.",
         );
         assert_eq!(got[0].1, "Fiona McAllister");
+    }
+
+    #[test]
+    fn a_title_with_a_participle_is_a_subject_not_a_parenthetical() {
+        let got = attribute_all("“It is closed,” presiding judge Ann Roe said in an order.");
+        assert_eq!(got[0].1, "Ann Roe");
+    }
+
+    #[test]
+    fn a_statement_in_an_adverbial_is_not_who_he_is() {
+        let got = attribute_all(
+            "“Yes,” said lawyer Kim Lee.\nIn a statement on Friday, Tom Ash said he was “disappointed” by it.\n“I maintain it,” he said.",
+        );
+        assert_eq!(got.iter().map(|g| g.1.as_str()).collect::<Vec<_>>(), ["Kim Lee", "Tom Ash", "Tom Ash"]);
     }
 
     #[test]
