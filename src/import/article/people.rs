@@ -77,6 +77,10 @@ pub fn person_evidence(article: &str, w: &Words, a: usize, b: usize, plural: Opt
         || apposition
         || pre_apposition
         || speech_verb(next)
+        || matches!(
+            next,
+            "sued" | "petitioned" | "appealed" | "pleaded" | "testified" | "denied" | "admitted" | "challenged"
+        )
         || speech_verb(prev)
         || post_nominal(next)
         || initial_last

@@ -442,6 +442,13 @@ mod tests {
     }
 
     #[test]
+    fn both_parts_of_a_split_quotation_and_according_to_have_their_speaker() {
+        let got = attribute_all("Dana Roe sued. “It was wrong,” she said, “and we will appeal.”\nAccording to Acme Group, “nothing happened.”");
+        let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(names, ["Dana Roe", "Dana Roe", "Acme Group"]);
+    }
+
+    #[test]
     fn an_unnamed_voice_is_a_named_speaker() {
         let got = attribute_all("Judge Wen spoke. “Lies,” someone shouted from the gallery.");
         assert_eq!(got[0].1, "Someone");
