@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/www/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup build hooks-build demo test lint unit wasm-test e2e embed-test pack bench fuzz clean
+.PHONY: setup build hooks-build demo test lint unit wasm-test e2e embed-test pack bench eval fuzz clean
 
 setup:
 	@scripts/setup.sh
@@ -68,6 +68,12 @@ bench: build
 	fi
 	cargo run --release --example bench
 	node bench/run.mjs
+
+## Drafting from articles (issue 16): quote precision/recall, speaker and event-date accuracy
+## on the stories in tests/draft/stories/, tuning and held-out sets apart. Prints a table;
+## never fails on the figures (tests/draft/README.md, docs/drafting.md).
+eval:
+	cargo run --release --example draft_eval
 
 test: lint unit wasm-test e2e embed-test
 	@echo "make test: all passed"

@@ -283,31 +283,42 @@ pub fn preview(ids: &[&str]) -> String {
     }
 }
 
-/// The known name within edit distance 2 of `key`, if there is one (for "did you mean …?").
+/// The known name closest to `key` (for "did you mean …?"): at most one edit away for names of up
+/// to four letters, two for longer ones (an edit: a letter added, removed, replaced, or two
+/// neighbours swapped), so "tittle" suggests "title" and "nmae" "name", but "date" nothing.
 pub fn closest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
-    known.iter().map(|k| (edit_distance(key, k), *k)).filter(|(d, _)| *d <= 2).min_by_key(|(d, _)| *d).map(|(_, k)| k)
+    let limit = if key.chars().count() <= 4 { 1 } else { 2 };
+    known
+        .iter()
+        .map(|k| (edit_distance(key, k), *k))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
 }
 
-/// Levenshtein distance in characters.
+/// The optimal-string-alignment distance in characters (Levenshtein plus swaps of neighbours).
 fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row.first().copied().unwrap_or(0);
-        if let Some(first) = row.first_mut() {
-            *first = i + 1;
-        }
-        for (j, cb) in b.iter().enumerate() {
-            let above = row.get(j + 1).copied().unwrap_or(0);
-            let left = row.get(j).copied().unwrap_or(0);
-            let value = (prev + usize::from(ca != *cb)).min(above + 1).min(left + 1);
-            prev = above;
-            if let Some(cell) = row.get_mut(j + 1) {
-                *cell = value;
+    let mut before: Vec<usize> = Vec::new();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut row = vec![i; b.len() + 1];
+        let (ca, ca_prev) = (a.get(i - 1), i.checked_sub(2).and_then(|k| a.get(k)));
+        for j in 1..=b.len() {
+            let (cb, cb_prev) = (b.get(j - 1), j.checked_sub(2).and_then(|k| b.get(k)));
+            let at = |r: &[usize], k: usize| r.get(k).copied().unwrap_or(usize::MAX / 2);
+            let mut best = (at(&prev, j) + 1).min(at(&row, j - 1) + 1).min(at(&prev, j - 1) + usize::from(ca != cb));
+            if i >= 2 && j >= 2 && ca == cb_prev && ca_prev == cb {
+                best = best.min(at(&before, j - 2) + 1);
+            }
+            if let Some(cell) = row.get_mut(j) {
+                *cell = best;
             }
         }
+        before = std::mem::replace(&mut prev, row);
     }
-    row.last().copied().unwrap_or(0)
+    prev.last().copied().unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -322,9 +333,14 @@ mod tests {
     }
 
     #[test]
-    fn closest_suggests_within_two_edits() {
+    fn closest_suggests_names_a_slip_away() {
         assert_eq!(closest("sumary", &["summary", "title"]), Some("summary"));
         assert_eq!(closest("zzzzzz", &["summary", "title"]), None);
+        assert_eq!(closest("nmae", &["name", "note"]), Some("name"));
+        assert_eq!(closest("date", &["note", "published"]), None);
+        assert_eq!(edit_distance("ca", "abc"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("abc", ""), 3);
     }
 
     #[test]

@@ -24,7 +24,8 @@ mod cli {
     const USAGE: &str = "usage:
   case-timeline validate [--format auto|case|timelinejs|csv] FILE...
   case-timeline render FILE -o OUT.svg [--width PX] [--height PX] [--theme light|dark] [--format F]
-  case-timeline import timelinejs|csv IN [-o OUT.json]";
+  case-timeline import timelinejs|csv IN [-o OUT.json]
+  case-timeline draft ARTICLE.txt --published YYYY-MM-DD [-o draft.json] [--explain] [--title T] [--url URL] [--publisher P]";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -32,6 +33,7 @@ mod cli {
             Some("validate") => validate(args.get(1..).unwrap_or_default()),
             Some("render") => render(args.get(1..).unwrap_or_default()),
             Some("import") => import(args.get(1..).unwrap_or_default()),
+            Some("draft") => draft_cmd::draft(args.get(1..).unwrap_or_default(), USAGE),
             Some("-h" | "--help" | "help") => {
                 println!("{USAGE}");
                 ExitCode::SUCCESS
@@ -188,6 +190,127 @@ mod cli {
             ExitCode::SUCCESS
         }
     }
+
+    // ---- `draft` (issue 16: drafting a case from a news article) ---------------------------
+    mod draft_cmd {
+        use std::process::ExitCode;
+
+        use case_timeline::error::Problem;
+        use case_timeline::import::article::{draft as draft_article, parse_published, DraftOptions};
+        use case_timeline::model::{load, Format, Input, Limits};
+
+        /// Today's date in UTC, plus one day: a story dated in a time zone east of UTC may
+        /// already be "tomorrow" here.
+        fn latest_publication_day() -> jiff::civil::Date {
+            let secs = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0));
+            let days = secs.div_euclid(86_400) + 1;
+            jiff::civil::Date::new(1970, 1, 1)
+                .ok()
+                .and_then(|epoch| epoch.checked_add(jiff::SignedDuration::from_hours(24 * days)).ok())
+                .unwrap_or(jiff::civil::Date::MAX)
+        }
+
+        /// `draft ARTICLE --published YYYY-MM-DD [-o OUT] [--explain] [--title T] [--url U]
+        /// [--publisher P]`: case JSON to OUT (or standard output); the report to standard
+        /// output with -o, else to standard error. Exit 1 on bad input or nothing found, 2 on
+        /// usage errors.
+        pub fn draft(args: &[String], usage: &str) -> ExitCode {
+            let mut input = None;
+            let mut output = None;
+            let mut published = None;
+            let mut explain = false;
+            let (mut title, mut url, mut publisher) = (None, None, None);
+            let mut it = args.iter();
+            while let Some(a) = it.next() {
+                let slot = match a.as_str() {
+                    "-o" | "--output" => &mut output,
+                    "--published" => &mut published,
+                    "--title" => &mut title,
+                    "--url" => &mut url,
+                    "--publisher" => &mut publisher,
+                    "--explain" => {
+                        explain = true;
+                        continue;
+                    }
+                    _ if input.is_none() && !a.starts_with('-') => {
+                        input = Some(a.clone());
+                        continue;
+                    }
+                    _ => {
+                        eprintln!("unexpected argument {a}\n{usage}");
+                        return ExitCode::from(2);
+                    }
+                };
+                match it.next() {
+                    Some(v) if slot.is_none() => *slot = Some(v.clone()),
+                    _ => {
+                        eprintln!("{a} needs one value\n{usage}");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
+            let (Some(input), Some(published)) = (input, published) else {
+                eprintln!("draft needs an article file and --published YYYY-MM-DD\n{usage}");
+                return ExitCode::from(2);
+            };
+            let published = match parse_published(&published, latest_publication_day()) {
+                Ok(d) => d,
+                Err(message) => {
+                    eprintln!("--published: {message}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            let Some(text) = super::read_or_report(&input) else { return ExitCode::FAILURE };
+            let options = DraftOptions { published, title, source_url: url, publisher };
+            let drafted = match draft_article(&text, &options) {
+                Ok(d) => d,
+                Err(e) => {
+                    eprintln!("{input}: {e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            for w in drafted.warnings() {
+                eprintln!("{input}: warning: {w}");
+            }
+            let mut json = drafted.to_case_json();
+            json.push('\n');
+            // The draft is checked as `validate` would; only errors (a drafter bug) are shown.
+            let problems = load(Input::Text(&json), Format::Case, &Limits::default()).problems;
+            let label = output.clone().unwrap_or_else(|| "<draft>".to_string());
+            for p in problems.iter().filter(|p| p.is_error()) {
+                eprintln!("{label}:{p}");
+            }
+            for p in problems.iter().filter(|p| !p.is_error()) {
+                eprintln!("{label}:{p}");
+            }
+            let failed = problems.iter().any(Problem::is_error);
+            match &output {
+                Some(path) => {
+                    if let Err(e) = std::fs::write(path, &json) {
+                        eprintln!("{path}: cannot write: {e}");
+                        return ExitCode::FAILURE;
+                    }
+                    if explain {
+                        print!("{}", drafted.explain());
+                    }
+                }
+                None => {
+                    print!("{json}");
+                    if explain {
+                        eprint!("{}", drafted.explain());
+                    }
+                }
+            }
+            if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+    }
+    // ---- end of `draft` --------------------------------------------------------------------
 
     fn render(args: &[String]) -> ExitCode {
         let mut input = None;

@@ -4,8 +4,11 @@
 //!
 //! - [`timelinejs`]: TimelineJS3's JSON;
 //! - [`csv`]: TimelineJS3's spreadsheet template, saved as CSV;
-//! - `html`: the HTML-to-text scanner both use.
+//! - `html`: the HTML-to-text scanner both use;
+//! - [`article`] (feature `draft`): a draft case from a news article.
 
+#[cfg(feature = "draft")]
+pub mod article;
 #[cfg(feature = "csv")]
 pub mod csv;
 mod html;

@@ -7,6 +7,8 @@
 mod cli;
 mod common;
 mod corpus;
+#[cfg(feature = "draft")]
+mod draft;
 mod layout_props;
 mod nso_case;
 mod pipeline_props;

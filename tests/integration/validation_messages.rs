@@ -246,6 +246,7 @@ fn the_schema_agrees_with_the_validator() {
                         "access" => "\"public\"",
                         "status" => "\"happened\"",
                         "lang" => "\"en\"",
+                        "needs_review" => "true",
                         "parties" => "[\"p\"]",
                         "sources" => "[\"s\"]",
                         "quotes" => {

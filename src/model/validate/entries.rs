@@ -12,6 +12,7 @@ use crate::model::{Access, Event, Party, Person, Quote, Source, Speaker, Status}
 impl Validator<'_> {
     pub(super) fn party(&mut self, node: &Node, path: &str, ids: &mut HashMap<String, String>) -> Option<Party> {
         let obj = self.object(node, path, "a party", PARTY_FIELDS)?;
+        self.editor_fields(&obj);
         let id = self.id(&obj, ids);
         let name = self.string(&obj, "name", true, false);
         let role = self.choice(&obj, "role", ROLES, None);
@@ -45,6 +46,7 @@ impl Validator<'_> {
         parties: &HashMap<String, usize>,
     ) -> Option<Person> {
         let obj = self.object(node, path, "a person", PERSON_FIELDS)?;
+        self.editor_fields(&obj);
         let id = self.id(&obj, ids);
         let name = self.string(&obj, "name", true, false);
         let title = self.string(&obj, "title", false, false);
@@ -55,6 +57,7 @@ impl Validator<'_> {
 
     pub(super) fn source(&mut self, node: &Node, path: &str, ids: &mut HashMap<String, String>) -> Option<Source> {
         let obj = self.object(node, path, "a source", SOURCE_FIELDS)?;
+        self.editor_fields(&obj);
         let id = self.id(&obj, ids);
         let title = self.string(&obj, "title", true, false);
         let publisher = self.string(&obj, "publisher", false, false);
@@ -132,6 +135,7 @@ impl Validator<'_> {
         refs: &Refs,
     ) -> Option<Event> {
         let obj = self.object(node, path, "an event", EVENT_FIELDS)?;
+        self.editor_fields(&obj);
         let id = self.id(&obj, ids);
         let date = self.date(&obj, "date", true);
         let mut end = self.date(&obj, "end", false);
@@ -200,6 +204,7 @@ impl Validator<'_> {
 
     pub(super) fn quote(&mut self, node: &Node, path: &str, refs: &Refs) -> Option<Quote> {
         let obj = self.object(node, path, "a quote", QUOTE_FIELDS)?;
+        self.editor_fields(&obj);
         let text = self.string(&obj, "text", true, true);
         let lang = self.language(&obj, "lang");
         let source = self

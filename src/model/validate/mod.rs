@@ -49,9 +49,9 @@ const CASE_FIELDS: &[&str] = &[
     "events",
     "$schema",
 ];
-const PARTY_FIELDS: &[&str] = &["id", "name", "role", "color"];
-const PERSON_FIELDS: &[&str] = &["id", "name", "title", "party"];
-const SOURCE_FIELDS: &[&str] = &["id", "title", "publisher", "url", "published"];
+const PARTY_FIELDS: &[&str] = &["id", "name", "role", "color", "note", "needs_review"];
+const PERSON_FIELDS: &[&str] = &["id", "name", "title", "party", "note", "needs_review"];
+const SOURCE_FIELDS: &[&str] = &["id", "title", "publisher", "url", "published", "note", "needs_review"];
 const EVENT_FIELDS: &[&str] = &[
     "id",
     "date",
@@ -66,8 +66,10 @@ const EVENT_FIELDS: &[&str] = &[
     "quotes",
     "sources",
     "lang",
+    "note",
+    "needs_review",
 ];
-const QUOTE_FIELDS: &[&str] = &["text", "speaker", "lang", "source"];
+const QUOTE_FIELDS: &[&str] = &["text", "speaker", "lang", "source", "note", "needs_review"];
 const SPEAKER_FIELDS: &[&str] = &["name", "title"];
 
 struct Validator<'l> {
@@ -161,6 +163,23 @@ impl<'l> Validator<'l> {
             return None;
         }
         Some(trimmed.to_string())
+    }
+
+    /// The editor's own fields, which readers never see: `note` (where an entry came from, e.g.
+    /// the drafter's evidence sentence) and `needs_review` (a flag for the editor). Their types are
+    /// checked; their values are not kept.
+    fn editor_fields(&mut self, obj: &Obj<'_>) {
+        let _ = self.string(obj, "note", false, true);
+        if let Some(node) = obj.get("needs_review") {
+            if !matches!(node.value, Value::Bool(_)) {
+                self.error(
+                    ProblemKind::WrongType,
+                    obj.at("needs_review"),
+                    node.pos,
+                    format!("expected true or false, found {}", node.value.type_name()),
+                );
+            }
+        }
     }
 
     /// A list field (absent = empty).

@@ -1,0 +1,612 @@
+//! Court events: filings, hearings, rulings (verdicts and sentencings too), orders, appeals,
+//! arrests, each dated from its sentence.
+//!
+//! A sentence yields an event for each trigger word outside quotations ("ruled", "sentenced",
+//! "hearing", "filed a lawsuit", "ordered" with a court as subject…), dated by the nearest date
+//! in the same clause that is not a decoy (a range or a modifier). Triggers without a date are
+//! folded into the nearest dated event of the same kind, or drafted once per kind on the
+//! publication date, marked `?` and for review. A photo caption that shows a court on a date
+//! gives a hearing for review, never anything else. Intentions ("would appeal", "plans to sue")
+//! and negations ("did not appeal") are not events.
+
+use super::access::access;
+use super::dates::{DateMention, DraftDate, Ymd};
+use super::entities::{Ent, OrgKind, PersonRole, Registry};
+use super::lexicon::{is, COURT_WORDS, LEGAL_OBJECTS};
+use super::mentions::Mention;
+use super::text::{Sentence, Words};
+
+/// The case format's event kinds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Filing,
+    Hearing,
+    Ruling,
+    Statement,
+    Order,
+    Appeal,
+    Other,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Filing => "filing",
+            Kind::Hearing => "hearing",
+            Kind::Ruling => "ruling",
+            Kind::Statement => "statement",
+            Kind::Order => "order",
+            Kind::Appeal => "appeal",
+            Kind::Other => "other",
+        }
+    }
+}
+
+/// A trigger word: token `tok` makes an event of `kind` ("sentencing", "verdict", "trial", …).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Trigger {
+    pub tok: usize,
+    pub kind: Kind,
+    pub label: &'static str,
+    /// Weak triggers (nouns such as "lawsuit", "trial") date an event only when no strong one
+    /// (a verb such as "ruled", "filed") is in the sentence, and never make an undated event.
+    pub strong: bool,
+}
+
+/// A drafted court event. Invariant: `sentences` is non-empty, the first is the evidence the
+/// date came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CourtEvent {
+    pub kind: Kind,
+    pub label: &'static str,
+    pub trigger: String,
+    pub date: DraftDate,
+    /// The article's words for the date.
+    pub display: Option<String>,
+    pub date_rule: String,
+    pub review: Option<String>,
+    pub scheduled: bool,
+    pub sentences: Vec<usize>,
+    pub access: Option<(&'static str, String)>,
+    pub caption: bool,
+    pub undated: bool,
+}
+
+fn legal_object(w: &str) -> bool {
+    is(LEGAL_OBJECTS, w)
+}
+
+fn court_word(w: &str) -> bool {
+    is(COURT_WORDS, w)
+}
+
+/// Whether a court or judge is the subject before token `i` (within the clause).
+fn court_subject(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> bool {
+    let from = (0..i).rev().take(10).find(|&j| w.punct(j) == Some(';')).map_or(i.saturating_sub(10), |j| j + 1);
+    let is_court = |m: &Mention| match m.ent {
+        Ent::Org(o) => reg.orgs.get(o).is_some_and(|x| x.kind == OrgKind::Court),
+        Ent::Person(p) => reg.people.get(p).is_some_and(|x| x.role == PersonRole::Judge),
+    };
+    // The court word nearest before the trigger, unless it is an object ("told the court").
+    let object = |j: usize| {
+        let k = if j > 0 && matches!(w.low(j - 1), "the" | "a" | "an" | "this") { j - 1 } else { j };
+        k > 0
+            && matches!(
+                w.low(k - 1),
+                "told"
+                    | "asked"
+                    | "urged"
+                    | "to"
+                    | "before"
+                    | "in"
+                    | "at"
+                    | "by"
+                    | "from"
+                    | "with"
+                    | "for"
+                    | "against"
+                    | "into"
+                    | "of"
+            )
+    };
+    let word =
+        (from..i).rev().find(|&j| court_word(w.low(j).trim_end_matches("’s").trim_end_matches("'s")) && !object(j));
+    let mention =
+        ms.iter().filter(|m| m.last < i && m.last >= from && is_court(m) && !object(m.first)).map(|m| m.last).max();
+    let Some(at) = word.max(mention) else { return false };
+    // "the court the company had ordered": someone else acts between the court and the verb.
+    !ms.iter().any(|m| m.first > at && m.last < i && !is_court(m) && !m.possessive)
+}
+
+fn object_within(w: &Words, i: usize, n: usize) -> Option<&str> {
+    (i + 1..=i + n).map(|j| w.low(j)).find(|x| legal_object(x))
+}
+
+fn intention_before(w: &Words, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|j| {
+        matches!(
+            w.low(j),
+            "will"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "plans"
+                | "plan"
+                | "planned"
+                | "intends"
+                | "intend"
+                | "considering"
+                | "consider"
+                | "threatened"
+                | "to"
+                | "not"
+                | "never"
+                | "no"
+        )
+    })
+}
+
+/// The trigger at token `i`, if any.
+pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option<Trigger> {
+    if !w.is_word(i) {
+        return None;
+    }
+    let low = w.low(i);
+    let prev = i.checked_sub(1).map_or("", |j| w.low(j));
+    let next = w.low(i + 1);
+    let t = |kind, label, strong| Some(Trigger { tok: i, kind, label, strong });
+    let passive = matches!(prev, "was" | "were" | "been" | "is" | "are" | "be" | "being");
+    match low {
+        "ruled" | "ruling" => t(Kind::Ruling, "ruling", true),
+        "rules" if court_subject(w, ms, reg, i) => t(Kind::Ruling, "ruling", true),
+        "verdict" | "verdicts" => t(Kind::Ruling, "verdict", true),
+        "judgment" | "judgement" => t(Kind::Ruling, "judgment", true),
+        "sentenced" | "jailed" | "sentencing" => t(Kind::Ruling, "sentencing", true),
+        "sentence" if matches!(prev, "the" | "a" | "his" | "her" | "its" | "their") => {
+            t(Kind::Ruling, "sentencing", false)
+        }
+        "convicted" | "acquitted" | "convicts" | "acquits" => t(Kind::Ruling, "verdict", true),
+        "conviction" => t(Kind::Ruling, "verdict", false),
+        "guilty" => {
+            let back: Vec<&str> = (i.saturating_sub(5)..i).map(|j| w.low(j)).collect();
+            if back.iter().any(|x| matches!(*x, "pleaded" | "pleading" | "pleads" | "plead")) {
+                t(Kind::Hearing, "plea", true)
+            } else if back.iter().any(|x| matches!(*x, "found" | "finding" | "finds" | "find")) {
+                t(Kind::Ruling, "verdict", true)
+            } else {
+                None
+            }
+        }
+        "struck" | "strikes" | "strike" if next == "down" => t(Kind::Ruling, "ruling", true),
+        "upheld" | "uphold" | "upholding" | "upholds" | "overturned" | "overturn" | "quashed" | "affirmed"
+        | "vacated" => t(Kind::Ruling, "ruling", true),
+        "reversed" if !matches!(next, "herself" | "himself" | "itself" | "themselves" | "course") => {
+            t(Kind::Ruling, "ruling", true)
+        }
+        "dismissed" | "rejected" | "denied" | "denying" | "rejecting" | "dismissing" | "rejects" | "dismisses" => {
+            let obj = object_within(w, i, 5)?;
+            let label = if obj.starts_with("appeal") { "appeal decided" } else { "ruling" };
+            if obj == "bail" {
+                t(Kind::Order, "bail", true)
+            } else {
+                t(Kind::Ruling, label, true)
+            }
+        }
+        "granted" | "grants" => match object_within(w, i, 4)? {
+            "bail" | "injunction" | "order" => t(Kind::Order, "order", true),
+            "appeal" => t(Kind::Ruling, "appeal decided", true),
+            _ => t(Kind::Ruling, "ruling", true),
+        },
+        "decision" if matches!(prev, "the" | "its" | "a" | "this" | "that") => t(Kind::Ruling, "ruling", false),
+        "decided" if court_subject(w, ms, reg, i) => t(Kind::Ruling, "ruling", true),
+        "sided" if next == "with" => t(Kind::Ruling, "ruling", true),
+        "fined" | "awarded" if passive || court_subject(w, ms, reg, i) => t(Kind::Ruling, "ruling", true),
+        "cleared" if next == "of" => t(Kind::Ruling, "verdict", true),
+        "blocked" | "halted" | "suspended" | "barred" if court_subject(w, ms, reg, i) => t(Kind::Order, "order", true),
+        "handed" if next == "down" => t(Kind::Ruling, "ruling", true),
+        "confirmed" => {
+            let by_court = next == "by" && (i + 2..i + 6).any(|j| court_word(w.low(j)));
+            (by_court || object_within(w, i, 4).is_some()).then_some(Trigger {
+                tok: i,
+                kind: Kind::Ruling,
+                label: "ruling",
+                strong: true,
+            })
+        }
+        "hearing" | "hearings" => t(Kind::Hearing, "hearing", true),
+        "heard" => {
+            let about = matches!(
+                next,
+                "arguments"
+                    | "argument"
+                    | "evidence"
+                    | "testimony"
+                    | "from"
+                    | "oral"
+                    | "closing"
+                    | "submissions"
+                    | "the"
+                    | "over"
+            );
+            (about || passive || court_subject(w, ms, reg, i)).then_some(Trigger {
+                tok: i,
+                kind: Kind::Hearing,
+                label: "hearing",
+                strong: true,
+            })
+        }
+        "trial" if !matches!(next, "court" | "judge" | "judges" | "lawyer" | "courts") => {
+            let opened = (i + 1..i + 6)
+                .any(|j| matches!(w.low(j), "began" | "begins" | "opened" | "opens" | "started" | "starts"));
+            t(Kind::Hearing, if opened { "trial opens" } else { "trial" }, opened)
+        }
+        "testified" | "testifies" | "testimony" | "testify" => t(Kind::Hearing, "testimony", false),
+        "arguments" | "argument" if matches!(prev, "oral" | "closing" | "opening" | "final" | "heard") => {
+            t(Kind::Hearing, "arguments", true)
+        }
+        "pleaded" | "pleading" | "pleads" if matches!(next, "guilty" | "not") => None,
+        "arraigned" => t(Kind::Hearing, "arraignment", true),
+        "listed" if (i + 1..i + 5).any(|j| w.low(j) == "for") => t(Kind::Hearing, "hearing", true),
+        "session"
+            if ms
+                .iter()
+                .any(|m| matches!(m.ent, Ent::Org(o) if reg.orgs.get(o).is_some_and(|x| x.kind == OrgKind::Court)))
+                || court_subject(w, ms, reg, i) =>
+        {
+            t(Kind::Hearing, "session", false)
+        }
+        "filed" | "lodged" | "brought" => {
+            if intention_before(w, i) {
+                return None;
+            }
+            let obj = (i.saturating_sub(5)..i)
+                .rev()
+                .map(|j| w.low(j))
+                .find(|x| legal_object(x))
+                .or_else(|| object_within(w, i, 4));
+            let obj = match obj {
+                Some(o) => o,
+                None if passive && low == "filed" => "filing",
+                None => return None,
+            };
+            filing(obj, i)
+        }
+        "petitioned" => t(Kind::Filing, "petition", true),
+        "sued" | "sues" | "suing" if !intention_before(w, i) => t(Kind::Filing, "lawsuit", true),
+        "charged" | "indicted" if passive || next == "with" => t(Kind::Filing, "charges", true),
+        "lawsuit" | "petition" | "suit" | "complaint" if !intention_before(w, i) => {
+            t(Kind::Filing, filing_label(low), false)
+        }
+        "appealed" if !intention_before(w, i) => t(Kind::Appeal, "appeal", true),
+        "appeal" if !intention_before(w, i) && prev != "leave" => t(Kind::Appeal, "appeal", false),
+        "ordered" if passive || court_subject(w, ms, reg, i) => t(Kind::Order, "order", true),
+        "directed" if court_subject(w, ms, reg, i) => t(Kind::Order, "order", true),
+        "order"
+            if matches!(
+                prev,
+                "written"
+                    | "court"
+                    | "gag"
+                    | "restraining"
+                    | "interim"
+                    | "temporary"
+                    | "emergency"
+                    | "protective"
+                    | "court’s"
+                    | "court's"
+            ) =>
+        {
+            t(Kind::Order, "order", true)
+        }
+        "injunction"
+            if (i.saturating_sub(4)..i).any(|j| matches!(w.low(j), "granted" | "issued" | "imposed" | "extended")) =>
+        {
+            t(Kind::Order, "order", true)
+        }
+        "bail" if (i.saturating_sub(3)..i).any(|j| matches!(w.low(j), "granted" | "denied" | "refused")) => {
+            t(Kind::Order, "bail", true)
+        }
+        "arrested" | "detained" => t(Kind::Other, "arrest", true),
+        "arrest" if matches!(prev, "his" | "her" | "their" | "the") => t(Kind::Other, "arrest", true),
+        _ => None,
+    }
+}
+
+fn filing_label(noun: &str) -> &'static str {
+    match noun {
+        "petition" | "petitions" => "petition",
+        "complaint" => "complaint",
+        "charges" => "charges",
+        "appeal" | "appeals" => "appeal",
+        "lawsuit" | "lawsuits" | "suit" | "claim" | "claims" | "case" | "action" => "lawsuit",
+        _ => "filing",
+    }
+}
+
+fn filing(obj: &str, i: usize) -> Option<Trigger> {
+    let label = filing_label(obj);
+    let kind = if label == "appeal" { Kind::Appeal } else { Kind::Filing };
+    Some(Trigger { tok: i, kind, label, strong: true })
+}
+
+/// Clause number of each token: a new clause at `;` and at ", and" / ", but".
+fn clauses(w: &Words) -> Vec<usize> {
+    let mut out = Vec::with_capacity(w.len());
+    let mut c = 0;
+    for i in 0..w.len() {
+        if w.punct(i) == Some(';') || (w.punct(i) == Some(',') && matches!(w.low(i + 1), "and" | "but" | "while")) {
+            c += 1;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Court events of the whole article. `dates[s]` are the dates of sentence `s`.
+pub fn court_events(
+    sentences: &[Sentence],
+    words: &[Words],
+    mentions: &[Vec<Mention>],
+    dates: &[Vec<DateMention>],
+    reg: &Registry,
+    published: Ymd,
+) -> Vec<CourtEvent> {
+    let mut dated: Vec<CourtEvent> = Vec::new();
+    let mut undated: Vec<(Trigger, usize, String)> = Vec::new();
+    let empty = Vec::new();
+    for (s, sentence) in sentences.iter().enumerate() {
+        let (Some(w), Some(ds)) = (words.get(s), dates.get(s)) else { continue };
+        let ms = mentions.get(s).unwrap_or(&empty);
+        let usable: Vec<&DateMention> = ds.iter().filter(|d| d.decoy.is_none()).collect();
+        if sentence.caption {
+            caption_event(w, &usable, s, &mut dated);
+            continue;
+        }
+        let found: Vec<Trigger> = (0..w.len()).filter_map(|i| trigger_at(w, ms, reg, i)).collect();
+        if found.is_empty() {
+            continue;
+        }
+        let any_strong = found.iter().any(|t| t.strong);
+        let mut sentence_access: Option<Option<(&'static str, String)>> = None;
+        let eligible: Vec<&Trigger> = found.iter().filter(|t| t.strong || !any_strong).collect();
+        let clause = clauses(w);
+        let distance = |t: &Trigger, d: &DateMention| {
+            let (a, b) = (t.tok, if d.first > t.tok { d.first } else { d.last });
+            let gap = a.abs_diff(b);
+            let ca = clause.get(a).copied().unwrap_or(0);
+            let cb = clause.get(b).copied().unwrap_or(0);
+            gap + 30 * ca.abs_diff(cb)
+        };
+        // Dates and triggers are paired nearest first; each is used once.
+        let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+        for (di, d) in usable.iter().enumerate() {
+            for (k, t) in eligible.iter().enumerate() {
+                let gap = distance(t, d);
+                if gap <= 40 {
+                    pairs.push((gap, k, di));
+                }
+            }
+        }
+        pairs.sort_unstable();
+        let mut best: Vec<Option<(usize, &DateMention)>> = vec![None; eligible.len()];
+        let mut date_used = vec![false; usable.len()];
+        for (gap, k, di) in pairs {
+            let (Some(slot), Some(used)) = (best.get_mut(k), date_used.get_mut(di)) else { continue };
+            if slot.is_none() && !*used {
+                *slot = usable.get(di).map(|d| (gap, *d));
+                *used = true;
+            }
+        }
+        let word = |t: &Trigger| w.low(t.tok).to_string();
+        for (t, chosen) in eligible.iter().zip(&best) {
+            match chosen {
+                Some((_, d)) => {
+                    let mut review = None;
+                    if d.year_assumed {
+                        review = Some(format!("the year of “{}” is not written; {} was assumed", d.words, d.date.y));
+                    }
+                    let scheduled = d.date.first_day() > published.days();
+                    let acc = if t.kind == Kind::Hearing {
+                        sentence_access.get_or_insert_with(|| access(w)).clone()
+                    } else {
+                        None
+                    };
+                    let event = CourtEvent {
+                        kind: t.kind,
+                        label: t.label,
+                        trigger: word(t),
+                        date: d.date,
+                        display: Some(d.words.clone()),
+                        date_rule: d.rule.clone(),
+                        review,
+                        scheduled,
+                        sentences: vec![s],
+                        access: acc,
+                        caption: false,
+                        undated: false,
+                    };
+                    merge_dated(&mut dated, event);
+                }
+                None => undated.push(((*t).clone(), s, word(t))),
+            }
+        }
+        // Weak triggers that lost to strong ones only add evidence.
+        for t in found.iter().filter(|t| !t.strong && any_strong) {
+            undated.push((t.clone(), s, word(t)));
+        }
+    }
+    let mut own_undated: Vec<CourtEvent> = Vec::new();
+    for (t, s, word) in undated {
+        // A court order without a date is usually part of the ruling reported.
+        let kind = if t.kind == Kind::Order
+            && !dated.iter().any(|e| e.kind == Kind::Order)
+            && dated.iter().any(|e| e.kind == Kind::Ruling)
+        {
+            Kind::Ruling
+        } else {
+            t.kind
+        };
+        let same_kind = |e: &CourtEvent| e.kind == kind && !e.caption;
+        let target = dated
+            .iter_mut()
+            .filter(|e| same_kind(e))
+            .min_by_key(|e| e.sentences.first().map_or(usize::MAX, |&f| f.abs_diff(s)));
+        match target {
+            Some(e) => {
+                add_evidence(e, s);
+                if e.access.is_none() && t.kind == Kind::Hearing {
+                    e.access = words.get(s).and_then(access);
+                }
+            }
+            None if t.strong => match own_undated.iter_mut().find(|e| e.kind == t.kind) {
+                Some(e) => add_evidence(e, s),
+                None => {
+                    let mut date = DraftDate::day(published);
+                    date.uncertain = true;
+                    own_undated.push(CourtEvent {
+                        kind: t.kind,
+                        label: t.label,
+                        trigger: word,
+                        date,
+                        display: None,
+                        date_rule: "no date in the article: placed on the publication date, marked uncertain".into(),
+                        review: Some("the article gives no date for this event".into()),
+                        scheduled: false,
+                        sentences: vec![s],
+                        access: if t.kind == Kind::Hearing { words.get(s).and_then(access) } else { None },
+                        caption: false,
+                        undated: true,
+                    });
+                }
+            },
+            None => {}
+        }
+    }
+    dated.extend(own_undated);
+    dated.sort_by_key(|e| (e.date.first_day(), e.sentences.first().copied().unwrap_or(0)));
+    dated
+}
+
+/// Sentences kept as evidence of one event (the rest only repeat it).
+const MAX_EVIDENCE: usize = 12;
+
+fn add_evidence(e: &mut CourtEvent, s: usize) {
+    if e.sentences.len() < MAX_EVIDENCE && !e.sentences.contains(&s) {
+        e.sentences.push(s);
+    }
+}
+
+fn merge_dated(events: &mut Vec<CourtEvent>, event: CourtEvent) {
+    let same = events
+        .iter_mut()
+        .find(|e| e.kind == event.kind && e.date.plain() == event.date.plain() && e.caption == event.caption);
+    match same {
+        Some(e) => {
+            for s in event.sentences {
+                add_evidence(e, s);
+            }
+            if e.access.is_none() {
+                e.access = event.access;
+            }
+        }
+        None => events.push(event),
+    }
+}
+
+/// A photo caption showing a court on a date: a hearing for review.
+fn caption_event(w: &Words, dates: &[&DateMention], s: usize, events: &mut Vec<CourtEvent>) {
+    let courtish = (0..w.len())
+        .any(|i| court_word(w.low(i)) || matches!(w.low(i), "hearing" | "trial" | "session" | "courthouse"));
+    let Some(d) = dates.first().filter(|_| courtish) else { return };
+    if events.iter().any(|e| e.caption && e.date.plain() == d.date.plain()) {
+        if let Some(e) = events.iter_mut().find(|e| e.caption && e.date.plain() == d.date.plain()) {
+            add_evidence(e, s);
+        }
+        return;
+    }
+    events.push(CourtEvent {
+        kind: Kind::Hearing,
+        label: "session (photo caption)",
+        trigger: "photo caption".into(),
+        date: d.date,
+        display: None,
+        date_rule: format!("{} (in a photo caption)", d.rule),
+        review: Some("the only source for this session is a photo caption".into()),
+        scheduled: false,
+        sentences: vec![s],
+        access: None,
+        caption: true,
+        undated: false,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::dates::find;
+    use super::super::mentions::{mentions, Recency};
+    use super::super::text::tokens;
+    use super::*;
+
+    const PUB: Ymd = Ymd { y: 2020, m: 7, d: 13 };
+
+    fn events(sentences_text: &[&str]) -> Vec<(String, String, Option<&'static str>)> {
+        // One sentence per entry; each is its own text.
+        let mut reg = Registry::default();
+        let mut out = Vec::new();
+        for text in sentences_text {
+            let sentence = Sentence { start: 0, end: text.len(), para: 0, caption: false };
+            let w = tokens(text, 0, text.len(), &[]);
+            let ms = mentions(text, &w, 0, &mut reg, &Recency::default());
+            let ds = find(text, &w, PUB);
+            for e in court_events(&[sentence], &[w], &[ms], &[ds], &reg, PUB) {
+                out.push((e.kind.as_str().to_string(), e.date.to_edtf(), e.access.map(|a| a.0)));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_ruling_is_dated_by_the_nearest_date() {
+        assert_eq!(
+            events(&["The Tel Aviv District Court on Monday ruled in favor of the ministry."]),
+            [("ruling".into(), "2020-07-13".into(), None)]
+        );
+    }
+
+    #[test]
+    fn a_mostly_closed_hearing_is_partial_and_a_hearing_in_camera_closed() {
+        assert_eq!(
+            events(&["In January, the court had held a mostly closed door hearing in the case."]),
+            [("hearing".into(), "2020-01".into(), Some("partial"))]
+        );
+        assert_eq!(
+            events(&["The witness was heard in camera on Thursday."]),
+            [("hearing".into(), "2020-07-09".into(), Some("closed"))]
+        );
+    }
+
+    #[test]
+    fn sentencing_and_verdicts_are_rulings_and_scheduled_ones_are_future() {
+        assert_eq!(events(&["He was sentenced on Friday."]), [("ruling".into(), "2020-07-10".into(), None)]);
+        let got = events(&["Judge Lin set sentencing for Nov. 18."]);
+        assert_eq!(got, [("ruling".into(), "2020-11-18".into(), None)]);
+    }
+
+    #[test]
+    fn intentions_decoys_and_company_orders_are_not_events() {
+        assert!(events(&["His lawyer said he would appeal."]).is_empty());
+        assert!(events(&["Its lawyer told the court the firm had ordered new pumps in May."]).is_empty());
+        assert_eq!(events(&["The court on Monday ordered the firm to pay."]).len(), 1);
+        assert!(events(&["It has banned the practice since 2001."]).is_empty());
+        assert!(events(&["The company had ordered new boilers in August."]).is_empty());
+    }
+
+    #[test]
+    fn an_undated_filing_is_drafted_on_the_publication_day_as_uncertain() {
+        assert_eq!(
+            events(&["Amnesty petitioned the court to cancel the licence."]),
+            [("filing".into(), "2020-07-13?".into(), None)]
+        );
+    }
+}

@@ -1,0 +1,353 @@
+//! Mentions of people and organisations in one sentence, in text order: names (registered, with
+//! the title, role and side the text gives them) and descriptions ("the court", "the human-rights
+//! group", "the ministry", "a spokeswoman for the Federal Prosecutor's Office") resolved to the
+//! most recent fitting entity.
+//!
+//! Titles come from the words around a name: a title in the name ("Tel Aviv District Court Judge
+//! Rachel Barkai" → "Judge, Tel Aviv District Court"), a role word before it ("Amnesty lawyer
+//! Itai Mack" → "Lawyer for Amnesty International"; "state lawyer Sara Bilu" → "State lawyer", the
+//! state's side), or an apposition ("Pellew’s barrister, Helen Marsh KC" → "Barrister for Graham
+//! Pellew"; "Jeanine Ortiz, a lawyer for the families" → "Lawyer for the families").
+
+use super::entities::{
+    is_possessive, lower_org_head, org_kind, run_text, runs, split_title, trim_run, Ent, OrgKind, PersonRole, Registry,
+};
+use super::lexicon::{is, ACTING_VERBS, SPEECH_VERBS};
+use super::people::{apply_title, facts_around, person_evidence, role_noun};
+use super::text::Words;
+
+/// Words that report speech or writing.
+pub fn speech_verb(w: &str) -> bool {
+    is(SPEECH_VERBS, w)
+}
+
+/// Verbs that make a lone capitalised word an actor ("Amnesty petitioned", "Brightwell said").
+fn acting_verb(w: &str) -> bool {
+    speech_verb(w) || is(ACTING_VERBS, w)
+}
+
+pub fn determiner(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our")
+}
+
+/// A mention of an entity: tokens `first..=last` of the sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub first: usize,
+    pub last: usize,
+    pub ent: Ent,
+    /// "Amnesty’s …": the entity owns what follows rather than acting.
+    pub possessive: bool,
+    /// A description ("the court"), not a name.
+    pub described: bool,
+    /// Stands for a person (a spokeswoman for an organisation resolves to the organisation).
+    pub person_like: bool,
+}
+
+/// What the story said most recently: who "he", "she", "it", "the statement" can be.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Recency {
+    /// The last person (or spokesperson's organisation) acting or speaking.
+    pub person: Option<Ent>,
+    /// The last organisation acting or speaking.
+    pub org: Option<Ent>,
+    /// Who spoke last.
+    pub speaker: Option<Ent>,
+}
+
+/// The sentence's subject: its first mention that acts, near the start — not a possessive, and
+/// not a description of words ("In a statement, Tanner said": Tanner).
+pub fn subject<'m>(w: &Words, ms: &'m [Mention]) -> Option<&'m Mention> {
+    let words_not_actor =
+        |m: &Mention| m.described && matches!(w.low(m.last), "statement" | "release" | "filing" | "complaint");
+    ms.iter().find(|m| !m.possessive && m.first <= 12 && !words_not_actor(m))
+}
+
+/// The entity a description refers to, if one fits: `head` is its noun ("court", "group").
+pub fn resolve_desc(head: &str, reg: &Registry, rec: &Recency) -> Option<Ent> {
+    let head = head.trim_end_matches("’s").trim_end_matches("'s");
+    let org_fits = |kinds: &[OrgKind]| -> Option<Ent> {
+        if let Some(Ent::Org(o)) = rec.org {
+            if reg.orgs.get(o).is_some_and(|x| kinds.contains(&x.kind)) {
+                return rec.org;
+            }
+        }
+        reg.recent_of_kind(kinds).map(Ent::Org)
+    };
+    match head {
+        "court" | "bench" | "panel" | "tribunal" | "jury" | "justices" | "judges" => org_fits(&[OrgKind::Court]),
+        "judge" | "justice" | "magistrate" => {
+            reg.recent_of_role(PersonRole::Judge).map(Ent::Person).or_else(|| org_fits(&[OrgKind::Court]))
+        }
+        "statement" | "release" | "filing" | "complaint" => rec.speaker.or(rec.org),
+        "lawyer" | "attorney" | "barrister" | "counsel" | "solicitor" => {
+            reg.recent_of_role(PersonRole::Lawyer).map(Ent::Person)
+        }
+        "prosecutor" => {
+            reg.recent_of_role(PersonRole::Prosecutor).map(Ent::Person).or_else(|| org_fits(&[OrgKind::Prosecution]))
+        }
+        "group" | "organisation" | "organization" | "body" | "campaign" | "coalition" => {
+            org_fits(&[OrgKind::Group, OrgKind::Company])
+        }
+        "company" | "firm" | "maker" | "manufacturer" | "landlord" | "developer" | "business" => {
+            org_fits(&[OrgKind::Company, OrgKind::Group])
+        }
+        "state" | "government" | "authorities" => org_fits(&[OrgKind::Government, OrgKind::Prosecution]),
+        "prosecution" | "prosecutors" => org_fits(&[OrgKind::Prosecution]),
+        "ministry" | "department" | "agency" | "commission" | "office" | "service" | "police" | "city" | "county"
+        | "council" | "association" | "federation" | "union" | "hospital" | "hospice" | "trust" | "university"
+        | "school" | "charity" | "bank" | "board" | "committee" | "league" | "foundation" | "institute" | "network"
+        | "centre" | "center" => reg.recent_with_word(head).map(Ent::Org),
+        _ => None,
+    }
+}
+
+/// Registers the names in sentence `s` and returns every mention in it, in text order.
+pub fn mentions(article: &str, w: &Words, s: usize, reg: &mut Registry, rec: &Recency) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    let mut plural_title: Option<(String, usize)> = None;
+    for run in runs(article, w) {
+        let Some((a, b)) = trim_run(w, run) else { continue };
+        let possessive = is_possessive(w.low(b));
+        if let Some(((ta, tb), (na, nb))) = split_title(w, a, b) {
+            let court_prefix = (ta > a)
+                .then(|| org_kind(article, w, a, ta - 1).map(|k| (reg.org(&run_text(article, w, a, ta - 1), k, s), k)))
+                .flatten();
+            if let Some((o, _)) = court_prefix {
+                out.push(Mention {
+                    first: a,
+                    last: ta - 1,
+                    ent: Ent::Org(o),
+                    possessive: false,
+                    described: false,
+                    person_like: false,
+                });
+            }
+            let name = run_text(article, w, na, nb);
+            let person = if nb == na {
+                match reg.find_person(&name) {
+                    Some(p) => p,
+                    None => reg.person(&name, s),
+                }
+            } else {
+                reg.person(&name, s)
+            };
+            let title_start = if court_prefix.is_some() { ta } else { a };
+            let mut title = run_text(article, w, title_start, tb);
+            if let Some(singular) = title.strip_suffix("Justices").or_else(|| title.strip_suffix("Judges")) {
+                let word = if title.ends_with("Justices") { "Justice" } else { "Judge" };
+                title = format!("{singular}{word}");
+                plural_title = Some((title.clone(), b));
+            }
+            apply_title(reg, person, &title, court_prefix, s);
+            facts_around(article, w, a, b, person, reg, rec, &out, s);
+            out.push(Mention {
+                first: a,
+                last: b,
+                ent: Ent::Person(person),
+                possessive,
+                described: false,
+                person_like: true,
+            });
+            continue;
+        }
+        let text = run_text(article, w, a, b);
+        if lower_org_head(w.low(b + 1)) {
+            let name = format!("{text} {}", w.text(article, b + 1));
+            let o = reg.org(&name, OrgKind::Government, s);
+            out.push(Mention {
+                first: a,
+                last: b + 1,
+                ent: Ent::Org(o),
+                possessive: is_possessive(w.low(b + 1)),
+                described: false,
+                person_like: false,
+            });
+            continue;
+        }
+        if let Some(kind) = org_kind(article, w, a, b) {
+            let o = reg.org(&text, kind, s);
+            out.push(Mention { first: a, last: b, ent: Ent::Org(o), possessive, described: false, person_like: false });
+            continue;
+        }
+        let known = reg.find_person(&text).map(Ent::Person).or_else(|| {
+            let key = super::entities::org_key(&text);
+            reg.find_org(&key).map(Ent::Org)
+        });
+        let ent = match known {
+            Some(e) => Some(e),
+            None if a == b => acting_verb(w.low(b + 1)).then(|| Ent::Org(reg.org(&text, OrgKind::Group, s))),
+            None if person_evidence(article, w, a, b, plural_title.as_ref()) => Some(Ent::Person(reg.person(&text, s))),
+            None => None,
+        };
+        let Some(ent) = ent else { continue };
+        // "Marcus and Dana Whitfield": Marcus Whitfield too.
+        if let (Ent::Person(p), true) = (ent, b == a + 1 && a >= 2 && w.low(a - 1) == "and") {
+            let first = a - 2;
+            let lone = w.capitalised(article, first)
+                && !w.capitalised(article, first.wrapping_sub(1))
+                && !super::entities::stop_word(w.low(first));
+            if lone && reg.find_person(w.text(article, first)).is_none() && org_kind(article, w, first, first).is_none()
+            {
+                let surname = reg
+                    .people
+                    .get(p)
+                    .map(|x| x.name.split_whitespace().last().unwrap_or("").to_string())
+                    .unwrap_or_default();
+                let other = reg.person(&format!("{} {surname}", w.text(article, first)), s);
+                out.push(Mention {
+                    first,
+                    last: first,
+                    ent: Ent::Person(other),
+                    possessive: false,
+                    described: false,
+                    person_like: true,
+                });
+            }
+        }
+        if let Ent::Person(p) = ent {
+            if let Some((title, _)) = plural_title.as_ref().filter(|(_, end)| a == end + 2 && w.low(a - 1) == "and") {
+                apply_title(reg, p, title, None, s);
+            }
+            facts_around(article, w, a, b, p, reg, rec, &out, s);
+        }
+        let person_like = matches!(ent, Ent::Person(_));
+        out.push(Mention { first: a, last: b, ent, possessive, described: false, person_like });
+    }
+    described(article, w, reg, rec, &mut out);
+    for m in &out {
+        reg.seen(m.ent, s);
+    }
+    out
+}
+
+/// Descriptions in the sentence ("the court", "a spokeswoman for X", "prosecutors"), added to
+/// `out` where no name already covers their words.
+fn described(article: &str, w: &Words, reg: &mut Registry, rec: &Recency, out: &mut Vec<Mention>) {
+    out.sort_by_key(|m| (m.first, m.last));
+    // Mentions are sorted and at most nested two deep: look at the few starting at or before `i`.
+    let covered = |i: usize, out: &[Mention]| {
+        let end = out.partition_point(|m| m.first <= i);
+        out.get(end.saturating_sub(4)..end).is_some_and(|near| near.iter().any(|m| i <= m.last))
+    };
+    let mut extra = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        let low = w.low(i);
+        let starts = determiner(low) || matches!(low, "prosecutors" | "federal");
+        if !starts || covered(i, out) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut found = None;
+        while j < w.len() && j <= i + 4 && w.is_word(j) && (j == i || !w.capitalised(article, j)) {
+            let head = w.low(j);
+            if role_noun(head).is_some_and(|r| r == PersonRole::Official || r == PersonRole::Lawyer)
+                && matches!(w.low(j + 1), "for" | "of")
+            {
+                let name_at = if w.low(j + 2) == "the" { j + 3 } else { j + 2 };
+                if let Some(m) = out.iter().find(|m| m.first == name_at && matches!(m.ent, Ent::Org(_))) {
+                    found = Some((j, m.ent, true));
+                    break;
+                }
+            }
+            if let Some(e) = resolve_desc(head, reg, rec) {
+                found = Some((j, e, matches!(e, Ent::Person(_))));
+                break;
+            }
+            j += 1;
+        }
+        match found {
+            Some((end, ent, person_like)) => {
+                extra.push(Mention {
+                    first: i,
+                    last: end,
+                    ent,
+                    possessive: is_possessive(w.low(end)),
+                    described: true,
+                    person_like,
+                });
+                i = end + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out.extend(extra);
+    out.sort_by_key(|m| (m.first, m.last));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::entities::Side;
+    use super::super::text::tokens;
+    use super::*;
+
+    fn run(reg: &mut Registry, text: &str) -> Vec<(String, bool)> {
+        let w = tokens(text, 0, text.len(), &[]);
+        mentions(text, &w, 0, reg, &Recency::default()).iter().map(|m| (reg.name(m.ent), m.described)).collect()
+    }
+
+    #[test]
+    fn a_judge_in_a_court_name_gets_the_court_in_the_title() {
+        let mut reg = Registry::default();
+        run(&mut reg, "Tel Aviv District Court Judge Rachel Barkai had allowed it.");
+        let p = reg.find_person("Barkai").unwrap();
+        assert_eq!(reg.people[p].title.as_deref(), Some("Judge, Tel Aviv District Court"));
+        assert_eq!(reg.people[p].role, PersonRole::Judge);
+    }
+
+    #[test]
+    fn role_words_before_a_name_give_title_and_side() {
+        let mut reg = Registry::default();
+        run(&mut reg, "Amnesty International sued the Defense Ministry.");
+        run(&mut reg, "It allowed Amnesty lawyer Itai Mack to argue after state lawyer Sara Bilu spoke.");
+        let mack = reg.find_person("Mack").unwrap();
+        assert_eq!(reg.people[mack].title.as_deref(), Some("Lawyer for Amnesty International"));
+        let bilu = reg.find_person("Bilu").unwrap();
+        assert_eq!(reg.people[bilu].title.as_deref(), Some("State lawyer"));
+        assert_eq!(reg.people[bilu].side, Some(Side::State));
+        run(&mut reg, "Amnesty International Israel director Molly Malekar said it.");
+        let m = reg.find_person("Malekar").unwrap();
+        assert_eq!(reg.people[m].title.as_deref(), Some("Director, Amnesty International Israel"));
+    }
+
+    #[test]
+    fn appositions_give_titles() {
+        let mut reg = Registry::default();
+        run(&mut reg, "Graham Pellew, 58, was jailed.");
+        run(&mut reg, "Pellew’s barrister, Helen Marsh KC, said so.");
+        let m = reg.find_person("Marsh").unwrap();
+        assert_eq!(reg.people[m].title.as_deref(), Some("Barrister for Graham Pellew"));
+        run(&mut reg, "“Yes,” said Jeanine Ortiz, a lawyer for the families.");
+        let o = reg.find_person("Ortiz").unwrap();
+        assert_eq!(reg.people[o].title.as_deref(), Some("Lawyer for the families"));
+        assert_eq!(reg.people[o].role, PersonRole::Lawyer);
+    }
+
+    #[test]
+    fn descriptions_resolve_to_the_most_recent_fitting_entity() {
+        let mut reg = Registry::default();
+        run(&mut reg, "The Tel Aviv District Court ruled for NSO Group.");
+        let got = run(&mut reg, "The court said the company was fine.");
+        assert_eq!(got, [("Tel Aviv District Court".to_string(), true), ("NSO Group".to_string(), true)]);
+    }
+
+    #[test]
+    fn a_spokeswoman_for_the_organisation_stands_for_it() {
+        let mut reg = Registry::default();
+        let text = "A spokeswoman for the Acme Workers Union said so.";
+        let w = tokens(text, 0, text.len(), &[]);
+        let ms = mentions(text, &w, 0, &mut reg, &Recency::default());
+        let first = subject(&w, &ms).unwrap();
+        assert!(first.person_like && first.described);
+        assert_eq!(reg.name(first.ent), "Acme Workers Union");
+    }
+
+    #[test]
+    fn places_without_evidence_are_not_people() {
+        let mut reg = Registry::default();
+        run(&mut reg, "Vendors in Saudi Arabia and New York sold goods.");
+        assert!(reg.people.is_empty());
+    }
+}

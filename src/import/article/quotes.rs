@@ -1,0 +1,262 @@
+//! Direct quotations: the characters between double quotation marks, found in one linear scan.
+//!
+//! Marks: straight `"`, curly `“ ”`, low `„` and guillemets `« »`, in any mix (an article may open
+//! with `"` and close with `”`). Single quotes are content: nested inside a double quotation
+//! they stay in its text, and outside one they are apostrophes. A quotation that reaches the end
+//! of its paragraph continues when the next paragraph opens with a quotation mark (the news
+//! convention for quotes over several paragraphs); otherwise its opening mark was stray and it
+//! is skipped, with a reason.
+
+use super::text::{unwrap_lines, Para, ParaKind, Span};
+
+/// The longest quotation kept (the case format's limit for quote text).
+pub const MAX_QUOTE_CHARS: usize = 10_000;
+/// A quotation running over more paragraphs than this is a missing closing mark.
+const MAX_PARAGRAPHS: usize = 20;
+
+/// One quotation. Invariants: `parts`, `outer` and `paras` have the same length (one entry per
+/// paragraph it runs over); each part is inside its outer span; `text` is the parts' text
+/// joined by one space, non-empty, at most [`MAX_QUOTE_CHARS`] characters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// The words between the marks, per paragraph, verbatim.
+    pub parts: Vec<Span>,
+    /// The same with the marks.
+    pub outer: Vec<Span>,
+    /// Indices of the paragraphs.
+    pub paras: Vec<usize>,
+    pub text: String,
+    /// Number of words in `text`.
+    pub words: usize,
+}
+
+/// Quotation marks that did not make a quotation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skipped {
+    pub at: usize,
+    pub reason: &'static str,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+    Straight,
+}
+
+fn mark(c: char) -> Option<Mark> {
+    match c {
+        '“' | '„' | '‟' | '«' => Some(Mark::Open),
+        '”' | '»' => Some(Mark::Close),
+        '"' => Some(Mark::Straight),
+        _ => None,
+    }
+}
+
+struct Open {
+    /// The opening mark: `„` is closed by `“` (German), everything else as usual.
+    opener: char,
+    /// Where this paragraph's part starts (its mark) and its words start.
+    outer_start: usize,
+    content: usize,
+    parts: Vec<Span>,
+    outer: Vec<Span>,
+    paras: Vec<usize>,
+}
+
+/// Every quotation in the body paragraphs of `paras`, in order, and the marks that were not.
+pub fn scan(text: &str, paras: &[Para]) -> (Vec<QuoteSpan>, Vec<Skipped>) {
+    let body: Vec<usize> = paras.iter().enumerate().filter(|(_, p)| p.kind == ParaKind::Body).map(|(i, _)| i).collect();
+    let mut found = Vec::new();
+    let mut skipped = Vec::new();
+    let mut carried: Option<Open> = None;
+    for (bi, &pi) in body.iter().enumerate() {
+        let Some(p) = paras.get(pi) else { continue };
+        let seg = text.get(p.start..p.end).unwrap_or("");
+        let mut open = carried.take();
+        let mut skip_until = p.start;
+        if let Some(o) = open.as_mut() {
+            // The reopening mark at the start of a continued paragraph.
+            let lead = seg.len() - seg.trim_start().len();
+            let mark_len = seg.trim_start().chars().next().map_or(0, char::len_utf8);
+            o.outer_start = p.start + lead;
+            o.content = p.start + lead + mark_len;
+            skip_until = o.content;
+        }
+        let mut prev: Option<char> = None;
+        let mut chars = seg.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let pos = p.start + i;
+            let next = chars.peek().map(|&(_, n)| n);
+            let before = prev;
+            prev = Some(c);
+            if pos < skip_until {
+                continue;
+            }
+            let Some(kind) = mark(c) else { continue };
+            let opening_like = before.is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b))
+                && next.is_some_and(|n| !n.is_whitespace());
+            let closing_like = before.is_some_and(|b| !b.is_whitespace());
+            let end = pos + c.len_utf8();
+            match open.take() {
+                None => {
+                    let opens = match kind {
+                        Mark::Open => true,
+                        Mark::Straight => next.is_some_and(|n| !n.is_whitespace()),
+                        Mark::Close => opening_like,
+                    };
+                    if opens {
+                        open = Some(Open {
+                            opener: c,
+                            outer_start: pos,
+                            content: end,
+                            parts: Vec::new(),
+                            outer: Vec::new(),
+                            paras: Vec::new(),
+                        });
+                    } else {
+                        skipped.push(Skipped { at: pos, reason: "a closing quotation mark with no opening one" });
+                    }
+                }
+                Some(mut o) => {
+                    let closes = match kind {
+                        Mark::Close => true,
+                        Mark::Straight => closing_like || !opening_like,
+                        Mark::Open => o.opener == '„' && c == '“',
+                    };
+                    if closes {
+                        o.parts.push((o.content, pos));
+                        o.outer.push((o.outer_start, end));
+                        o.paras.push(pi);
+                        finish(text, o, &mut found, &mut skipped);
+                    } else {
+                        skipped.push(Skipped {
+                            at: o.outer_start,
+                            reason: "an opening quotation mark that is never closed",
+                        });
+                        open = Some(Open {
+                            opener: c,
+                            outer_start: pos,
+                            content: end,
+                            parts: Vec::new(),
+                            outer: Vec::new(),
+                            paras: Vec::new(),
+                        });
+                    }
+                }
+            }
+        }
+        if let Some(mut o) = open {
+            let next_opens = body
+                .get(bi + 1)
+                .and_then(|&ni| paras.get(ni))
+                .and_then(|n| text.get(n.start..n.end))
+                .is_some_and(opens_with_mark);
+            if next_opens && o.parts.len() + 1 < MAX_PARAGRAPHS {
+                o.parts.push((o.content, p.end));
+                o.outer.push((o.outer_start, p.end));
+                o.paras.push(pi);
+                carried = Some(o);
+            } else {
+                let at = o.outer.first().map_or(o.outer_start, |s| s.0);
+                skipped.push(Skipped { at, reason: "an opening quotation mark not closed in its paragraph" });
+            }
+        }
+    }
+    if let Some(o) = carried {
+        let at = o.outer.first().map_or(o.outer_start, |s| s.0);
+        skipped.push(Skipped { at, reason: "an opening quotation mark that is never closed" });
+    }
+    (found, skipped)
+}
+
+fn opens_with_mark(paragraph: &str) -> bool {
+    let mut chars = paragraph.trim_start().chars();
+    match chars.next() {
+        Some('“' | '„' | '‟' | '«') => true,
+        Some('"') => chars.next().is_some_and(|c| !c.is_whitespace()),
+        _ => false,
+    }
+}
+
+fn finish(text: &str, o: Open, found: &mut Vec<QuoteSpan>, skipped: &mut Vec<Skipped>) {
+    let pieces: Vec<String> =
+        o.parts.iter().map(|&(s, e)| unwrap_lines(text.get(s..e).unwrap_or(""))).filter(|p| !p.is_empty()).collect();
+    let joined = pieces.join(" ");
+    let at = o.outer.first().map_or(0, |s| s.0);
+    if joined.is_empty() {
+        skipped.push(Skipped { at, reason: "empty quotation marks" });
+        return;
+    }
+    if joined.chars().count() > MAX_QUOTE_CHARS {
+        skipped.push(Skipped { at, reason: "longer than 10,000 characters: probably a missing closing mark" });
+        return;
+    }
+    let words = joined.split_whitespace().count();
+    found.push(QuoteSpan { parts: o.parts, outer: o.outer, paras: o.paras, text: joined, words });
+}
+
+/// The outer spans of all quotations with their index, sorted by start: what sentence splitting
+/// must not cut, and what tokens replace by one quotation token.
+pub fn outer_spans(quotes: &[QuoteSpan]) -> Vec<(Span, usize)> {
+    let mut spans: Vec<(Span, usize)> =
+        quotes.iter().enumerate().flat_map(|(i, q)| q.outer.iter().map(move |&s| (s, i))).collect();
+    spans.sort_unstable();
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::paragraphs;
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<String> {
+        let paras = paragraphs(&format!("Headline\n{text}"));
+        let full = format!("Headline\n{text}");
+        scan(&full, &paras).0.into_iter().map(|q| q.text).collect()
+    }
+
+    #[test]
+    fn curly_straight_and_mixed_marks_make_quotations() {
+        assert_eq!(quotes("She said: “One, two.”"), ["One, two."]);
+        assert_eq!(quotes("He said, \"Three.\""), ["Three."]);
+        assert_eq!(quotes("\"Our detractors win,” it added."), ["Our detractors win,"]);
+        assert_eq!(quotes("Er sagte: „Nein.“ und ging."), ["Nein."]);
+        assert_eq!(quotes("Il a dit : « Non. » Puis"), ["Non."]);
+    }
+
+    #[test]
+    fn split_quotations_are_two_quotes_and_the_trailing_comma_stays() {
+        assert_eq!(quotes("“It was wrong,” she said, “and we will appeal.”"), ["It was wrong,", "and we will appeal."]);
+    }
+
+    #[test]
+    fn nested_single_quotes_stay_inside_the_double_quotation() {
+        assert_eq!(
+            quotes("It said, “They were ‘rigorously following,’ and – ‘especially here.’”"),
+            ["They were ‘rigorously following,’ and – ‘especially here.’"]
+        );
+    }
+
+    #[test]
+    fn a_quotation_runs_over_paragraphs_that_reopen_with_a_mark() {
+        assert_eq!(
+            quotes("Raman said: “It brings a chapter to a close.\n\n“We are grateful.”\nNext paragraph."),
+            ["It brings a chapter to a close. We are grateful."]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_mark_is_skipped_with_a_reason() {
+        let full = "Headline\nHe said “this never ends.\nThe next paragraph is plain.";
+        let paras = paragraphs(full);
+        let (found, skipped) = scan(full, &paras);
+        assert!(found.is_empty());
+        assert_eq!(skipped[0].reason, "an opening quotation mark not closed in its paragraph");
+    }
+
+    #[test]
+    fn inch_marks_and_apostrophes_are_not_quotations() {
+        assert_eq!(quotes("He is 5'10\" tall and it’s fine."), Vec::<String>::new());
+    }
+}

@@ -1,0 +1,430 @@
+//! Drafting a case from a news article (`import::article`, `case-timeline draft`): the seed
+//! article's requirements, checked against the hand-made demo case; bad input; the command
+//! line; and a property test that no text makes the drafter panic or write an invalid case.
+
+use std::process::Command;
+
+use crate::common::load;
+use case_timeline::import::article::{draft, parse_published, Draft, DraftError, DraftOptions, ItemKind};
+use case_timeline::model::json::{self, Node, Value};
+use case_timeline::model::{Access, Case, Kind, Limits, Precision, Role};
+use proptest::prelude::*;
+
+const SEED: &str = include_str!("../fixtures/nso-article.txt");
+const DEMO: &str = include_str!("../../www/cases/nso-amnesty.json");
+
+fn date(y: i16, m: i8, d: i8) -> jiff::civil::Date {
+    jiff::civil::date(y, m, d)
+}
+
+fn seed_draft() -> Draft {
+    draft(SEED, &DraftOptions::new(date(2020, 7, 13))).unwrap()
+}
+
+/// The draft loaded by the validator: no errors allowed (warnings are: `note`, `needs_review`).
+fn loaded(d: &Draft) -> Case {
+    let loaded = load(&d.to_case_json(), &Limits::default()).unwrap();
+    let errors: Vec<String> = loaded.problems.iter().filter(|p| p.is_error()).map(ToString::to_string).collect();
+    assert!(errors.is_empty(), "the draft has errors: {errors:?}");
+    loaded.case
+}
+
+/// Every quote of a case as (text, speaker's name), sorted.
+fn quotes(case: &Case) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = case
+        .events
+        .iter()
+        .flat_map(|e| e.quotes.iter())
+        .map(|q| (q.text.clone(), case.speaker_name(&q.speaker).0))
+        .collect();
+    out.sort();
+    out
+}
+
+fn events_json(d: &Draft) -> Vec<Node> {
+    let root = json::parse(&d.to_case_json()).unwrap().root;
+    match root.get("events").map(|n| n.value.clone()) {
+        Some(Value::Array(items)) => items,
+        _ => Vec::new(),
+    }
+}
+
+fn needs_review(node: &Node) -> bool {
+    matches!(node.get("needs_review").map(|n| &n.value), Some(Value::Bool(true)))
+}
+
+#[test]
+fn the_seed_article_gives_the_hand_made_cases_13_quotes_verbatim_with_their_speakers() {
+    let reference = load(DEMO, &Limits::default()).unwrap().case;
+    let want = quotes(&reference);
+    assert_eq!(want.len(), 13);
+    let count = |name: &str| want.iter().filter(|(_, s)| s == name).count();
+    assert_eq!((count("Molly Malekar"), count("Amnesty International"), count("NSO Group")), (2, 6, 5));
+    let got = quotes(&loaded(&seed_draft()));
+    assert_eq!(got, want);
+}
+
+#[test]
+fn the_seed_ruling_is_on_monday_13_july_2020() {
+    let case = loaded(&seed_draft());
+    let ruling = case.events.iter().find(|e| e.kind == Kind::Ruling).expect("a ruling");
+    assert_eq!(ruling.date.to_iso(), "2020-07-13");
+    assert_eq!(ruling.date.precision, Precision::Day);
+    assert!(ruling.display_date.as_deref().is_some_and(|d| d.contains("Monday")), "{:?}", ruling.display_date);
+}
+
+#[test]
+fn the_seed_january_hearing_is_partly_closed() {
+    let case = loaded(&seed_draft());
+    let hearing = case
+        .events
+        .iter()
+        .find(|e| e.kind == Kind::Hearing && e.date.to_iso().starts_with("2020-01"))
+        .expect("the January hearing");
+    assert_eq!(hearing.date.precision, Precision::Month);
+    assert_eq!(hearing.access, Access::Partial);
+    assert_eq!(hearing.display_date.as_deref(), Some("In January"));
+}
+
+#[test]
+fn the_photo_caption_session_is_drafted_only_for_review() {
+    let d = seed_draft();
+    let february: Vec<Node> = events_json(&d)
+        .into_iter()
+        .filter(|e| e.get("date").and_then(Node::as_str).is_some_and(|s| s.starts_with("2020-02")))
+        .collect();
+    for e in &february {
+        assert!(needs_review(e), "a February 2020 event not marked for review: {e:?}");
+        assert!(e.get("note").and_then(Node::as_str).is_some_and(|n| n.contains("photo credit")));
+    }
+    // No other event comes from the caption.
+    assert!(events_json(&d)
+        .iter()
+        .all(|e| e.get("note").and_then(Node::as_str).is_none_or(|n| !n.contains("photo credit") || needs_review(e))));
+}
+
+#[test]
+fn the_seed_judge_and_lawyers_have_their_roles_and_sides() {
+    let case = loaded(&seed_draft());
+    let person =
+        |name: &str| case.people.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{name} is missing"));
+    let party = |p: &case_timeline::model::Person| p.party.and_then(|i| case.parties.get(i)).expect("a party");
+    let barkai = person("Rachel Barkai");
+    assert!(barkai.title.as_deref().is_some_and(|t| t.contains("Judge")));
+    assert_eq!(party(barkai).role, Role::Court);
+    assert!(case.judges.contains(&"Rachel Barkai".to_string()));
+    let mack = person("Itai Mack");
+    assert_eq!(mack.title.as_deref(), Some("Lawyer for Amnesty International"));
+    assert_eq!(party(mack).name, "Amnesty International");
+    assert_eq!(party(mack).role, Role::Petitioner);
+    let bilu = person("Sara Bilu");
+    assert_eq!(bilu.title.as_deref(), Some("State lawyer"));
+    assert!(party(bilu).name.contains("Ministry"), "{}", party(bilu).name);
+    assert_eq!(party(bilu).role, Role::Respondent);
+    let malekar = person("Molly Malekar");
+    assert_eq!(malekar.title.as_deref(), Some("Director, Amnesty International Israel"));
+    assert_eq!(party(malekar).name, "Amnesty International");
+}
+
+#[test]
+fn every_drafted_item_carries_its_sentence_and_every_quote_cites_the_article() {
+    let d = seed_draft();
+    let root = json::parse(&d.to_case_json()).unwrap().root;
+    let sources = root.get("sources").unwrap();
+    let Value::Array(sources) = &sources.value else { panic!("sources") };
+    assert_eq!(
+        sources[0].get("title").and_then(Node::as_str),
+        Some("Court rules for NSO, Defense Ministry in Amnesty lawsuit")
+    );
+    assert_eq!(sources[0].get("published").and_then(Node::as_str), Some("2020-07-13"));
+    for e in events_json(&d) {
+        let note = e.get("note").and_then(Node::as_str).unwrap();
+        let sentence = note.strip_prefix("From the article: \"").and_then(|n| n.strip_suffix('"')).unwrap();
+        assert!(SEED.contains(sentence.trim_end_matches('…')), "{sentence}");
+        if let Some(Value::Array(quotes)) = e.get("quotes").map(|q| &q.value) {
+            for q in quotes {
+                assert_eq!(q.get("source").and_then(Node::as_str), Some("article"));
+                assert!(q.get("note").and_then(Node::as_str).is_some());
+            }
+        }
+    }
+    assert!(d.explain().contains("rule:") && d.explain().contains("from: \""));
+}
+
+#[test]
+fn the_explain_report_lists_every_quote_with_its_rule() {
+    let d = seed_draft();
+    let report = d.explain();
+    assert!(report.starts_with("Draft from the article published Monday 13 July 2020: 13 quotes"));
+    let quote_items = d.items().iter().filter(|i| matches!(i.kind, ItemKind::Quote { .. })).count();
+    assert_eq!(quote_items, 13);
+    assert_eq!(report.matches("QUOTE by ").count(), 13);
+    assert!(report.contains("REVIEW: the only source for this session is a photo caption"));
+}
+
+#[test]
+fn a_draft_without_quotations_is_small_and_valid() {
+    let story =
+        "Court hears appeal\n\nThe Court of Appeal on Tuesday heard an appeal by Acme Group against a 2019 fine.";
+    let d = draft(story, &DraftOptions::new(date(2021, 3, 4))).unwrap();
+    let case = loaded(&d);
+    assert_eq!(case.events.len(), 1);
+    assert_eq!(case.events[0].date.to_iso(), "2021-03-02");
+    assert!(d.warnings().iter().any(|w| w.contains("no quotations")));
+}
+
+#[test]
+fn events_without_dates_are_placed_on_the_publication_day_for_review() {
+    let story = "Suit filed\n\nAcme Group sued Beta Holdings over a patent.";
+    let d = draft(story, &DraftOptions::new(date(2021, 3, 4))).unwrap();
+    let events = events_json(&d);
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].get("date").and_then(Node::as_str), Some("2021-03-04?"));
+    assert!(needs_review(&events[0]));
+    assert!(d.warnings().iter().any(|w| w.contains("no dates")));
+    let case = loaded(&d);
+    assert_eq!(
+        case.parties.iter().map(|p| (p.name.as_str(), p.role)).collect::<Vec<_>>(),
+        [("Acme Group", Role::Petitioner), ("Beta Holdings", Role::Respondent)]
+    );
+}
+
+#[test]
+fn empty_binary_and_meaningless_text_give_clear_messages() {
+    let options = DraftOptions::new(date(2020, 7, 13));
+    assert_eq!(draft("", &options).unwrap_err(), DraftError::Empty);
+    assert_eq!(draft(" \n\t ", &options).unwrap_err(), DraftError::Empty);
+    let binary: String = (0u8..=255).cycle().take(4000).map(char::from).collect();
+    let err = draft(&binary, &options).unwrap_err();
+    assert!(matches!(err, DraftError::NotText(_)), "{err}");
+    assert!(err.to_string().starts_with("the article is not text: "));
+    let err = draft("The weather was fine and everyone went to the beach.", &options).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "nothing to draft: found no quotation and no court event (filing, hearing, ruling, order, appeal) in the text"
+    );
+    let huge = "a".repeat(case_timeline::import::article::MAX_ARTICLE_BYTES + 1);
+    assert!(draft(&huge, &options).unwrap_err().to_string().contains("the limit is"));
+}
+
+#[test]
+fn text_in_other_languages_is_accepted_and_the_drafter_says_it_understands_nothing() {
+    let options = DraftOptions::new(date(2020, 7, 13));
+    let german = "Gericht weist Klage ab\n\nDas Landgericht hat am Montag die Klage des Vereins abgewiesen. \
+                  Der Verein will nun prüfen, ob er Berufung einlegt. Die Richterin sprach von einem schwierigen Verfahren.";
+    let err = draft(german, &options).unwrap_err();
+    assert!(err.to_string().contains("does not look like English"), "{err}");
+    let hebrew = "בית המשפט דחה את העתירה\n\nבית המשפט המחוזי בתל אביב דחה ביום שני את העתירה של הארגון נגד משרד הביטחון, כך נמסר.";
+    assert!(draft(hebrew, &options).unwrap_err().to_string().contains("does not look like English"));
+    // French quotations are found, flagged, and the draft is valid.
+    let french = "Le tribunal tranche\n\n« Nous allons faire appel de cette décision injuste », a déclaré l'avocat du syndicat devant la presse. \
+                  « La justice doit être la même pour tous les travailleurs du pays », a-t-il ajouté.";
+    if let Ok(d) = draft(french, &options) {
+        loaded(&d);
+        assert!(d.warnings().iter().any(|w| w.contains("does not look like English")));
+    }
+}
+
+#[test]
+fn a_megabyte_of_text_is_drafted() {
+    let mut big = String::new();
+    while big.len() < 1_000_000 {
+        big.push_str(SEED);
+        big.push('\n');
+    }
+    let d = draft(&big, &DraftOptions::new(date(2020, 7, 13))).unwrap();
+    let case = loaded(&d);
+    assert!(quotes(&case).len() >= 13 * (1_000_000 / SEED.len()));
+}
+
+#[test]
+fn publication_dates_are_checked() {
+    let today = date(2024, 5, 1);
+    assert_eq!(parse_published("2020-07-13", today), Ok(date(2020, 7, 13)));
+    assert_eq!(parse_published(" 2024-05-01 ", today), Ok(today));
+    assert_eq!(
+        parse_published("13/07/2020", today).unwrap_err(),
+        "\"13/07/2020\" is not a date; write the publication date as YYYY-MM-DD, e.g. 2020-07-13"
+    );
+    assert_eq!(parse_published("2023-02-30", today).unwrap_err(), "\"2023-02-30\": February 2023 has 28 days");
+    assert_eq!(
+        parse_published("2023-13-01", today).unwrap_err(),
+        "\"2023-13-01\": month 13 does not exist (months run 01 to 12)"
+    );
+    assert_eq!(
+        parse_published("2024-05-02", today).unwrap_err(),
+        "\"2024-05-02\" is in the future (today is 2024-05-01); the publication date cannot be after today"
+    );
+    assert!(parse_published("", today).is_err());
+}
+
+fn cli(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_case-timeline")).args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn temp(name: &str, contents: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("case-timeline-draft-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn the_command_line_drafts_the_seed_and_validate_accepts_it() {
+    let out = temp("nso-draft.json", b"");
+    let (code, stdout, stderr) =
+        cli(&["draft", "tests/fixtures/nso-article.txt", "--published", "2020-07-13", "-o", &out, "--explain"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.starts_with("Draft from the article published Monday 13 July 2020"), "{stdout}");
+    assert!(!stderr.contains("error"), "{stderr}");
+    let (code, stdout, stderr) = cli(&["validate", &out]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout.trim(), format!("{out}: ok"));
+    // Without -o the case goes to standard output.
+    let (code, stdout, _) =
+        cli(&["draft", "tests/fixtures/nso-article.txt", "--published", "2020-07-13", "--title", "NSO case"]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("\"title\": \"NSO case\""));
+}
+
+#[test]
+fn the_command_line_reports_bad_input_and_usage() {
+    let (code, _, stderr) = cli(&["draft", "tests/fixtures/nso-article.txt"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("--published"));
+    let (code, _, stderr) = cli(&["draft", "tests/fixtures/nso-article.txt", "--published", "13.7.2020"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr.lines().next().unwrap(),
+        "--published: \"13.7.2020\" is not a date; write the publication date as YYYY-MM-DD, e.g. 2020-07-13"
+    );
+    let (code, _, stderr) = cli(&["draft", "tests/fixtures/nso-article.txt", "--published", "2999-01-01"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("is in the future"));
+    let empty = temp("empty.txt", b"");
+    let (code, _, stderr) = cli(&["draft", &empty, "--published", "2020-07-13"]);
+    assert_eq!(
+        (code, stderr.trim().to_string()),
+        (1, format!("{empty}: the article is empty; paste the text of a news story"))
+    );
+    let latin1 = temp("latin1.txt", b"Caf\xe9 court ruling");
+    let (code, _, stderr) = cli(&["draft", &latin1, "--published", "2020-07-13"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("not valid UTF-8"));
+    let (code, _, _) = cli(&["draft", "/nonexistent/story.txt", "--published", "2020-07-13"]);
+    assert_eq!(code, 1);
+    let (code, _, _) = cli(&["draft", "a.txt", "b.txt", "--published", "2020-07-13"]);
+    assert_eq!(code, 2);
+    let (code, stdout, _) = cli(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("case-timeline draft ARTICLE.txt --published YYYY-MM-DD"));
+}
+
+/// The seed with some characters replaced, removed or duplicated.
+fn mutated() -> impl Strategy<Value = String> {
+    prop::collection::vec((any::<usize>(), 0..4u8, prop::sample::select(MUTATIONS)), 1..8).prop_map(|edits| {
+        let mut chars: Vec<char> = SEED.chars().collect();
+        for (at, op, text) in edits {
+            if chars.is_empty() {
+                break;
+            }
+            let at = at % chars.len();
+            match op {
+                0 => {
+                    chars.splice(at..at, text.chars());
+                }
+                1 => {
+                    let end = (at + 1 + text.len() * 20).min(chars.len());
+                    chars.drain(at..end);
+                }
+                2 => {
+                    let end = (at + 200).min(chars.len());
+                    let copy: Vec<char> = chars[at..end].to_vec();
+                    chars.splice(at..at, copy);
+                }
+                _ => {
+                    chars.splice(at..(at + 1).min(chars.len()), text.chars());
+                }
+            }
+        }
+        chars.into_iter().collect()
+    })
+}
+
+const MUTATIONS: &[&str] = &[
+    "\"",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "„",
+    "«",
+    "»",
+    "'",
+    ",",
+    ".",
+    ":",
+    "\n",
+    "\n\n",
+    " said ",
+    " she said, ",
+    "“It",
+    ",” he added.",
+    "Judge ",
+    " v. ",
+    "on Monday",
+    "Feb. 30",
+    "in 2019",
+    "last fall",
+    "two weeks ago",
+    "(photo credit: X)",
+    "\u{202e}",
+    "עברית",
+    "Mr. ",
+    "U.S. ",
+    " KC",
+    "—",
+    "closed to the public",
+    "sentenced",
+    "appealed",
+    "Sept. 11",
+    "since 2001",
+    "\r\n",
+];
+
+fn check(text: &str, published: jiff::civil::Date) {
+    if let Ok(d) = draft(text, &DraftOptions::new(published)) {
+        let json = d.to_case_json();
+        let loaded =
+            load(&json, &Limits::default()).unwrap_or_else(|e| panic!("draft does not load: {:?}\n{json}", e.problems));
+        let errors: Vec<String> = loaded.problems.iter().filter(|p| p.is_error()).map(ToString::to_string).collect();
+        assert!(errors.is_empty(), "{errors:?}\n{json}");
+        assert!(!d.explain().is_empty());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn mutated_articles_never_panic_and_drafts_always_load(text in mutated(), day in 0i64..20_000) {
+        let published = date(1990, 1, 1).checked_add(jiff::SignedDuration::from_hours(24 * day)).unwrap_or(date(2020, 7, 13));
+        check(&text, published);
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in ".{0,600}") {
+        check(&text, date(2020, 7, 13));
+    }
+
+    #[test]
+    fn quote_and_date_soup_never_panics(parts in prop::collection::vec(prop::sample::select(MUTATIONS), 0..60)) {
+        check(&parts.concat(), date(2020, 7, 13));
+    }
+}
