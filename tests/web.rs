@@ -88,3 +88,19 @@ fn destroy_removes_the_widget() {
     assert_eq!(host.child_element_count(), 0);
     assert!(!t.select("ruling"));
 }
+
+#[wasm_bindgen_test]
+fn the_drafter_runs_in_the_browser_and_refuses_a_future_date() {
+    let article = include_str!("fixtures/nso-article.txt");
+    let get = |o: &js_sys::Object, k: &str| js_sys::Reflect::get(o, &k.into()).unwrap();
+    let out = case_timeline::web::draft_case(article, "2020-07-13");
+    let json = get(&out, "json").as_string().expect("a draft");
+    assert!(json.contains("\"version\": 1") && json.contains("Molly Malekar"), "{json}");
+    assert!(get(&out, "error").is_null());
+    let host = host();
+    let t = CaseTimeline::mount(host, JsValue::from_str(&json), None).unwrap();
+    assert!(t.event_anchors().length() >= 3);
+    let future = case_timeline::web::draft_case(article, "2999-01-01");
+    assert!(get(&future, "json").is_null());
+    assert!(get(&future, "error").as_string().unwrap().contains("2999"), "{:?}", get(&future, "error"));
+}

@@ -300,3 +300,42 @@ pub fn register_locale(#[wasm_bindgen(unchecked_param_type = "string | object")]
         }
     }
 }
+
+/// Drafts a case from a news article (builds with the `draft` feature, e.g. the editor's):
+/// `published` is the story's date as YYYY-MM-DD. Returns `{ json, explain, warnings, error }`:
+/// the draft as case JSON text (or null), the report of every item with its evidence and rule,
+/// what the drafter noticed, and, when no draft could be made, why (one line).
+#[cfg(feature = "draft")]
+#[wasm_bindgen(js_name = draftCase, unchecked_return_type = "{ json: string | null, explain: string, warnings: string[], error: string | null }")]
+pub fn draft_case(text: &str, published: &str) -> js_sys::Object {
+    use crate::import::article::{draft, parse_published, DraftOptions};
+    let now = js_sys::Date::new_0();
+    #[allow(clippy::cast_possible_truncation)]
+    let today = jiff::civil::Date::new(
+        now.get_utc_full_year() as i16,
+        (now.get_utc_month() + 1) as i8,
+        now.get_utc_date() as i8,
+    )
+    .ok()
+    .and_then(|d| d.tomorrow().ok())
+    .unwrap_or(jiff::civil::Date::MAX);
+    let result = parse_published(published, today)
+        .and_then(|date| draft(text, &DraftOptions::new(date)).map_err(|e| e.to_string()));
+    match result {
+        Ok(d) => {
+            let warnings: js_sys::Array = d.warnings().iter().map(|w| JsValue::from_str(w)).collect();
+            js::object(&[
+                ("json", d.to_case_json().into()),
+                ("explain", d.explain().into()),
+                ("warnings", warnings.into()),
+                ("error", JsValue::NULL),
+            ])
+        }
+        Err(message) => js::object(&[
+            ("json", JsValue::NULL),
+            ("explain", "".into()),
+            ("warnings", js_sys::Array::new().into()),
+            ("error", message.into()),
+        ]),
+    }
+}
