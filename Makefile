@@ -6,25 +6,36 @@ export PATH := $(CURDIR)/www/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup build hooks-build demo test lint unit wasm-test e2e embed-test pack bench eval fuzz clean
+.PHONY: setup build build-editor hooks-build demo test lint unit wasm-test e2e embed-test pack bench eval fuzz clean
 
 setup:
 	@scripts/setup.sh
 
-## The widget's features: the TimelineJS importer, no CSV, English compiled in (other languages load
-## on demand).
-WIDGET_FEATURES := --no-default-features --features import
+## Two builds of the one crate. The reader (pkg/): what an embedded timeline downloads — our own
+## case format, layout, drawing, interaction, English compiled in (other languages load on
+## demand). The editor/diagnostics build (pkg-editor/): every importer, the spreadsheet, every
+## language, drafting — loaded by the editor page and, on demand, for TimelineJS or CSV input.
+READER_FEATURES := --no-default-features
+EDITOR_FEATURES := --no-default-features --features import,csv,locales,draft
+## The budget for the NSO embed page (gzip -9 bytes of all its JS, CSS and wasm): lower it as the
+## reader shrinks; `make build` fails above it.
+READER_BUDGET ?= 140000
 
-## The release package in pkg/ (wasm-pack --target web, wasm-opt -Oz from npm binaryen).
+## The release packages (wasm-pack --target web, wasm-opt -Oz from npm binaryen), the minified
+## reader JS (www/tools/build-js.mjs) and the size check with its breakdown (www/tools/size.mjs).
 build: setup
-	wasm-pack build --release --target web --out-dir pkg -- $(WIDGET_FEATURES)
-	@printf 'pkg/case_timeline_bg.wasm: %s bytes, %s gzip\n' $$(wc -c < pkg/case_timeline_bg.wasm) $$(gzip -9 -c pkg/case_timeline_bg.wasm | wc -c)
+	wasm-pack build --release --target web --out-dir pkg -- $(READER_FEATURES)
+	node www/tools/build-js.mjs
+	node www/tools/size.mjs --budget $(READER_BUDGET)
+
+build-editor: setup
+	wasm-pack build --release --target web --out-dir pkg-editor -- $(EDITOR_FEATURES)
 
 ## The npm package: target/npm/package/ and target/npm/case-timeline-<version>.tgz (from pkg/ and www/).
 pack: build
 	node www/tools/pack.mjs
 
-demo: build
+demo: build build-editor
 	node www/tools/serve.mjs --port $(PORT)
 
 ## Formatting, clippy (native; wasm32 with every feature and as the browser's widget build), and
@@ -33,7 +44,8 @@ lint: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
-	cargo clippy --lib --target wasm32-unknown-unknown $(WIDGET_FEATURES) -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown $(READER_FEATURES) -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown $(EDITOR_FEATURES) -- -D warnings
 	cargo clippy --all-targets --no-default-features -- -D warnings
 	@if grep -rln "plotters" src --include='*.rs' | grep -v '^src/render.rs$$'; then \
 	  echo "lint: plotters is named outside src/render.rs (the renderer is the only drawing-layer file)"; exit 1; fi
@@ -52,7 +64,7 @@ EMBED_TESTS := tests/e2e/embed.test.mjs tests/e2e/bundlers.test.mjs
 hooks-build: setup
 	wasm-pack build --dev --target web --out-dir target/pkg-hooks -- --features test-hooks
 
-e2e: build hooks-build
+e2e: build build-editor hooks-build
 	node --test --test-timeout=300000 $(filter-out $(EMBED_TESTS),$(wildcard tests/e2e/*.test.mjs))
 
 ## Custom element, iframe embed, CSP, failure states; the packed tarball in Vite, webpack, tsc.

@@ -27,6 +27,7 @@ pub mod hit;
 pub mod import;
 pub mod layout;
 pub mod locale;
+pub(crate) mod math;
 pub mod model;
 pub mod pipeline;
 pub mod render;

@@ -229,7 +229,9 @@ impl ViewLimits {
     /// `view` moved and sized back inside the limits.
     pub fn clamp(&self, view: (Seconds, Seconds)) -> (Seconds, Seconds) {
         let full_span = (self.full.1 - self.full.0).max(1.0);
-        let span = (view.1 - view.0).clamp(self.min_span, full_span * 2.0);
+        // Not `clamp`: its bounds check formats floats, which would weigh on the wasm.
+        #[allow(clippy::manual_clamp)]
+        let span = (view.1 - view.0).max(self.min_span).min(full_span * 2.0);
         let centre = (view.0 + view.1) / 2.0;
         let (mut a, mut b) = (centre - span / 2.0, centre + span / 2.0);
         // Keep at least a third of the view over the data.
@@ -251,7 +253,8 @@ impl ViewLimits {
     pub fn zoom(&self, view: (Seconds, Seconds), factor: f64, around: Seconds) -> (Seconds, Seconds) {
         let factor = if factor.is_finite() && factor > 0.0 { factor } else { 1.0 };
         let span = view.1 - view.0;
-        let new_span = (span / factor).clamp(self.min_span, (self.full.1 - self.full.0).max(1.0) * 2.0);
+        #[allow(clippy::manual_clamp)]
+        let new_span = (span / factor).max(self.min_span).min((self.full.1 - self.full.0).max(1.0) * 2.0);
         let f = if span > 0.0 { ((around - view.0) / span).clamp(0.0, 1.0) } else { 0.5 };
         self.clamp((around - f * new_span, around - f * new_span + new_span))
     }

@@ -293,7 +293,7 @@ pub fn polygon(kind: Kind, x: f32, y: f32, r: f32) -> Vec<(f32, f32)> {
         (0..n)
             .map(|i| {
                 let a = phase + std::f32::consts::TAU * i as f32 / n as f32;
-                (x + radius * a.cos(), y + radius * a.sin())
+                (x + radius * crate::math::cos(a), y + radius * crate::math::sin(a))
             })
             .collect()
     };
@@ -457,7 +457,7 @@ fn ring(s: &mut Vec<Shape>, x: f32, y: f32, r: f32, width: f32, color: Color) {
     let points: Vec<(f32, f32)> = (0..=n)
         .map(|i| {
             let a = std::f32::consts::TAU * i as f32 / n as f32;
-            (x + r * a.cos(), y + r * a.sin())
+            (x + r * crate::math::cos(a), y + r * crate::math::sin(a))
         })
         .collect();
     for pair in points.windows(2) {
@@ -473,8 +473,8 @@ fn dashed_ring(s: &mut Vec<Shape>, x: f32, y: f32, r: f32, color: Color) {
         let a0 = std::f32::consts::TAU * k as f32 / 8.0;
         let a1 = a0 + std::f32::consts::TAU / 16.0;
         s.push(Shape::Line {
-            from: (x + r * a0.cos(), y + r * a0.sin()),
-            to: (x + r * a1.cos(), y + r * a1.sin()),
+            from: (x + r * crate::math::cos(a0), y + r * crate::math::sin(a0)),
+            to: (x + r * crate::math::cos(a1), y + r * crate::math::sin(a1)),
             width: 1.5,
             color,
         });

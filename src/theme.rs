@@ -41,7 +41,7 @@ impl Color {
             if c <= 0.039_28 {
                 c / 12.92
             } else {
-                ((c + 0.055) / 1.055).powf(2.4)
+                crate::math::pow((c + 0.055) / 1.055, 2.4)
             }
         };
         0.2126 * channel(self.r) + 0.7152 * channel(self.g) + 0.0722 * channel(self.b)

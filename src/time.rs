@@ -47,7 +47,9 @@ pub fn date_from_day_number(n: i64) -> Date {
 pub fn datetime(s: Seconds) -> DateTime {
     let s = if s.is_finite() { s.floor() } else { 0.0 };
     #[allow(clippy::cast_possible_truncation)] // clamped to jiff's range first
-    let s = s.clamp(seconds(DateTime::MIN), seconds(DateTime::MAX)) as i64;
+    // Not `clamp` (its bounds check formats floats, which would weigh on the wasm).
+    #[allow(clippy::manual_clamp)]
+    let s = s.max(seconds(DateTime::MIN)).min(seconds(DateTime::MAX)) as i64;
     let (day, rest) = (s.div_euclid(86_400), s.rem_euclid(86_400));
     let time = Time::new(
         i8::try_from(rest / 3_600).unwrap_or(0),

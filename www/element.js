@@ -12,6 +12,10 @@
 // select (detail.id). Styles live in a shadow root; theme with the --ct-* custom properties.
 import init, { CaseTimeline, CaseTimelineError } from "./index.js";
 import { failurePanel, statusPanel } from "./failure.js";
+// The stylesheet as text (written by `make build` from case-timeline.css): no fetch, which every
+// bundler's dev server handles and which saves a request. Browsers without constructable
+// stylesheets link the .css file instead.
+import WIDGET_CSS from "./case-timeline.css.js";
 
 const STYLESHEET = new URL("./case-timeline.css", import.meta.url);
 // 9 s, so the error event arrives within the 10 s an embedding page may wait for it.
@@ -33,23 +37,15 @@ function theHostSheet() {
   return hostSheet;
 }
 
-// The widget's stylesheet, fetched once for every element on the page and shared by them all
-// (a constructed stylesheet: no inline <style>, so a CSP without 'unsafe-inline' allows it).
+// The widget's stylesheet, made once for every element on the page and shared by them all (a
+// constructed stylesheet: no inline <style>, so a CSP without 'unsafe-inline' allows it).
 let widgetSheet = null;
 function loadWidgetSheet() {
-  widgetSheet ??= (async () => {
-    try {
-      const response = await fetch(STYLESHEET);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const sheet = new CSSStyleSheet();
-      await sheet.replace(await response.text());
-      return sheet;
-    } catch (error) {
-      console.warn(`case-timeline: the stylesheet ${STYLESHEET} could not be loaded (${error.message || error}); the timeline is shown without it.`);
-      return null;
-    }
-  })();
-  return widgetSheet;
+  if (widgetSheet === null && constructable) {
+    widgetSheet = new CSSStyleSheet();
+    widgetSheet.replaceSync(WIDGET_CSS);
+  }
+  return Promise.resolve(widgetSheet);
 }
 
 /** A stale load (the element was disconnected or given another case meanwhile). */

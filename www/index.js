@@ -26,11 +26,27 @@ export class CaseTimelineError extends Error {
   }
 }
 
-// The default .wasm, next to the glue. Written as `new URL("literal", import.meta.url)` so that
-// webpack, Vite, Parcel and Next.js emit the file and rewrite the address.
-const defaultWasm = () => new URL("../pkg/case_timeline_bg.wasm", import.meta.url);
+// The default .wasm: the page's <meta name="case-timeline-wasm" content="…"> if it has one,
+// else the file next to the glue (written as `new URL("literal", import.meta.url)` so that
+// webpack, Vite, Parcel and Next.js emit the file and rewrite the address).
+const defaultWasm = () => {
+  const declared = globalThis.document?.querySelector?.('meta[name="case-timeline-wasm"]')?.content;
+  return declared ? new URL(declared, document.baseURI) : new URL("../pkg/case_timeline_bg.wasm", import.meta.url);
+};
 
 let pending = null;
+
+// The default .wasm is requested as soon as this module is imported, so its download (and the
+// streaming compile that follows) overlaps whatever the page does before calling init(). init()
+// without a source of its own uses this response; with one, it is left alone.
+let early = null;
+function earlyResponse() {
+  if (early === null && typeof window === "object" && typeof fetch === "function") {
+    early = fetch(defaultWasm()).then((response) => ({ response }), (error) => ({ error }));
+  }
+  return early;
+}
+earlyResponse();
 
 /**
  * Downloads and compiles the WebAssembly, once. `options` may be omitted, a URL (string or URL)
@@ -56,6 +72,15 @@ async function start(options) {
   let source = options;
   if (source !== null && typeof source === "object" && Object.getPrototypeOf(source) === Object.prototype) {
     source = source.module_or_path;
+  }
+  if (source === undefined || source === null) {
+    const preloaded = await earlyResponse();
+    early = null; // a response is read once; a retry fetches again
+    if (preloaded?.response) source = preloaded.response;
+    else if (preloaded?.error) {
+      const where = String(defaultWasm());
+      throw new CaseTimelineError("wasm-missing", `The timeline's program could not be downloaded from ${where}: ${preloaded.error.message || preloaded.error} (offline, or blocked by CORS or a Content-Security-Policy?).`, { cause: preloaded.error });
+    }
   }
   source = await (source ?? defaultWasm());
   let where = "the WebAssembly file";

@@ -168,7 +168,7 @@ impl Widget {
         e.prevent_default();
         let window = self.with_axis(|_, axis, window| {
             if zoom {
-                axis.limits.zoom(window, (-dy * m.wheel_zoom).exp(), (axis.invert)(x))
+                axis.limits.zoom(window, crate::math::exp(-dy * m.wheel_zoom), (axis.invert)(x))
             } else {
                 axis.limits.pan(window, dx * (window.1 - window.0) / f64::from(axis.plot_width))
             }

@@ -3,7 +3,6 @@
 //! language without a pack of its own — created on first use, never for English.
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use jiff::civil::DateTime;
@@ -21,15 +20,17 @@ extern "C" {
 }
 
 thread_local! {
-    /// Language packs registered by the page (`registerLocale`), by language tag.
-    static PACKS: RefCell<HashMap<String, Rc<Strings>>> = RefCell::new(HashMap::new());
+    /// Language packs registered by the page (`registerLocale`); a handful at most.
+    static PACKS: RefCell<Vec<Rc<Strings>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Makes `pack` the words for its language (and, without a more specific pack, its region
 /// variants: "he" serves "he-IL").
 pub fn register(pack: Strings) {
     PACKS.with(|p| {
-        p.borrow_mut().insert(pack.tag().to_ascii_lowercase(), Rc::new(pack));
+        let mut packs = p.borrow_mut();
+        packs.retain(|old| !old.tag().eq_ignore_ascii_case(pack.tag()));
+        packs.push(Rc::new(pack));
     });
 }
 
@@ -38,7 +39,11 @@ pub fn register(pack: Strings) {
 fn pack_for(tag: &str) -> Rc<Strings> {
     let found = PACKS.with(|p| {
         let p = p.borrow();
-        p.get(&tag.to_ascii_lowercase()).or_else(|| p.get(&primary(tag))).cloned()
+        let primary = primary(tag);
+        p.iter()
+            .find(|s| s.tag().eq_ignore_ascii_case(tag))
+            .or_else(|| p.iter().find(|s| s.tag().eq_ignore_ascii_case(&primary)))
+            .cloned()
     });
     found.unwrap_or_else(|| Rc::new(compiled(tag).unwrap_or_else(english).clone()))
 }
@@ -128,7 +133,6 @@ pub struct IntlLocale {
     /// The pack writes this language's dates (no `Intl` needed).
     own_dates: bool,
     formats: OnceCell<Option<[js_sys::Intl::DateTimeFormat; 5]>>,
-    cache: RefCell<HashMap<(i64, u8), String>>,
 }
 
 fn options(pairs: &[(&str, &str)]) -> JsValue {
@@ -150,7 +154,6 @@ impl IntlLocale {
             strings,
             own_dates,
             formats: OnceCell::new(),
-            cache: RefCell::new(HashMap::new()),
         }
     }
 
@@ -194,19 +197,6 @@ impl IntlLocale {
         date.set_utc_milliseconds(0);
         format.format().call1(format.unchecked_ref(), &date).ok()?.as_string()
     }
-
-    fn cached(&self, key: (i64, u8), make: impl FnOnce() -> Option<String>) -> Option<String> {
-        if let Some(t) = self.cache.borrow().get(&key) {
-            return Some(t.clone());
-        }
-        let text = make()?;
-        let mut cache = self.cache.borrow_mut();
-        if cache.len() > 100_000 {
-            cache.clear();
-        }
-        cache.insert(key, text.clone());
-        Some(text)
-    }
 }
 
 impl Locale for IntlLocale {
@@ -224,9 +214,8 @@ impl Locale for IntlLocale {
             Precision::Day => 2,
             Precision::Minute => 3,
         };
-        #[allow(clippy::cast_possible_truncation)]
-        let key = (crate::time::seconds(dt) as i64, which);
-        self.cached(key, || self.format(usize::from(which), dt)).unwrap_or_else(|| self.strings.date(dt, precision))
+        // Labels keep each event's date text, so this runs once per event and tick, uncached.
+        self.format(usize::from(which), dt).unwrap_or_else(|| self.strings.date(dt, precision))
     }
 
     fn month_short(&self, month: i8) -> String {
@@ -234,8 +223,7 @@ impl Locale for IntlLocale {
             return self.strings.month_short(month);
         }
         let dt = DateTime::constant(2001, 1, 15, 0, 0, 0, 0).with().month(month).build().ok();
-        dt.and_then(|dt| self.cached((i64::from(month), 4), || self.format(4, dt)))
-            .unwrap_or_else(|| self.strings.month_short(month))
+        dt.and_then(|dt| self.format(4, dt)).unwrap_or_else(|| self.strings.month_short(month))
     }
 
     fn plural(&self, n: u64) -> Plural {

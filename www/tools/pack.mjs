@@ -27,16 +27,13 @@ const copy = (from, to = from.split("/").pop()) => {
   if (!existsSync(join(repo, from))) fail(`${from} is missing (run make build first)`);
   copyFileSync(join(repo, from), join(dir, to));
 };
-for (const f of ["case_timeline.js", "case_timeline.d.ts", "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts"]) copy(`pkg/${f}`);
-for (const f of ["case-timeline.css", "case.schema.json", "element.js", "element.d.ts", "failure.js"]) copy(`www/${f}`);
+// The reader's files as `make build` leaves them in pkg/: minified, side by side (index.js
+// importing the glue next to it; see www/tools/build-js.mjs).
+for (const f of ["case_timeline.js", "case_timeline.d.ts", "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts",
+  "index.js", "element.js", "failure.js", "case-timeline.css", "case-timeline.css.js"]) copy(`pkg/${f}`);
+for (const f of ["case.schema.json", "element.d.ts"]) copy(`www/${f}`);
 copy("README.md");
 copy("LICENSE");
-
-// In the repository the entry imports ../pkg/; in the package everything sits side by side.
-const entry = readFileSync(join(repo, "www/index.js"), "utf8");
-const flat = entry.replaceAll('"../pkg/', '"./');
-if (flat === entry || flat.includes('"../')) fail("www/index.js: unexpected relative paths");
-writeFileSync(join(dir, "index.js"), flat);
 // index.d.ts: wasm-bindgen's declarations (from the Rust docs, the one description of the API),
 // without its init functions and [Symbol.dispose], then the JavaScript-only part from www/.
 const generated = readFileSync(join(repo, "pkg/case_timeline.d.ts"), "utf8");
@@ -50,7 +47,7 @@ for (const f of ["element.js", "element.d.ts", "index.d.ts"]) {
   if (readFileSync(join(dir, f), "utf8").includes("\"../")) fail(`www/${f} must only import files next to it`);
 }
 
-const files = ["index.js", "index.d.ts", "element.js", "element.d.ts", "failure.js", "case_timeline.js", "case_timeline.d.ts",
+const files = ["index.js", "index.d.ts", "element.js", "element.d.ts", "failure.js", "case-timeline.css.js", "case_timeline.js", "case_timeline.d.ts",
   "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts", "case-timeline.css", "case.schema.json", "README.md", "LICENSE"];
 const manifest = {
   name: "case-timeline",
@@ -82,7 +79,7 @@ const missing = files.filter((f) => !packed.files.some((p) => p.path === f));
 if (missing.length) fail(`not in the tarball: ${missing.join(", ")}`);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const page = ["index.js", "element.js", "case_timeline.js", "case_timeline_bg.wasm", "case-timeline.css"];
+const page = ["index.js", "element.js", "failure.js", "case-timeline.css.js", "case_timeline.js", "case_timeline_bg.wasm"];
 let raw = 0;
 let gz = 0;
 for (const f of page) {

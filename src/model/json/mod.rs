@@ -389,7 +389,8 @@ impl Reader<'_> {
             self.at += 1;
             return Ok(Value::Object(members));
         }
-        let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+        // The one map type of the reader's build (each type of map costs its own code).
+        let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         loop {
             self.skip_ws();
             match self.peek() {
@@ -416,10 +417,10 @@ impl Reader<'_> {
             // Objects with many keys look duplicates up in a set (linear search would make a file
             // of 100,000 keys take minutes).
             if members.len() == 32 {
-                seen = members.iter().map(|(k, _)| k.clone()).collect();
+                seen = members.iter().map(|(k, _)| (k.clone(), 0)).collect();
             }
             let duplicate =
-                if members.len() >= 32 { seen.contains(&key) } else { members.iter().any(|(k, _)| *k == key) };
+                if members.len() >= 32 { seen.contains_key(&key) } else { members.iter().any(|(k, _)| *k == key) };
             if let Some((_, first)) = duplicate.then(|| members.iter().find(|(k, _)| *k == key)).flatten() {
                 let first =
                     first.pos.map_or(String::new(), |p| format!(" (first at line {}, column {})", p.line, p.column));
@@ -431,7 +432,7 @@ impl Reader<'_> {
                 ));
             } else {
                 if members.len() >= 32 {
-                    seen.insert(key.clone());
+                    seen.insert(key.clone(), 0);
                 }
                 members.push((key, value));
             }

@@ -77,12 +77,48 @@ impl<'de> serde::de::Visitor<'de> for NodeVisitor<'_> {
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
         let mut members: Vec<(String, Node)> = Vec::new();
-        while let Some(key) = map.next_key::<String>()? {
+        while let Some(key) = map.next_key_seed(KeySeed)? {
             let value = map.next_value_seed(NodeSeed { depth: self.depth + 1, budget: self.budget })?;
             if !members.iter().any(|(k, _)| *k == key) {
                 members.push((key, value));
             }
         }
         Ok(Node::new(Value::Object(members)))
+    }
+}
+
+/// An object's key as a string. Keys from JS are strings; anything else is refused with a
+/// message of our own (serde's default would describe a number with float formatting, which
+/// would weigh on the wasm).
+struct KeySeed;
+
+impl<'de> serde::de::DeserializeSeed<'de> for KeySeed {
+    type Value = String;
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<String, D::Error> {
+        deserializer.deserialize_any(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl serde::de::Visitor<'_> for KeyVisitor {
+    type Value = String;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_str<E>(self, v: &str) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+    fn visit_string<E>(self, v: String) -> Result<String, E> {
+        Ok(v)
+    }
+    fn visit_f64<E: serde::de::Error>(self, _v: f64) -> Result<String, E> {
+        Err(E::custom("an object key is not text"))
+    }
+    fn visit_i64<E: serde::de::Error>(self, _v: i64) -> Result<String, E> {
+        Err(E::custom("an object key is not text"))
+    }
+    fn visit_u64<E: serde::de::Error>(self, _v: u64) -> Result<String, E> {
+        Err(E::custom("an object key is not text"))
     }
 }

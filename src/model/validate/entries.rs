@@ -10,7 +10,7 @@ use crate::model::json::{Node, Value};
 use crate::model::{Access, Event, Party, Person, Quote, Source, Speaker, Status};
 
 impl Validator<'_> {
-    pub(super) fn party(&mut self, node: &Node, path: &str, ids: &mut HashMap<String, String>) -> Option<Party> {
+    pub(super) fn party(&mut self, node: &Node, path: &str, ids: &mut HashMap<String, usize>) -> Option<Party> {
         let obj = self.object(node, path, "a party", PARTY_FIELDS)?;
         self.editor_fields(&obj);
         let id = self.id(&obj, ids);
@@ -42,7 +42,7 @@ impl Validator<'_> {
         &mut self,
         node: &Node,
         path: &str,
-        ids: &mut HashMap<String, String>,
+        ids: &mut HashMap<String, usize>,
         parties: &HashMap<String, usize>,
     ) -> Option<Person> {
         let obj = self.object(node, path, "a person", PERSON_FIELDS)?;
@@ -55,7 +55,7 @@ impl Validator<'_> {
         Some(Person { id: id?, name: name?, title, party })
     }
 
-    pub(super) fn source(&mut self, node: &Node, path: &str, ids: &mut HashMap<String, String>) -> Option<Source> {
+    pub(super) fn source(&mut self, node: &Node, path: &str, ids: &mut HashMap<String, usize>) -> Option<Source> {
         let obj = self.object(node, path, "a source", SOURCE_FIELDS)?;
         self.editor_fields(&obj);
         let id = self.id(&obj, ids);
@@ -101,7 +101,7 @@ impl Validator<'_> {
         if let Some(i) = index.get(id) {
             return Some(*i);
         }
-        if self.declared.contains(id) {
+        if self.declared.contains_key(id) {
             self.error(
                 ProblemKind::BrokenReference,
                 path,
@@ -110,19 +110,15 @@ impl Validator<'_> {
             );
             return None;
         }
-        let list = self
-            .known_lists
-            .entry(what)
-            .or_insert_with(|| {
-                let mut known: Vec<&str> = index.keys().map(String::as_str).collect();
-                known.sort_unstable();
-                if known.is_empty() {
-                    format!("the case defines no {what} ids")
-                } else {
-                    format!("known: {}", preview(&known))
-                }
-            })
-            .clone();
+        let list = self.known_list(what, || {
+            let mut known: Vec<&str> = index.keys().map(String::as_str).collect();
+            known.sort_unstable();
+            if known.is_empty() {
+                format!("the case defines no {what} ids")
+            } else {
+                format!("known: {}", preview(&known))
+            }
+        });
         self.error(ProblemKind::UnknownReference, path, pos, format!("unknown {what} \"{}\" ({list})", clip(id)));
         None
     }
@@ -131,7 +127,7 @@ impl Validator<'_> {
         &mut self,
         node: &Node,
         path: &str,
-        ids: &mut HashMap<String, String>,
+        ids: &mut HashMap<String, usize>,
         refs: &Refs,
     ) -> Option<Event> {
         let obj = self.object(node, path, "an event", EVENT_FIELDS)?;
@@ -227,7 +223,7 @@ impl Validator<'_> {
                     Some(Speaker::Person(*i))
                 } else if let Some(i) = refs.parties.get(&id) {
                     Some(Speaker::Party(*i))
-                } else if self.declared.contains(&id) {
+                } else if self.declared.contains_key(&id) {
                     self.error(
                         ProblemKind::BrokenReference,
                         sp_path,
@@ -239,20 +235,16 @@ impl Validator<'_> {
                     );
                     None
                 } else {
-                    let known = self
-                        .known_lists
-                        .entry("speaker")
-                        .or_insert_with(|| {
-                            let mut known: Vec<&str> =
-                                refs.people.keys().chain(refs.parties.keys()).map(String::as_str).collect();
-                            known.sort_unstable();
-                            if known.is_empty() {
-                                "the case defines no people or parties".to_string()
-                            } else {
-                                format!("known: {}", preview(&known))
-                            }
-                        })
-                        .clone();
+                    let known = self.known_list("speaker", || {
+                        let mut known: Vec<&str> =
+                            refs.people.keys().chain(refs.parties.keys()).map(String::as_str).collect();
+                        known.sort_unstable();
+                        if known.is_empty() {
+                            "the case defines no people or parties".to_string()
+                        } else {
+                            format!("known: {}", preview(&known))
+                        }
+                    });
                     self.error(
                         ProblemKind::UnknownReference,
                         sp_path,

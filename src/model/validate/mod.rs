@@ -25,8 +25,9 @@ pub(crate) fn validate(root: &Node, limits: &Limits) -> (Option<Case>, Vec<Probl
     let mut v = Validator {
         problems: Vec::new(),
         limits,
-        declared: std::collections::HashSet::new(),
-        known_lists: HashMap::new(),
+        declared: HashMap::new(),
+        known_lists: Vec::new(),
+        first_paths: Vec::new(),
     };
     let case = v.case(root);
     sort_problems(&mut v.problems);
@@ -77,10 +78,12 @@ struct Validator<'l> {
     limits: &'l Limits,
     /// Every id written in `parties`, `people` and `sources`, valid or not, so a reference to a
     /// broken entry is not also called unknown.
-    declared: std::collections::HashSet<String>,
+    declared: HashMap<String, usize>,
     /// The "known: …" lists of messages, per kind of id, built once (a file with thousands of
     /// bad references would otherwise sort every id list thousands of times).
-    known_lists: HashMap<&'static str, String>,
+    known_lists: Vec<(&'static str, String)>,
+    /// The path of the entry that first used each id (indexed by the ids maps' values).
+    first_paths: Vec<String>,
 }
 
 /// The members of a JSON object, with the path it sits at.
@@ -242,7 +245,17 @@ impl<'l> Validator<'l> {
         }
     }
 
-    fn id(&mut self, obj: &Obj<'_>, seen: &mut HashMap<String, String>) -> Option<String> {
+    /// The "known: …" list for messages about unknown references of `what`, made once.
+    fn known_list(&mut self, what: &'static str, make: impl FnOnce() -> String) -> String {
+        if let Some((_, list)) = self.known_lists.iter().find(|(w, _)| *w == what) {
+            return list.clone();
+        }
+        let list = make();
+        self.known_lists.push((what, list.clone()));
+        list
+    }
+
+    fn id(&mut self, obj: &Obj<'_>, seen: &mut HashMap<String, usize>) -> Option<String> {
         let node = obj.get("id");
         let id = self.string(obj, "id", true, false)?;
         let pos = node.and_then(|n| n.pos);
@@ -258,7 +271,7 @@ impl<'l> Validator<'l> {
             );
             return None;
         }
-        if let Some(first) = seen.get(&id) {
+        if let Some(first) = seen.get(&id).and_then(|&i| self.first_paths.get(i)).cloned() {
             self.error(
                 ProblemKind::Duplicate,
                 obj.at("id"),
@@ -267,7 +280,8 @@ impl<'l> Validator<'l> {
             );
             return None;
         }
-        seen.insert(id.clone(), obj.path.clone());
+        seen.insert(id.clone(), self.first_paths.len());
+        self.first_paths.push(obj.path.clone());
         Some(id)
     }
 
@@ -291,7 +305,7 @@ impl<'l> Validator<'l> {
         for list in ["parties", "people", "sources"] {
             if let Some(Node { value: Value::Array(items), .. }) = top.get(list) {
                 self.declared.extend(
-                    items.iter().filter_map(|i| i.get("id")).filter_map(Node::as_str).map(|s| s.trim().to_string()),
+                    items.iter().filter_map(|i| i.get("id")).filter_map(Node::as_str).map(|s| (s.trim().to_string(), 0)),
                 );
             }
         }
