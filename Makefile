@@ -32,7 +32,7 @@ build-editor: setup
 	wasm-pack build --release --target web --out-dir pkg-editor -- $(EDITOR_FEATURES)
 
 ## The npm package: target/npm/package/ and target/npm/case-timeline-<version>.tgz (from pkg/ and www/).
-pack: build
+pack: build build-editor
 	node www/tools/pack.mjs
 
 demo: build build-editor

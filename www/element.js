@@ -10,7 +10,7 @@
 // next to the package's JS). Instead of src: a <script type="application/json"> child, or the
 // `data` property (an object or JSON text). Events: ready, error (detail.code, detail.message),
 // select (detail.id). Styles live in a shadow root; theme with the --ct-* custom properties.
-import init, { CaseTimeline, CaseTimelineError } from "./index.js";
+import init, { CaseTimeline, CaseTimelineError, needsImport, prepareCase } from "./index.js";
 import { failurePanel, statusPanel } from "./failure.js";
 // The stylesheet as text (written by `make build` from case-timeline.css): no fetch, which every
 // bundler's dev server handles and which saves a request. Browsers without constructable
@@ -200,7 +200,7 @@ export class CaseTimelineElement extends Base {
       }
       return;
     }
-    if (source.kind !== "src" && this.#timeline) {
+    if (source.kind !== "src" && this.#timeline && !needsImport(source.value)) {
       // The program is running already: show the new case at once.
       this.#current = source.value;
       this.#timeline.setCase(source.value);
@@ -223,6 +223,8 @@ export class CaseTimelineElement extends Base {
       if (generation === this.#generation) this.#fail(failure.code, failure.message);
       return;
     }
+    // TimelineJS3 JSON or a spreadsheet: converted by the editor build, loaded only for it.
+    value = await prepareCase(value);
     const sheet = await loadWidgetSheet();
     if (generation !== this.#generation) return;
     this.#adopt(sheet);

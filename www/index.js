@@ -1,6 +1,9 @@
 // case-timeline: the package entry.
 //
 //   import init, { CaseTimeline, mount } from "case-timeline";
+//
+// The reader's build reads the case format; `mount()` and <case-timeline> hand TimelineJS3 JSON
+// and spreadsheets to the editor/diagnostics build first (`prepareCase`, loaded on demand).
 //   await init();                                   // once per page; later calls share it
 //   CaseTimeline.mount(element, caseJsonOrObject, { theme: "auto" });
 //
@@ -141,6 +144,49 @@ function classify(error, where) {
 }
 
 /**
+ * True for data the reader's build does not read itself: TimelineJS3 JSON (no `version`, events
+ * with a `start_date`) or a spreadsheet as CSV/TSV text (a header row naming a Year and a
+ * Headline column, or a Date and a Title column). A cheap look, not a parse.
+ */
+export function needsImport(data) {
+  if (typeof data === "string") {
+    const text = data.replace(/^\uFEFF/, "");
+    const start = text.trimStart();
+    if (start.startsWith("{")) return text.includes('"start_date"') && !/"version"\s*:/.test(text);
+    if (start.startsWith("[") || start === "") return false;
+    const header = text.slice(0, text.search(/\r?\n|$/)).toLowerCase();
+    const cells = header.split(/[,\t;]/).map((c) => c.trim().replace(/^"|"$/g, "").trim());
+    return (cells.includes("year") && cells.includes("headline")) || (cells.includes("date") && cells.includes("title"));
+  }
+  return data !== null && typeof data === "object" && !("version" in data) && Array.isArray(data.events)
+    && data.events.some((e) => e && typeof e === "object" && e.start_date);
+}
+
+let editor = null;
+/**
+ * Case JSON for `data`: `data` itself in the case format, else what the editor/diagnostics build
+ * (loaded only now, once per page) makes of TimelineJS3 JSON or a spreadsheet. Whatever cannot be
+ * converted is returned unchanged, so the timeline says what is wrong with it.
+ */
+export async function prepareCase(data) {
+  if (!needsImport(data)) return data;
+  try {
+    editor ??= import("../pkg-editor/case_timeline.js").then(async (glue) => {
+      await glue.default();
+      return glue;
+    });
+    const glue = await editor;
+    const text = typeof data === "string" ? data : JSON.stringify(data);
+    const converted = glue.convertCase(text);
+    return converted.json ?? data;
+  } catch (error) {
+    editor = null;
+    console.warn(`case-timeline: the importer could not be loaded (${error?.message || error}); the case is shown as it is.`);
+    return data;
+  }
+}
+
+/**
  * Convenience: `await init()` (with `options.wasm` as the .wasm URL, if given), then
  * `CaseTimeline.mount(element, data, options)`. If the program cannot start, the element shows
  * why, receives an `error` event (`detail.code`, `detail.message`) and the promise rejects with
@@ -155,7 +201,7 @@ export async function mount(element, data, options = {}) {
     element.dispatchEvent(new CustomEvent("error", { detail: { code: failure.code, message: failure.message, problems: [] } }));
     throw failure;
   }
-  return CaseTimeline.mount(element, data, options);
+  return CaseTimeline.mount(element, await prepareCase(data), options);
 }
 
 /** The failure panel, for failures before the widget exists (text only). */

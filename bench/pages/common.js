@@ -9,6 +9,40 @@
 //   benchTeardown()                  destroys the widget and removes its element
 // and sets <html data-ready="true"> once its library has loaded.
 
+// Long tasks (over 50 ms on the main thread), from the start of the page: the "no jank after the
+// first drawing" figure counts those that start after the page's first drawing.
+const longTasks = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const t of list.getEntries()) longTasks.push({ start: t.startTime, duration: t.duration });
+  }).observe({ type: "longtask", buffered: true });
+} catch {
+  // No Long Tasks API: the figure is reported as missing.
+}
+window.benchLongTasks = (after = 0) => longTasks.filter((t) => t.start >= after);
+
+/**
+ * Navigation mode (`?nav=<events>`): the page fetches its library's generated data
+ * (target/bench/data/<lib>-<events>.json, written by run.mjs) as soon as its script runs and
+ * renders it, like a reader's page; `window.benchNav` then holds { drawn } — milliseconds from
+ * the navigation's start to the first drawn frame — and `window.benchNavError` any failure.
+ */
+export const navigationData = (lib) => {
+  const n = new URLSearchParams(location.search).get("nav");
+  return n ? fetch(`/target/bench/data/${lib}-${n}.json`).then((r) => r.text()) : null;
+};
+export async function navigation(lib, parse, started = null) {
+  const n = new URLSearchParams(location.search).get("nav");
+  if (!n) return;
+  try {
+    const text = await (started ?? navigationData(lib));
+    await window.benchRender(parse(text));
+    window.benchNav = { drawn: performance.now() };
+  } catch (error) {
+    window.benchNavError = String(error?.message || error);
+  }
+}
+
 /** Resolves (with performance.now()) once the next frame has been produced: a requestAnimationFrame
  *  callback, then a message task, which runs after that frame's style, layout and paint. */
 export function afterNextFrame() {

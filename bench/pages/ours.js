@@ -2,8 +2,10 @@
 // synchronously; the measurement ends after the next frame (requestAnimationFrame + the task
 // after it), i.e. once that canvas has been presented.
 import init, { CaseTimeline } from "/pkg/case_timeline.js";
-import { afterNextFrame, timeStep, stage, centre, ready } from "./common.js";
+import { afterNextFrame, timeStep, stage, centre, ready, navigation, navigationData } from "./common.js";
 
+// In navigation mode the case is fetched while the wasm compiles, as <case-timeline> does.
+const data = navigationData("ours");
 const wasm = await init();
 let timeline = null;
 let host = null;
@@ -47,3 +49,4 @@ window.benchTeardown = () => {
   timeline = host = null;
 };
 ready();
+navigation("ours", (text) => text, data);

@@ -1,7 +1,7 @@
 // TimelineJS3 on the bench. "Drawn": the Timeline's `loaded` event (its time navigation and its
 // story slider have both been built), then the next frame. The first slide's slide-in animation
 // goes on after that and is not counted.
-import { afterNextFrame, timeStep, stage, centre, ready } from "./common.js";
+import { afterNextFrame, timeStep, stage, centre, ready, navigation } from "./common.js";
 
 const SCRIPT_PATH = new URL("/bench/node_modules/@knight-lab/timelinejs/dist/js/", location.href).href;
 let timeline = null;
@@ -53,3 +53,4 @@ window.benchTeardown = () => {
   timeline = host = null;
 };
 ready();
+navigation("timelinejs", (text) => JSON.parse(text));

@@ -2,7 +2,7 @@
 // "Drawn": its `onInitialDrawComplete` callback (it fires after the first `changed` event, i.e.
 // the first completed redraw, once the root is made visible), then the next frame, which also
 // carries the redraw for its initial fit of the window to the items.
-import { afterNextFrame, timeStep, stage, centre, ready } from "./common.js";
+import { afterNextFrame, timeStep, stage, centre, ready, navigation } from "./common.js";
 
 let timeline = null;
 let host = null;
@@ -57,3 +57,4 @@ window.benchTeardown = () => {
   timeline = host = null;
 };
 ready();
+navigation("vis", (text) => JSON.parse(text));

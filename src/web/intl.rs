@@ -149,12 +149,7 @@ impl IntlLocale {
     pub fn new(tag: &str) -> IntlLocale {
         let strings = pack_for(tag);
         let own_dates = strings.has_dates() && primary(strings.tag()) == primary(tag);
-        IntlLocale {
-            tag: tag.to_string(),
-            strings,
-            own_dates,
-            formats: OnceCell::new(),
-        }
+        IntlLocale { tag: tag.to_string(), strings, own_dates, formats: OnceCell::new() }
     }
 
     /// The language tag asked for.

@@ -339,3 +339,15 @@ pub fn draft_case(text: &str, published: &str) -> js_sys::Object {
         ]),
     }
 }
+
+/// Converts TimelineJS3 JSON or a spreadsheet (CSV) to case JSON text (builds with the importers,
+/// e.g. the editor's): `format` as in `validateCase`. Returns `{ json, problems }`: the case JSON
+/// (null when nothing could be imported) and what the import noticed.
+#[cfg(feature = "import")]
+#[wasm_bindgen(js_name = convertCase, unchecked_return_type = "{ json: string | null, problems: CaseProblem[] }")]
+pub fn convert_case(text: &str, format: Option<String>) -> js_sys::Object {
+    let format = format.as_deref().and_then(Format::parse).unwrap_or(Format::Auto);
+    let converted = crate::model::convert(Input::Text(text), format, &Limits::default());
+    let json = converted.tree.map_or(JsValue::NULL, |tree| crate::model::json::to_string_pretty(&tree).into());
+    js::object(&[("json", json), ("problems", js::problems(&converted.problems).into())])
+}

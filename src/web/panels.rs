@@ -111,8 +111,9 @@ pub fn details(panel: &HtmlElement, view: &Details) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// One screen-reader list item: `<time datetime>`, title, notes, summary and quotes.
-pub fn list_item(list: &HtmlElement, event: &EventView) -> Result<(), JsValue> {
+/// One screen-reader list item: `<time datetime>`, title, notes, and when `full` the summary and
+/// quotes.
+pub fn list_item(list: &HtmlElement, event: &EventView, full: bool) -> Result<(), JsValue> {
     let li = child(list, "li", "", None)?;
     let time = child(&li, "time", "", Some(&event.date))?;
     time.set_attribute("datetime", &event.datetime)?;
@@ -120,6 +121,9 @@ pub fn list_item(list: &HtmlElement, event: &EventView) -> Result<(), JsValue> {
     set_lang(&title, &event.title);
     for note in &event.notes {
         child(&li, "span", "", Some(&format!(" ({note})")))?;
+    }
+    if !full {
+        return Ok(());
     }
     if let Some(s) = &event.summary {
         text_child(&li, "p", "", s)?;

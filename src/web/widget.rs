@@ -27,7 +27,7 @@ use super::{js, panels, panic, surface, theme_css};
 use crate::describe;
 use crate::error::{Limits, Problem, ProblemKind};
 use crate::layout::Labels;
-use crate::locale::Locale;
+use crate::locale::{Key, Locale};
 use crate::model::json::NodeSeed;
 use crate::model::{load, Case, Format, Input, Loaded};
 use crate::pipeline::{self, Frame, Look};
@@ -276,11 +276,14 @@ impl Widget {
             }
         }
         if let Some(case) = &self.case {
-            let label = self.locale.count(crate::locale::Key::ListLabel, case.events.len());
+            let key = if case.events.len() > FULL_ITEMS { Key::ListLabelLong } else { Key::ListLabel };
+            let label = self.locale.count(key, case.events.len());
             let _ = self.dom.list.set_attribute("aria-label", &label);
             self.mark(true);
             self.paint();
-            self.continue_list();
+            // The list is built after the first drawing, in idle slices; busy until it is complete.
+            let _ = self.dom.list.set_attribute("aria-busy", "true");
+            self.idle = dom::Idle::request(&self.on_idle, 1_000);
             self.emit(Outgoing::Ready(self.problems.clone()));
             if !self.problems.is_empty() {
                 self.emit(Outgoing::Problems(self.problems.clone()));
@@ -375,19 +378,37 @@ impl Widget {
         self.mark(true);
     }
 
-    /// Adds the next slice of the screen-reader list, and asks for an idle moment for the rest.
+    /// Adds the next slice of the screen-reader list — as many items as fit in a few
+    /// milliseconds, so no task after the first drawing runs long — and asks for an idle moment
+    /// for the rest. The first [`FULL_ITEMS`] events get their summary and quotes; later ones, in
+    /// big dockets, their date, title and notes (the list's name says the rest is in each event's
+    /// details), which keeps the page's element count near the events'.
     pub fn continue_list(&mut self) {
-        const SLICE: usize = 100;
+        /// Milliseconds of list building per slice.
+        const BUDGET_MS: f64 = 6.0;
         let Some(case) = &self.case else { return };
-        let end = (self.list_next + SLICE).min(case.events.len());
-        for index in self.list_next..end {
+        let started = js_sys::Date::now();
+        let mut index = self.list_next;
+        while index < case.events.len() {
+            let full = index < FULL_ITEMS || case.events.len() <= FULL_ITEMS;
             if let Some(view) = describe::event(case, index, &self.locale) {
-                let _ = panels::list_item(&self.dom.list, &view);
+                let _ = panels::list_item(&self.dom.list, &view, full);
+            }
+            index += 1;
+            if index % 8 == 0 && js_sys::Date::now() - started > BUDGET_MS {
+                break;
             }
         }
-        self.list_next = end;
-        if end < case.events.len() && self.idle.is_none() {
-            self.idle = dom::Idle::request(&self.on_idle, 1_000);
+        self.list_next = index;
+        if index < case.events.len() {
+            if self.idle.is_none() {
+                self.idle = dom::Idle::request(&self.on_idle, 1_000);
+            }
+        } else {
+            let _ = self.dom.list.remove_attribute("aria-busy");
         }
     }
 }
+
+/// How many events of a case get their summary and quotes in the screen-reader list.
+pub const FULL_ITEMS: usize = 100;

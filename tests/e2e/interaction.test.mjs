@@ -130,6 +130,8 @@ test("a two-finger pinch zooms and a vertical swipe is left to the page", async 
 
 test("the screen-reader list mirrors every event; the region is named after the case", async () => {
   const page = await open(browser, `${origin}/`, { viewport: { width: 1000, height: 900 } });
+  // The list is built in idle time after the first drawing; aria-busy goes once it is complete.
+  await page.waitForSelector("#nso-case .ct-list:not([aria-busy])");
   const info = await page.$eval("#nso-case .ct-root", (root) => ({
     role: root.getAttribute("role"),
     label: root.getAttribute("aria-label"),
@@ -235,6 +237,8 @@ test("dates follow the case's locale through Intl (de, ar, he-IL)", async () => 
       document.body.append(host);
       const json = JSON.stringify({ version: 1, title: "T", locale, events: [{ id: "a", date: "2020-07-13", kind: "ruling", title: "R" }] });
       CaseTimeline.mount(host, json, {});
+      // The screen-reader list is built in idle time after the first drawing.
+      while (host.querySelector(".ct-list[aria-busy]")) await new Promise((r) => requestAnimationFrame(r));
       out[locale] = host.querySelector(".ct-list time").textContent;
     }
     return out;

@@ -79,6 +79,7 @@ test("the gallery: dense docket, Hebrew, single day and the error state all rend
   }
   const dense = await page.evaluate(() => window.caseTimelines[1].eventAnchors().length);
   assert.ok(dense > 0 && dense < 200, `dense docket: ${dense} single marks (the rest in badges)`);
+  await page.waitForSelector("#hebrew .ct-list:not([aria-busy])");
   const months = await page.$$eval("#hebrew .ct-list time", (ts) => ts.map((t) => t.textContent));
   assert.ok(months.some((m) => /[\u0590-\u05FF]/.test(m)), `Hebrew dates expected, got ${months}`);
   const banner = await page.$eval("#broken .ct-banner", (b) => ({ hidden: b.hidden, text: b.textContent }));
@@ -89,18 +90,44 @@ test("the gallery: dense docket, Hebrew, single day and the error state all rend
   await page.context().close();
 });
 
-test("the widget accepts TimelineJS3 JSON directly", async () => {
+test("the widget accepts TimelineJS3 JSON directly (the package's mount converts it through the editor build)", async () => {
   const page = await open(browser, `${origin}/`, { viewport: { width: 1000, height: 900 } });
+  const requests = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
   const result = await page.evaluate(async () => {
+    const { mount } = await import("/www/index.js");
     const { CaseTimeline } = await import("/pkg/case_timeline.js");
+    const json = await (await fetch("/tests/fixtures/timelinejs/nso-amnesty.tl.json")).text();
     const host = document.createElement("div");
     document.body.append(host);
-    const json = await (await fetch("/tests/fixtures/timelinejs/nso-amnesty.tl.json")).text();
-    const t = CaseTimeline.mount(host, json, {});
-    return { ids: t.eventAnchors().map((a) => a.id).sort(), banner: host.querySelector(".ct-banner").hidden, errors: t.problems().filter((p) => p.severity === "error").map((p) => p.text) };
+    const t = await mount(host, json, {});
+    // The reader's own mount reads only the case format, and says where TimelineJS is read.
+    const raw = document.createElement("div");
+    document.body.append(raw);
+    const r = CaseTimeline.mount(raw, json, {});
+    return {
+      ids: t.eventAnchors().map((a) => a.id).sort(),
+      banner: host.querySelector(".ct-banner").hidden,
+      errors: t.problems().filter((p) => p.severity === "error").map((p) => p.text),
+      raw: r.problems().map((p) => p.message),
+    };
   });
   assert.deepEqual(result.ids, ["amnesty-statement", "hearing-2020-01", "nso-response", "petition", "ruling", "session-2020-02"]);
   assert.equal(result.banner, true, "no error banner for a clean TimelineJS file");
   assert.deepEqual(result.errors, []);
+  assert.match(result.raw[0], /timelinejs input.*import it with the editor/);
+  assert.ok(requests.some((p) => p === "/pkg-editor/case_timeline_bg.wasm"), "the editor build was loaded for the import");
   await page.context().close();
+});
+
+test("a case in our format never loads the editor build", async () => {
+  const requests = [];
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(`${origin}/www/embed.html?src=cases/nso-amnesty.json`);
+  await page.waitForFunction(() => document.querySelector("case-timeline")?.timeline);
+  assert.ok(requests.includes("/pkg/case_timeline_bg.wasm"));
+  assert.deepEqual(requests.filter((p) => p.includes("pkg-editor")), []);
+  await context.close();
 });

@@ -198,6 +198,7 @@ test("payloads in every field are shown as text in tooltip, details, list and ba
     assert.deepEqual(shown.banner?.map(stripPos) ?? [], errors.slice(0, 10), `${where}: the banner`);
 
     // The screen-reader list: every event, each with its title, summary and quotes as text.
+    await page.waitForFunction((k) => !window.__ct[k].el.querySelector(".ct-list[aria-busy]"), shown.k);
     const list = await page.evaluate((k) => [...window.__ct[k].el.querySelectorAll(".ct-list > li")].map((li) => li.textContent), shown.k);
     assert.equal(list.length, batch.length, `${where}: list items`);
     for (const x of batch) {

@@ -32,6 +32,17 @@ const copy = (from, to = from.split("/").pop()) => {
 for (const f of ["case_timeline.js", "case_timeline.d.ts", "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts",
   "index.js", "element.js", "failure.js", "case-timeline.css", "case-timeline.css.js"]) copy(`pkg/${f}`);
 for (const f of ["case.schema.json", "element.d.ts"]) copy(`www/${f}`);
+// The editor/diagnostics build, which index.js loads only for TimelineJS3 JSON and spreadsheets:
+// in the package it sits in editor/.
+mkdirSync(join(dir, "editor"), { recursive: true });
+for (const f of ["case_timeline.js", "case_timeline_bg.wasm", "case_timeline.d.ts"]) copy(`pkg-editor/${f}`, `editor/${f}`);
+{
+  const index = join(dir, "index.js");
+  const text = readFileSync(index, "utf8");
+  const moved = text.replaceAll('"../pkg-editor/', '"./editor/');
+  if (moved === text) fail("pkg/index.js does not load ../pkg-editor/ (has build-js.mjs changed?)");
+  writeFileSync(index, moved);
+}
 copy("README.md");
 copy("LICENSE");
 // index.d.ts: wasm-bindgen's declarations (from the Rust docs, the one description of the API),
@@ -48,6 +59,7 @@ for (const f of ["element.js", "element.d.ts", "index.d.ts"]) {
 }
 
 const files = ["index.js", "index.d.ts", "element.js", "element.d.ts", "failure.js", "case-timeline.css.js", "case_timeline.js", "case_timeline.d.ts",
+  "editor",
   "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts", "case-timeline.css", "case.schema.json", "README.md", "LICENSE"];
 const manifest = {
   name: "case-timeline",
@@ -75,7 +87,8 @@ writeFileSync(join(dir, "package.json"), `${JSON.stringify(manifest, null, 2)}\n
 
 const [packed] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", out], { cwd: dir, encoding: "utf8" }));
 const tarball = join(out, packed.filename);
-const missing = files.filter((f) => !packed.files.some((p) => p.path === f));
+const editorFiles = ["editor/case_timeline.js", "editor/case_timeline_bg.wasm", "editor/case_timeline.d.ts"];
+const missing = files.flatMap((f) => (f === "editor" ? editorFiles : [f])).filter((f) => !packed.files.some((p) => p.path === f));
 if (missing.length) fail(`not in the tarball: ${missing.join(", ")}`);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;

@@ -305,7 +305,11 @@ impl<'l> Validator<'l> {
         for list in ["parties", "people", "sources"] {
             if let Some(Node { value: Value::Array(items), .. }) = top.get(list) {
                 self.declared.extend(
-                    items.iter().filter_map(|i| i.get("id")).filter_map(Node::as_str).map(|s| (s.trim().to_string(), 0)),
+                    items
+                        .iter()
+                        .filter_map(|i| i.get("id"))
+                        .filter_map(Node::as_str)
+                        .map(|s| (s.trim().to_string(), 0)),
                 );
             }
         }
