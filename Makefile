@@ -67,7 +67,8 @@ hooks-build: setup
 e2e: build build-editor hooks-build
 	node --test --test-timeout=300000 $(filter-out $(EMBED_TESTS),$(wildcard tests/e2e/*.test.mjs))
 
-## Custom element, iframe embed, CSP, failure states; the packed tarball in Vite, webpack, tsc.
+## Custom element, iframe embed, CSP, failure states; the packed tarball in Vite, webpack, Next.js,
+## esbuild, a plain page and tsc.
 embed-test: pack
 	node --test --test-timeout=300000 $(EMBED_TESTS)
 

@@ -39,17 +39,19 @@ const defaultWasm = () => {
 
 let pending = null;
 
-// The default .wasm is requested as soon as this module is imported, so its download (and the
-// streaming compile that follows) overlaps whatever the page does before calling init(). init()
-// without a source of its own uses this response; with one, it is left alone.
+// The default .wasm is requested as soon as the page's modules have run (a microtask after this
+// one is imported), so its download (and the streaming compile that follows) overlaps whatever
+// the page does before calling init(). init() without a source of its own uses this response. A
+// page that calls init() with its own source right after its imports never requests the default
+// file at all (no stray 404 where the .wasm lives elsewhere).
 let early = null;
 function earlyResponse() {
-  if (early === null && typeof window === "object" && typeof fetch === "function") {
+  if (early === null && pending === null && typeof window === "object" && typeof fetch === "function") {
     early = fetch(defaultWasm()).then((response) => ({ response }), (error) => ({ error }));
   }
   return early;
 }
-earlyResponse();
+queueMicrotask(earlyResponse);
 
 /**
  * Downloads and compiles the WebAssembly, once. `options` may be omitted, a URL (string or URL)

@@ -33,7 +33,13 @@ mod cli {
             Some("validate") => validate(args.get(1..).unwrap_or_default()),
             Some("render") => render(args.get(1..).unwrap_or_default()),
             Some("import") => import(args.get(1..).unwrap_or_default()),
+            #[cfg(feature = "draft")]
             Some("draft") => draft_cmd::draft(args.get(1..).unwrap_or_default(), USAGE),
+            #[cfg(not(feature = "draft"))]
+            Some("draft") => {
+                eprintln!("this case-timeline was built without drafting (cargo feature \"draft\")");
+                ExitCode::FAILURE
+            }
             Some("-h" | "--help" | "help") => {
                 println!("{USAGE}");
                 ExitCode::SUCCESS
@@ -192,6 +198,7 @@ mod cli {
     }
 
     // ---- `draft` (issue 16: drafting a case from a news article) ---------------------------
+    #[cfg(feature = "draft")]
     mod draft_cmd {
         use std::process::ExitCode;
 

@@ -30,8 +30,10 @@ before(async () => {
   mkdirSync(join(apps, "vite/public"), { recursive: true });
   copyFileSync(join(repo, "www/cases/nso-amnesty.json"), join(apps, "vite/public/nso-amnesty.json"));
   copyFileSync(join(repo, "www/cases/nso-amnesty.json"), join(apps, "webpack/nso-amnesty.json"));
+  mkdirSync(join(apps, "next/public"), { recursive: true });
+  copyFileSync(join(repo, "www/cases/nso-amnesty.json"), join(apps, "next/public/nso-amnesty.json"));
   // The builds and the type checks run side by side while the browser starts.
-  const tool = (name, args, cwd = apps) => run(process.execPath, [bin(name), ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } })
+  const tool = (name, args, cwd = apps) => run(process.execPath, [bin(name), ...args], { cwd, env: { ...process.env, NO_COLOR: "1", NEXT_TELEMETRY_DISABLED: "1" }, maxBuffer: 16 << 20 })
     .then(({ stdout, stderr }) => ({ ok: true, output: stdout + stderr }), (error) => ({ ok: false, output: `${error.stdout}${error.stderr}${error.message}` }));
   builds = {
     vite: tool("vite", ["build", "--logLevel", "warn"], join(apps, "vite")),
@@ -45,6 +47,8 @@ before(async () => {
         copyFileSync(join(from, "case-timeline.css"), join(apps, "esbuild/dist/case-timeline.css"));
         return { ok: true, output: stderr };
       }, (error) => ({ ok: false, output: `${error.stdout}${error.stderr}${error.message}` })),
+    // Next.js 16 (app router, Turbopack) as a static export to next/out/.
+    next: tool("next", ["build"], join(apps, "next")),
     tsc: Promise.all(["ts/tsconfig.json", "ts/tsconfig.nodenext.json"].map((p) => tool("tsc", ["-p", p]))),
   };
   browser = await launch();
@@ -71,6 +75,23 @@ async function check(url, { api = true } = {}) {
   assert.ok(ink > 0.01, `<case-timeline> looks blank: ${(ink * 100).toFixed(2)}% ink`);
   const statement = nso.events.find((e) => e.id === "amnesty-statement");
   assert.ok((await hoverIn(page, "#element", statement.id)).includes(statement.title), "element tooltip");
+  // The element is styled: its shadow root has the widget's rules (a tooltip floats over the
+  // canvas, the screen-reader list is visually hidden), not just a canvas that happens to draw.
+  const styled = await page.$eval("#element", (el) => {
+    const root = el.shadowRoot;
+    const style = (selector) => {
+      const node = root.querySelector(selector);
+      return node && getComputedStyle(node);
+    };
+    return {
+      tooltip: style(".ct-tooltip")?.position,
+      list: style(".ct-list")?.position,
+      listWidth: root.querySelector(".ct-list")?.getBoundingClientRect().width,
+    };
+  });
+  assert.equal(styled.tooltip, "absolute", `<case-timeline> is unstyled: ${JSON.stringify(styled)}`);
+  assert.equal(styled.list, "absolute", `<case-timeline>'s screen-reader list is not hidden: ${JSON.stringify(styled)}`);
+  assert.ok(styled.listWidth <= 1, `<case-timeline>'s screen-reader list takes space: ${JSON.stringify(styled)}`);
   const wasm = page.requests.filter((u) => new URL(u).pathname.endsWith(".wasm"));
   assert.equal(wasm.length, 1, `wasm requests: ${wasm.join(", ")}`);
   assert.deepEqual(page.problems, []);
@@ -174,6 +195,16 @@ test("webpack 5 build: <case-timeline> draws and shows a tooltip", async () => {
   assert.ok(emitted.some((f) => f.endsWith(".wasm")), `no .wasm emitted: ${emitted}`);
   assert.ok(emitted.some((f) => f.endsWith(".css")), `no .css emitted: ${emitted}`);
   await check(`${await serveDir(join(apps, "webpack"))}/index.html`, { api: false });
+});
+
+test("Next.js 16 (app router, a client component) static export: the API and <case-timeline> draw and show tooltips", async () => {
+  const built = await builds.next;
+  assert.ok(built.ok, built.output);
+  const out = join(apps, "next/out");
+  const media = readdirSync(join(out, "_next/static/media"));
+  assert.ok(media.some((f) => f.endsWith(".wasm")), `no .wasm emitted: ${media}`);
+  const { wasm } = await check(`${await serveDir(out)}/index.html`);
+  assert.match(wasm, /\/_next\/static\/media\/case_timeline_bg\.[\w-]+\.wasm$/);
 });
 
 test("esbuild bundle with the documented copy step: the API and <case-timeline> draw and show tooltips", async () => {
