@@ -8,6 +8,7 @@ pub mod date;
 pub mod json;
 mod load;
 mod validate;
+pub mod words;
 
 pub use crate::error::Limits;
 pub use date::{CaseDate, Precision, Seconds};
