@@ -4,11 +4,17 @@
 //!
 //! - [`timelinejs`]: TimelineJS3's JSON;
 //! - [`csv`]: TimelineJS3's spreadsheet template, saved as CSV;
+//! - [`sheet`]: our own spreadsheet template (CSV or tab-separated), with [`table`] reading the
+//!   rows;
 //! - `html`: the HTML-to-text scanner both use.
 
 #[cfg(feature = "csv")]
 pub mod csv;
 mod html;
+#[cfg(feature = "sheet")]
+pub mod sheet;
+#[cfg(feature = "sheet")]
+pub mod table;
 pub mod timelinejs;
 
 pub use html::html_to_text;

@@ -10,6 +10,7 @@ mod corpus;
 mod layout_props;
 mod nso_case;
 mod pipeline_props;
+mod sheet;
 mod snapshots;
 mod theme_css;
 #[cfg(feature = "csv")]
