@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/www/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup build hooks-build demo test lint unit wasm-test e2e embed-test pack bench fuzz clean
+.PHONY: setup build build-editor hooks-build demo test lint unit wasm-test e2e embed-test pack bench fuzz clean
 
 setup:
 	@scripts/setup.sh
@@ -20,11 +20,20 @@ build: setup
 	wasm-pack build --release --target web --out-dir pkg -- $(WIDGET_FEATURES)
 	@printf 'pkg/case_timeline_bg.wasm: %s bytes, %s gzip\n' $$(wc -c < pkg/case_timeline_bg.wasm) $$(gzip -9 -c pkg/case_timeline_bg.wasm | wc -c)
 
-## The npm package: target/npm/package/ and target/npm/case-timeline-<version>.tgz (from pkg/ and www/).
-pack: build
+## The editor page's build (www/editor.html loads it; readers never do): every importer, every
+## language, SVG output — a separate package in pkg-editor/.
+EDITOR_FEATURES := --no-default-features --features editor
+
+build-editor: setup
+	wasm-pack build --release --target web --out-dir pkg-editor -- $(EDITOR_FEATURES)
+	@printf 'pkg-editor/case_timeline_bg.wasm: %s bytes, %s gzip\n' $$(wc -c < pkg-editor/case_timeline_bg.wasm) $$(gzip -9 -c pkg-editor/case_timeline_bg.wasm | wc -c)
+
+## The npm package: target/npm/package/ and target/npm/case-timeline-<version>.tgz (from pkg/,
+## pkg-editor/ (as editor/) and www/).
+pack: build build-editor
 	node www/tools/pack.mjs
 
-demo: build
+demo: build build-editor
 	node www/tools/serve.mjs --port $(PORT)
 
 ## Formatting, clippy (native; wasm32 with every feature and as the browser's widget build), and
@@ -34,6 +43,7 @@ lint: setup
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown $(WIDGET_FEATURES) -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown $(EDITOR_FEATURES) -- -D warnings
 	cargo clippy --all-targets --no-default-features -- -D warnings
 	@if grep -rln "plotters" src --include='*.rs' | grep -v '^src/render.rs$$'; then \
 	  echo "lint: plotters is named outside src/render.rs (the renderer is the only drawing-layer file)"; exit 1; fi
@@ -52,7 +62,7 @@ EMBED_TESTS := tests/e2e/embed.test.mjs tests/e2e/bundlers.test.mjs
 hooks-build: setup
 	wasm-pack build --dev --target web --out-dir target/pkg-hooks -- --features test-hooks
 
-e2e: build hooks-build
+e2e: build build-editor hooks-build
 	node --test --test-timeout=300000 $(filter-out $(EMBED_TESTS),$(wildcard tests/e2e/*.test.mjs))
 
 ## Custom element, iframe embed, CSP, failure states; the packed tarball in Vite, webpack, tsc.
@@ -74,7 +84,7 @@ test: lint unit wasm-test e2e embed-test
 
 clean:
 	cargo clean
-	rm -rf pkg
+	rm -rf pkg pkg-editor
 
 ## Coverage-guided fuzzing of parse → validate → layout → scene (nightly + cargo-fuzz, installed
 ## if missing). FUZZ_SECONDS=600 make fuzz. Crashes land in fuzz/artifacts/pipeline/; add each

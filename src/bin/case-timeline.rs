@@ -181,14 +181,36 @@ mod cli {
         }
     }
 
+    #[cfg(feature = "png")]
+    fn to_png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
+        case_timeline::png::svg_to_png(svg, scale)
+    }
+
+    #[cfg(not(feature = "png"))]
+    fn to_png(_svg: &str, _scale: f32) -> Result<Vec<u8>, String> {
+        Err("this build has no PNG output (build with the png feature)".to_string())
+    }
+
+    /// `render FILE -o OUT.svg|OUT.png [--png] [--scale N] …`: the picture the widget draws, as
+    /// SVG, or as PNG (with `--png` or an output ending in .png) rasterised with the bundled font.
     fn render(args: &[String]) -> ExitCode {
         let mut input = None;
         let mut output = None;
         let mut options = SvgOptions::default();
+        let mut png = false;
+        let mut scale = 1.0f32;
         let mut it = args.iter();
         while let Some(a) = it.next() {
             match a.as_str() {
                 "-o" | "--output" => output = it.next().cloned(),
+                "--png" => png = true,
+                "--scale" => match it.next().and_then(|s| s.parse::<f32>().ok()).filter(|s| (0.25..=8.0).contains(s)) {
+                    Some(s) => scale = s,
+                    None => {
+                        eprintln!("--scale needs a number between 0.25 and 8 (pixels per CSS px; 2 or 3 for print)");
+                        return ExitCode::from(2);
+                    }
+                },
                 "--width" => {
                     match it.next().and_then(|w| w.parse::<f32>().ok()).filter(|w| (200.0..=20_000.0).contains(w)) {
                         Some(w) => options.width = w,
@@ -230,13 +252,25 @@ mod cli {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
         };
+        let png = png || output.to_ascii_lowercase().ends_with(".png");
         let Some(text) = read_or_report(&input) else { return ExitCode::FAILURE };
         match render_svg(&text, &options) {
             Ok(out) => {
                 for p in &out.problems {
                     print_problem(&input, p);
                 }
-                if let Err(e) = std::fs::write(&output, out.svg) {
+                let bytes = if png {
+                    match to_png(&out.svg, scale) {
+                        Ok(b) => b,
+                        Err(message) => {
+                            eprintln!("{output}: {message}");
+                            return ExitCode::FAILURE;
+                        }
+                    }
+                } else {
+                    out.svg.into_bytes()
+                };
+                if let Err(e) = std::fs::write(&output, bytes) {
                     eprintln!("{output}: cannot write: {e}");
                     return ExitCode::FAILURE;
                 }

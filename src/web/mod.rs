@@ -9,6 +9,8 @@
 
 mod actions;
 mod dom;
+#[cfg(feature = "editor")]
+pub mod editor;
 mod input;
 mod intl;
 mod js;
@@ -50,7 +52,8 @@ export type CaseData = string | object;
 
 /** One problem found in a case. `line` and `column` are null when the case was not text. */
 export interface CaseProblem {
-  severity: "error" | "warning";
+  /** "info" only from the editor's importers: how a free-form spreadsheet value was read. */
+  severity: "error" | "warning" | "info";
   /** syntax, missing, wrong-type, empty, not-allowed, unknown-field, unknown-reference, broken-reference, duplicate, date, invalid, limit, import, no-events */
   kind: string;
   /** JSON path such as `events[3].date` (an importer's own place for imports); "" for the document. */
@@ -269,12 +272,13 @@ impl Drop for CaseTimeline {
 }
 
 /// The problems in case text (the case format, TimelineJS JSON or CSV; `format` is "auto",
-/// "case", "timelinejs" or "csv", default "auto"), errors first; empty when the case is clean.
+/// "case", "timelinejs", "csv" or, in the editor's build, "sheet"; default "auto"), errors
+/// first; empty when the case is clean.
 #[wasm_bindgen(js_name = validateCase, unchecked_return_type = "CaseProblem[]")]
 pub fn validate_case(text: &str, format: Option<String>) -> js_sys::Array {
     let format = format.as_deref().map_or(Some(Format::Auto), Format::parse);
     let Some(format) = format else {
-        let message = "the format must be \"auto\", \"case\", \"timelinejs\" or \"csv\"";
+        let message = "the format must be \"auto\", \"case\", \"timelinejs\", \"csv\" or \"sheet\"";
         return js::problems(&[Problem::error(ProblemKind::NotAllowed, "", None, message)]);
     };
     js::problems(&load(Input::Text(text), format, &Limits::default()).problems)
