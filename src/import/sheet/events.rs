@@ -143,7 +143,7 @@ impl Reader {
             Some(c) if !c.text.chars().any(|ch| ch.is_whitespace() || ch == '#') => c.text.clone(),
             _ => slug_or(&title.0, "event"),
         };
-        let id = unique(&id, self.events.iter().map(|e| e.id.as_str()));
+        let id = self.event_ids.take(&id);
         let mut parties = Vec::new();
         if let Some(c) = cells.get(Col::Party) {
             let at = cells.at(Col::Party, "party");
@@ -338,7 +338,7 @@ impl Reader {
         let url = url_cell.and_then(|c| {
             if is_web_url(&c.text) {
                 Some(c.text.trim().to_string())
-            } else if self.problems.iter().any(|p| p.pos == Some(c.pos)) {
+            } else if !self.bad_links.insert(c.pos) {
                 None
             } else {
                 self.error(

@@ -283,6 +283,9 @@ pub(super) struct Reader {
     people: Vec<PersonDraft>,
     sources: Vec<SourceDraft>,
     events: Vec<EventDraft>,
+    event_ids: Ids,
+    /// Cells already reported as bad links (a row's source is read for its quotes and itself).
+    bad_links: std::collections::HashSet<Pos>,
     case_title: Option<(String, Pos, String)>,
     case_summary: Option<(Cell, String)>,
     day_first: bool,
@@ -478,6 +481,33 @@ pub(super) fn unique<'a>(base: &str, taken: impl Iterator<Item = &'a str> + Clon
     (2..).map(|n| format!("{base}-{n}")).find(|c| !used(c)).unwrap_or_else(|| base.to_string())
 }
 
+/// Ids handed out so far, with the next suffix to try per base: unique ids in constant time,
+/// however many events share a title.
+#[derive(Default)]
+pub(super) struct Ids {
+    used: std::collections::HashSet<String>,
+    next: std::collections::HashMap<String, usize>,
+}
+
+impl Ids {
+    /// `base`, or `base-2`, `base-3`… whichever is not used yet; marked as used.
+    pub(super) fn take(&mut self, base: &str) -> String {
+        let mut id = base.to_string();
+        if self.used.contains(&id) {
+            let n = self.next.entry(base.to_string()).or_insert(2);
+            loop {
+                id = format!("{base}-{n}");
+                *n += 1;
+                if !self.used.contains(&id) {
+                    break;
+                }
+            }
+        }
+        self.used.insert(id.clone());
+        id
+    }
+}
+
 /// `text` cut to at most `max` characters at a word boundary, with "…".
 pub(super) fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
@@ -536,6 +566,8 @@ pub fn from_sheet(text: &str, order: DateOrder, limits: &Limits) -> Result<Impor
         people: Vec::new(),
         sources: Vec::new(),
         events: Vec::new(),
+        event_ids: Ids::default(),
+        bad_links: std::collections::HashSet::new(),
         case_title: None,
         case_summary: None,
         day_first: true,
