@@ -31,6 +31,20 @@ for (const f of ["case_timeline.js", "case_timeline.d.ts", "case_timeline_bg.was
 for (const f of ["case-timeline.css", "case.schema.json", "element.js", "element.d.ts", "failure.js"]) copy(`www/${f}`);
 copy("README.md");
 copy("LICENSE");
+// The editor's build (make build-editor), a separate file set: importers, the spreadsheet
+// template, SVG output. `import initEditor, { convertCase } from "case-timeline/editor"`;
+// nothing in the reader's files imports it.
+mkdirSync(join(dir, "editor"), { recursive: true });
+const editorFiles = ["case_timeline.js", "case_timeline.d.ts", "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts"];
+for (const f of editorFiles) copy(`pkg-editor/${f}`, `editor/${f}`);
+writeFileSync(join(dir, "editor/index.js"), `// case-timeline/editor: the editor's build (every importer, full diagnostics, SVG output).
+//   import init, { convertCase, importSheet, caseSvg, CaseTimeline } from "case-timeline/editor";
+//   await init();
+export { default } from "./case_timeline.js";
+export * from "./case_timeline.js";
+`);
+writeFileSync(join(dir, "editor/index.d.ts"), `export { default } from "./case_timeline.js";\nexport * from "./case_timeline.js";\n`);
+copy("www/templates/case-template.csv", "editor/case-template.csv");
 
 // In the repository the entry imports ../pkg/; in the package everything sits side by side.
 const entry = readFileSync(join(repo, "www/index.js"), "utf8");
@@ -51,7 +65,8 @@ for (const f of ["element.js", "element.d.ts", "index.d.ts"]) {
 }
 
 const files = ["index.js", "index.d.ts", "element.js", "element.d.ts", "failure.js", "case_timeline.js", "case_timeline.d.ts",
-  "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts", "case-timeline.css", "case.schema.json", "README.md", "LICENSE"];
+  "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts", "case-timeline.css", "case.schema.json", "README.md", "LICENSE",
+  ...editorFiles.map((f) => `editor/${f}`), "editor/index.js", "editor/index.d.ts", "editor/case-template.csv"];
 const manifest = {
   name: "case-timeline",
   version,
@@ -69,6 +84,8 @@ const manifest = {
     "./case-timeline.css": "./case-timeline.css",
     "./case.schema.json": "./case.schema.json",
     "./case_timeline_bg.wasm": "./case_timeline_bg.wasm",
+    "./editor": { types: "./editor/index.d.ts", default: "./editor/index.js" },
+    "./editor/case_timeline_bg.wasm": "./editor/case_timeline_bg.wasm",
     "./package.json": "./package.json",
   },
   files,
