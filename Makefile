@@ -16,7 +16,7 @@ setup:
 ## demand). The editor/diagnostics build (pkg-editor/): every importer, the spreadsheet, every
 ## language, drafting — loaded by the editor page and, on demand, for TimelineJS or CSV input.
 READER_FEATURES := --no-default-features
-EDITOR_FEATURES := --no-default-features --features import,csv,locales,draft
+EDITOR_FEATURES := --no-default-features --features editor
 ## The budget for the NSO embed page (gzip -9 bytes of all its JS, CSS and wasm): lower it as the
 ## reader shrinks; `make build` fails above it.
 READER_BUDGET ?= 140000
@@ -28,10 +28,14 @@ build: setup
 	node www/tools/build-js.mjs
 	node www/tools/size.mjs --budget $(READER_BUDGET)
 
+## The editor/diagnostics build (www/editor.html loads it; a reader's page only for TimelineJS or
+## spreadsheet input): every importer, drafting, every language, SVG output.
 build-editor: setup
 	wasm-pack build --release --target web --out-dir pkg-editor -- $(EDITOR_FEATURES)
+	@printf 'pkg-editor/case_timeline_bg.wasm: %s bytes, %s gzip\n' $$(wc -c < pkg-editor/case_timeline_bg.wasm) $$(gzip -9 -c pkg-editor/case_timeline_bg.wasm | wc -c)
 
-## The npm package: target/npm/package/ and target/npm/case-timeline-<version>.tgz (from pkg/ and www/).
+## The npm package: target/npm/package/ and target/npm/case-timeline-<version>.tgz (from pkg/,
+## pkg-editor/ (as editor/) and www/).
 pack: build build-editor
 	node www/tools/pack.mjs
 
@@ -93,7 +97,7 @@ test: lint unit wasm-test e2e embed-test
 
 clean:
 	cargo clean
-	rm -rf pkg
+	rm -rf pkg pkg-editor
 
 ## Coverage-guided fuzzing of parse → validate → layout → scene (nightly + cargo-fuzz, installed
 ## if missing). FUZZ_SECONDS=600 make fuzz. Crashes land in fuzz/artifacts/pipeline/; add each

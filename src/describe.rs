@@ -269,17 +269,40 @@ pub fn region_label(case: Option<&Case>, locale: &dyn Locale) -> String {
 }
 
 /// The banner for `problems`: `None` when there is nothing to say (no errors, and the case is
-/// shown). `fatal` when nothing could be drawn.
+/// shown). `fatal` when nothing could be drawn: then it lists the errors (there is no timeline
+/// to read, and whoever embedded it needs to know why). When the case is drawn with parts left
+/// out, readers get one plain line, "Some entries of this timeline could not be shown."; the
+/// details are for editors (the editor page, the console, `problems()`; see [`console`]).
 pub fn banner(problems: &[Problem], fatal: bool, locale: &dyn Locale) -> Option<Banner> {
     let errors: Vec<&Problem> = problems.iter().filter(|p| p.is_error()).collect();
     if errors.is_empty() && !fatal {
         return None;
     }
-    let heading =
-        if fatal { locale.text(Key::BannerFatal).to_string() } else { locale.count(Key::BannerPartial, errors.len()) };
+    if !fatal {
+        return Some(Banner { heading: locale.text(Key::BannerReader).to_string(), items: Vec::new(), more: None });
+    }
+    let heading = locale.text(Key::BannerFatal).to_string();
     let items = errors.iter().take(BANNER_ITEMS).map(ToString::to_string).collect();
     let more = (errors.len() > BANNER_ITEMS).then(|| locale.count(Key::BannerMore, errors.len() - BANNER_ITEMS));
     Some(Banner { heading, items, more })
+}
+
+/// What the console says (once per widget) about a drawn case with problems: a heading
+/// ("The case data has 3 errors; the parts with errors are left out:") and every problem as
+/// `line:column: path: message`. `None` without errors or warnings.
+pub fn console(problems: &[Problem], locale: &dyn Locale) -> Option<String> {
+    let listed: Vec<&Problem> = problems.iter().filter(|p| p.severity != crate::error::Severity::Info).collect();
+    if listed.is_empty() {
+        return None;
+    }
+    let errors = listed.iter().filter(|p| p.is_error()).count();
+    let mut out =
+        if errors > 0 { locale.count(Key::BannerPartial, errors) } else { "The case data has warnings:".to_string() };
+    for p in listed {
+        out.push('\n');
+        out.push_str(&p.to_string());
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -352,17 +375,25 @@ mod tests {
     }
 
     #[test]
-    fn the_banner_counts_errors_and_lists_ten() {
+    fn readers_get_one_plain_line_and_a_refused_case_lists_ten_errors() {
         let problems: Vec<Problem> = (0..12)
             .map(|i| {
                 Problem::error(crate::error::ProblemKind::Missing, format!("events[{i}]"), None, "\"kind\" is missing")
             })
             .collect();
+        // Readers of a drawn case get one plain line; the details go to the console.
         let b = banner(&problems, false, &English).unwrap();
-        assert_eq!(b.heading, "The case data has 12 errors; the parts with errors are left out:");
+        assert_eq!(b.heading, "Some entries of this timeline could not be shown.");
+        assert!(b.items.is_empty() && b.more.is_none());
+        let c = console(&problems, &English).unwrap();
+        assert!(c.starts_with("The case data has 12 errors; the parts with errors are left out:\n"), "{c}");
+        assert_eq!(c.lines().count(), 13);
+        // Nothing drawn: the errors are listed (ten, and a count of the rest).
+        let b = banner(&problems, true, &English).unwrap();
+        assert_eq!(b.heading, English.text(Key::BannerFatal));
         assert_eq!(b.items.len(), 10);
         assert_eq!(b.more.as_deref(), Some("…and 2 more."));
         assert!(banner(&[], false, &English).is_none());
-        assert_eq!(banner(&[], true, &English).unwrap().heading, English.text(Key::BannerFatal));
+        assert!(console(&[], &English).is_none());
     }
 }

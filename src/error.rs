@@ -13,6 +13,10 @@ use std::fmt;
 /// How bad a [`Problem`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
+    /// Nothing is wrong: how an importer read something written freely ("13 July 2020" as
+    /// 2020-07-13, "defendant" as the role "respondent"). Only importers of free-form input
+    /// (the spreadsheet) give notes.
+    Info,
     /// The case still loads; something was ignored (an unknown field, say).
     Warning,
     /// The value is unusable; the event (or the whole case) it belongs to is left out.
@@ -20,9 +24,10 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// `"warning"` or `"error"`, as the JS API and the CLI name them.
+    /// `"info"`, `"warning"` or `"error"`, as the JS API and the CLI name them.
     pub fn as_str(self) -> &'static str {
         match self {
+            Severity::Info => "info",
             Severity::Warning => "warning",
             Severity::Error => "error",
         }
@@ -121,6 +126,11 @@ impl Problem {
         Problem { severity: Severity::Warning, kind, path: path.into(), pos, message: message.into() }
     }
 
+    /// A note: how free-form input was read; nothing is wrong.
+    pub fn info(kind: ProblemKind, path: impl Into<String>, pos: Option<Pos>, message: impl Into<String>) -> Self {
+        Problem { severity: Severity::Info, kind, path: path.into(), pos, message: message.into() }
+    }
+
     /// True for errors (not warnings).
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
@@ -136,8 +146,10 @@ impl fmt::Display for Problem {
         if !self.path.is_empty() {
             write!(f, "{}: ", self.path)?;
         }
-        if self.severity == Severity::Warning {
-            write!(f, "warning: ")?;
+        match self.severity {
+            Severity::Warning => write!(f, "warning: ")?,
+            Severity::Info => write!(f, "note: ")?,
+            Severity::Error => {}
         }
         f.write_str(&self.message)
     }
@@ -211,7 +223,7 @@ pub fn check_size(text: &str, max: usize, what: &str) -> Result<(), CaseError> {
     Ok(())
 }
 
-/// Sorts problems errors first, then in file order; stable, so equal keys keep discovery order.
+/// Sorts problems errors first, then warnings, then notes, each in file order; stable, so equal keys keep discovery order.
 pub fn sort_problems(problems: &mut [Problem]) {
     problems.sort_by_key(|p| (std::cmp::Reverse(p.severity), p.pos.unwrap_or(Pos { line: u32::MAX, column: 0 })));
 }

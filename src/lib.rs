@@ -15,7 +15,9 @@
 //! assert!(out.problems.is_empty());
 //! ```
 //!
-//! Cargo features: `import` (default) adds the TimelineJS and CSV importers ([`import`]);
+//! Cargo features: `import` (default) adds the TimelineJS importer ([`import`]), `csv` its
+//! spreadsheet template, `sheet` ours; `locales` compiles every language in; `png` (native)
+//! `render --png`; `editor` is the editor page's wasm build (every importer, SVG output);
 //! `test-hooks` adds hooks only tests use.
 #![warn(missing_docs)]
 
@@ -30,6 +32,8 @@ pub mod locale;
 pub(crate) mod math;
 pub mod model;
 pub mod pipeline;
+#[cfg(all(feature = "png", not(target_arch = "wasm32")))]
+pub mod png;
 pub mod render;
 pub mod scale;
 pub mod scene;
@@ -42,6 +46,6 @@ pub mod view;
 pub mod web;
 
 pub use error::{CaseError, Problem, ProblemKind, Severity};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub use pipeline::render_svg;
 pub use pipeline::{SvgOptions, SvgOutput};

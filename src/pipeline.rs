@@ -6,17 +6,17 @@
 //! focus: the scene alone); the renderer then draws the scene.
 
 use crate::error::Problem;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use crate::error::{CaseError, Limits};
 use crate::layout::{layout_with, Labels, Layout};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use crate::locale::English;
 use crate::locale::Locale;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use crate::model::{load, Input};
 use crate::model::{Case, Format, Seconds};
 use crate::scene::{build, Scene};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 use crate::text::Estimate;
 use crate::text::TextMeasure;
 use crate::theme::{Metrics, Theme, ThemeName};
@@ -101,7 +101,7 @@ pub struct SvgOutput {
 ///
 /// # Errors
 /// When the case cannot be shown at all: every problem found.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub fn render_svg(text: &str, options: &SvgOptions) -> Result<SvgOutput, CaseError> {
     let (case, problems) = load(Input::Text(text), options.format, &Limits::default()).into_result()?;
     let theme = Theme::named(options.theme);

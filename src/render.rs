@@ -168,10 +168,10 @@ pub fn to_canvas(scene: &Scene, canvas: &web_sys::HtmlCanvasElement, dpr: f32) {
     }
 }
 
-/// The scene as a standalone SVG document (native builds only). With `height`, the document is
+/// The scene as a standalone SVG document (native builds and the editor's). With `height`, the document is
 /// that tall: the picture is centred on the background, and scaled down to fit if it is taller
 /// (for social cards and print slots of a fixed size).
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub fn to_svg(scene: &Scene, height: Option<f32>) -> String {
     let mut out = String::new();
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
@@ -188,7 +188,7 @@ pub fn to_svg(scene: &Scene, height: Option<f32>) -> String {
 }
 
 /// Rewrites the root element's size and viewBox so the picture sits centred in `height`.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 fn fit_height(svg: String, (w, natural): (u32, u32), height: f32, scene: &Scene) -> String {
     let (w, natural) = (w as f32, natural as f32);
     let (vx, vy, vw, vh) = if height >= natural {

@@ -132,8 +132,8 @@ impl Sheet {
     }
 }
 
-/// Converts a TimelineJS spreadsheet saved as CSV (with its header row) into a case JSON
-/// tree. Columns are those of TimelineJS's v3 template: Year, Month, Day, Time, End Year,
+/// Converts a TimelineJS spreadsheet saved as CSV, or copied as tab-separated rows (with its
+/// header row), into a case JSON tree. Columns are those of TimelineJS's v3 template: Year, Month, Day, Time, End Year,
 /// End Month, End Day, End Time, Display Date, Headline, Text, Media, Media Credit, Media
 /// Caption, Media Thumbnail, Alt Text, Type, Group (or Tag), Background; matched ignoring
 /// case and surrounding spaces, in any order; others are reported and ignored. A row of Type
@@ -152,7 +152,16 @@ pub fn from_csv(text: &str, limits: &Limits) -> Result<(Node, Vec<Problem>), Cas
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     check_size(text, limits.max_bytes, "file")?;
     let lines = LineIndex::new(text);
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let delimiter = if first.contains('\t') {
+        b'\t'
+    } else if first.contains(';') && !first.contains(',') {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
     let mut records = Vec::new();
     for record in reader.records() {
         match record {
@@ -178,7 +187,7 @@ pub fn from_csv(text: &str, limits: &Limits) -> Result<(Node, Vec<Problem>), Cas
         )));
     };
     let mut sheet = Sheet::default();
-    let header_pos = field_positions(text, start_of(&header), &lines, header.len());
+    let header_pos = field_positions(text, start_of(&header), &lines, header.len(), delimiter);
     let mut columns: Vec<(Col, usize, String)> = Vec::new();
     for (i, name) in header.iter().enumerate() {
         let name = name.trim();
@@ -223,7 +232,7 @@ pub fn from_csv(text: &str, limits: &Limits) -> Result<(Node, Vec<Problem>), Cas
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        let positions = field_positions(text, start_of(&record), &lines, record.len());
+        let positions = field_positions(text, start_of(&record), &lines, record.len(), delimiter);
         let row = record.position().map_or(0, |p| p.record()) + 1;
         let row_pos = positions.first().copied();
         let cell = |col: Col| -> Option<Cell<'_>> {
@@ -469,7 +478,7 @@ impl<'t> LineIndex<'t> {
 
 /// Where each of the first `count` fields of the record starting at byte `start` begins
 /// (quoted fields may span lines).
-fn field_positions(text: &str, start: usize, lines: &LineIndex<'_>, count: usize) -> Vec<Pos> {
+fn field_positions(text: &str, start: usize, lines: &LineIndex<'_>, count: usize, delimiter: u8) -> Vec<Pos> {
     // After a \r\n line end, the csv crate's record position can point at the \n.
     let skipped = text.get(start..).map_or(0, |rest| rest.len() - rest.trim_start_matches(['\r', '\n']).len());
     let start = start + skipped;
@@ -494,7 +503,7 @@ fn field_positions(text: &str, start: usize, lines: &LineIndex<'_>, count: usize
         }
         match c {
             '"' if at_field_start => in_quotes = true,
-            ',' => {
+            c if c == char::from(delimiter) => {
                 out.push(lines.pos(start + i + 1));
                 at_field_start = true;
                 continue;

@@ -4,7 +4,9 @@
 //!
 //! - [`timelinejs`]: TimelineJS3's JSON;
 //! - [`csv`]: TimelineJS3's spreadsheet template, saved as CSV;
-//! - `html`: the HTML-to-text scanner both use;
+//! - [`sheet`]: our own spreadsheet template (CSV or tab-separated), with [`table`] reading the
+//!   rows;
+//! - `html`: the HTML-to-text scanner the importers use;
 //! - [`article`] (feature `draft`): a draft case from a news article.
 
 #[cfg(feature = "draft")]
@@ -12,6 +14,10 @@ pub mod article;
 #[cfg(feature = "csv")]
 pub mod csv;
 mod html;
+#[cfg(feature = "sheet")]
+pub mod sheet;
+#[cfg(feature = "sheet")]
+pub mod table;
 pub mod timelinejs;
 
 pub use html::html_to_text;

@@ -1,7 +1,9 @@
 //! The one way in. Every caller — the widget, `validateCase`, the CLI, fuzzing, the benchmark and
 //! the tests — loads a case through [`load`]: text or an already built tree, in the case format or
-//! (with the `import` feature) TimelineJS3 JSON or a TimelineJS spreadsheet as CSV, to a [`Case`]
-//! and every problem noticed on the way.
+//! (with the `import` feature) TimelineJS3 JSON, a TimelineJS spreadsheet as CSV, or (with the
+//! `sheet` feature) our own spreadsheet template as CSV or tab-separated rows, to a [`Case`] and
+//! every problem noticed on the way. [`import`] gives the case JSON tree as well (the editor and
+//! the CLI's `import`).
 //!
 //! Layering: this module calls the JSON reader, the importers and the validator; none of them
 //! calls it back.
@@ -25,26 +27,45 @@ pub enum Input<'a> {
 pub enum Format {
     /// Decide from the content: JSON that looks like TimelineJS (an `events` list with
     /// `start_date` objects and no `version`) is TimelineJS; text whose first line is a
-    /// spreadsheet header with TimelineJS columns is CSV; anything else is a case.
+    /// spreadsheet header with TimelineJS columns is CSV, one with our template's columns
+    /// (`date` and `title`, or a parties block's `name` and `role`) a sheet; anything else is a
+    /// case.
     #[default]
     Auto,
     /// The case format (version 1).
     Case,
     /// TimelineJS3's JSON (needs the `import` feature).
     TimelineJs,
-    /// TimelineJS3's spreadsheet template, saved as CSV (needs the `import` feature).
+    /// TimelineJS3's spreadsheet template, saved as CSV or tab-separated (needs the `csv`
+    /// feature).
     Csv,
+    /// Our spreadsheet template (`docs/spreadsheet.md`), CSV or tab-separated (needs the `sheet`
+    /// feature).
+    Sheet,
+}
+
+/// How a spreadsheet's all-number dates such as 03/04/2020 are read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum DateOrder {
+    /// Day first, unless a date in the sheet can only be month first (7/13/2020).
+    #[default]
+    Auto,
+    /// 03/04/2020 is 3 April 2020.
+    DayFirst,
+    /// 03/04/2020 is March 4, 2020.
+    MonthFirst,
 }
 
 impl Format {
     /// The format's name on the command line and in the JS API: `auto`, `case`, `timelinejs`,
-    /// `csv`.
+    /// `csv`, `sheet`.
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Auto => "auto",
             Format::Case => "case",
             Format::TimelineJs => "timelinejs",
             Format::Csv => "csv",
+            Format::Sheet => "sheet",
         }
     }
 
@@ -55,6 +76,7 @@ impl Format {
             "case" => Format::Case,
             "timelinejs" => Format::TimelineJs,
             "csv" => Format::Csv,
+            "sheet" => Format::Sheet,
             _ => return None,
         })
     }
@@ -93,34 +115,63 @@ impl Loaded {
 
 /// Loads `input` as `format` within `limits`. Never panics on any input.
 pub fn load(input: Input<'_>, format: Format, limits: &Limits) -> Loaded {
-    match prepare(input, format, limits) {
-        Ok((tree, mut problems, format)) => {
-            let (case, more) = validate(tree.get(), limits);
-            problems.extend(more);
-            sort_problems(&mut problems);
-            Loaded { case, problems, format }
-        }
-        Err((problems, format)) => Loaded { case: None, problems, format },
-    }
+    let imported = run(input, format, DateOrder::Auto, limits, false);
+    Loaded { case: imported.case, problems: imported.problems, format: imported.format }
 }
 
-/// What [`convert`] makes of its input: a tree in the case format (not yet validated).
+/// What [`import`] makes of its input: the case JSON tree, the case, and every problem.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Converted {
-    /// The case JSON tree; `None` when the input could not be read or imported at all.
+pub struct Imported {
+    /// The case JSON tree the input becomes (what `case-timeline import` writes); `None` when the
+    /// input could not be read or imported at all.
     pub tree: Option<Node>,
-    /// What reading and importing noticed (not the validator's problems).
+    /// The validated case, if any event can be shown.
+    pub case: Option<Case>,
+    /// The importer's problems and the validator's, errors first; for spreadsheets in sheet
+    /// places (`row 5, column "role"`), for TimelineJS input the validator's in case JSON paths.
     pub problems: Vec<Problem>,
     /// The format the input was read as (never `Auto`).
     pub format: Format,
 }
 
-/// The first half of [`load`]: `input` as a tree in the case format — the importers' output for
-/// TimelineJS or CSV — without validating it (the CLI's `import` writes it out).
-pub fn convert(input: Input<'_>, format: Format, limits: &Limits) -> Converted {
-    match prepare(input, format, limits) {
-        Ok((tree, problems, format)) => Converted { tree: Some(tree.into_owned()), problems, format },
-        Err((problems, format)) => Converted { tree: None, problems, format },
+/// [`load`] that also keeps the case JSON tree: for the editor, which shows and downloads it,
+/// and the CLI's `import`. `order` decides a sheet's all-number dates.
+pub fn import(input: Input<'_>, format: Format, order: DateOrder, limits: &Limits) -> Imported {
+    run(input, format, order, limits, true)
+}
+
+fn run(input: Input<'_>, format: Format, order: DateOrder, limits: &Limits, keep: bool) -> Imported {
+    match prepare(input, format, order, limits) {
+        Ok(Prepared { tree, mut problems, format, places }) => {
+            let (case, mut more) = validate(tree.get(), limits);
+            relabel(&mut more, &places);
+            problems.extend(more);
+            sort_problems(&mut problems);
+            Imported { tree: keep.then(|| tree.into_owned()), case, problems, format }
+        }
+        Err((problems, format)) => Imported { tree: None, case: None, problems, format },
+    }
+}
+
+/// Replaces the JSON path of each problem with the importer's place for the longest recorded
+/// path that is it or contains it.
+fn relabel(problems: &mut [Problem], places: &[(String, String)]) {
+    if places.is_empty() {
+        return;
+    }
+    for p in problems {
+        let found = places
+            .iter()
+            .filter(|(path, _)| {
+                p.path == *path
+                    || p.path
+                        .strip_prefix(path.as_str())
+                        .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+            })
+            .max_by_key(|(path, _)| path.len());
+        if let Some((_, place)) = found {
+            p.path.clone_from(place);
+        }
     }
 }
 
@@ -146,11 +197,26 @@ impl Tree<'_> {
     }
 }
 
-type Prepared<'a> = Result<(Tree<'a>, Vec<Problem>, Format), (Vec<Problem>, Format)>;
+/// A case JSON tree ready to validate: what the importer noticed, and (for sheets) which sheet
+/// place each JSON path of the tree comes from.
+struct Prepared<'a> {
+    tree: Tree<'a>,
+    problems: Vec<Problem>,
+    format: Format,
+    places: Vec<(String, String)>,
+}
+
+impl<'a> Prepared<'a> {
+    fn new(tree: Tree<'a>, problems: Vec<Problem>, format: Format) -> Self {
+        Prepared { tree, problems, format, places: Vec::new() }
+    }
+}
+
+type Ready<'a> = Result<Prepared<'a>, (Vec<Problem>, Format)>;
 
 /// Reads and (when needed) imports `input`: a case JSON tree and what was noticed, or every
 /// problem when there is nothing to validate.
-fn prepare<'a>(input: Input<'a>, format: Format, limits: &Limits) -> Prepared<'a> {
+fn prepare<'a>(input: Input<'a>, format: Format, order: DateOrder, limits: &Limits) -> Ready<'a> {
     match input {
         Input::Text(text) => {
             if let Err(e) = check_size(text, limits.max_bytes, "case") {
@@ -158,32 +224,42 @@ fn prepare<'a>(input: Input<'a>, format: Format, limits: &Limits) -> Prepared<'a
             }
             let format = match format {
                 Format::Auto if looks_like_csv(text) => Format::Csv,
+                Format::Auto if looks_like_sheet(text) => Format::Sheet,
                 other => other,
             };
             if format == Format::Csv {
-                return from_csv(text, limits).map(|(tree, problems)| (Tree::Owned(tree), problems, Format::Csv));
+                return from_csv(text, limits)
+                    .map(|(tree, problems)| Prepared::new(Tree::Owned(tree), problems, Format::Csv));
+            }
+            if format == Format::Sheet {
+                return from_sheet(text, order, limits).map(|(tree, problems, places)| Prepared {
+                    tree: Tree::Owned(tree),
+                    problems,
+                    format: Format::Sheet,
+                    places,
+                });
             }
             match json::parse(text) {
                 Ok(parsed) => {
-                    let (tree, mut problems, format) = from_tree(Tree::Owned(parsed.root), format, limits)?;
-                    problems.extend(parsed.duplicates);
-                    sort_problems(&mut problems);
-                    Ok((tree, problems, format))
+                    let mut ready = from_tree(Tree::Owned(parsed.root), format, limits)?;
+                    ready.problems.extend(parsed.duplicates);
+                    sort_problems(&mut ready.problems);
+                    Ok(ready)
                 }
                 Err(problem) => Err((vec![problem], if format == Format::Auto { Format::Case } else { format })),
             }
         }
         Input::Tree(root) => {
-            if format == Format::Csv {
-                let problem = Problem::error(ProblemKind::Syntax, "", None, "a CSV sheet must be given as text");
-                return Err((vec![problem], Format::Csv));
+            if matches!(format, Format::Csv | Format::Sheet) {
+                let problem = Problem::error(ProblemKind::Syntax, "", None, "a spreadsheet must be given as text");
+                return Err((vec![problem], format));
             }
             from_tree(Tree::Borrowed(root), format, limits)
         }
     }
 }
 
-fn from_tree<'a>(tree: Tree<'a>, format: Format, limits: &Limits) -> Prepared<'a> {
+fn from_tree<'a>(tree: Tree<'a>, format: Format, limits: &Limits) -> Ready<'a> {
     let format = match format {
         Format::Auto if looks_like_timelinejs(tree.get()) => Format::TimelineJs,
         Format::Auto => Format::Case,
@@ -197,9 +273,9 @@ fn from_tree<'a>(tree: Tree<'a>, format: Format, limits: &Limits) -> Prepared<'a
             return Err((vec![Problem::error(ProblemKind::NotAllowed, "version", pos, message)], format));
         }
         return from_timelinejs(tree.get(), limits)
-            .map(|(tree, problems)| (Tree::Owned(tree), problems, Format::TimelineJs));
+            .map(|(tree, problems)| Prepared::new(Tree::Owned(tree), problems, Format::TimelineJs));
     }
-    Ok((tree, Vec::new(), format))
+    Ok(Prepared::new(tree, Vec::new(), format))
 }
 
 /// True for what looks like TimelineJS JSON rather than a case: an object without a top-level
@@ -216,9 +292,10 @@ pub fn looks_like_timelinejs(root: &Node) -> bool {
     }
 }
 
-/// True for text that is a spreadsheet saved as CSV rather than JSON: it does not start like
-/// JSON, and its first line, split at commas, names a `Year` and a `Headline` column (the
-/// TimelineJS template's two required columns).
+/// True for text that is a TimelineJS spreadsheet (CSV, or tab-separated as copied from a
+/// spreadsheet) rather than JSON: it does not start like JSON, and its first line, split at
+/// commas, tabs or semicolons, names a `Year` and a `Headline` column (the TimelineJS template's
+/// two required columns).
 pub fn looks_like_csv(text: &str) -> bool {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let trimmed = text.trim_start();
@@ -226,24 +303,50 @@ pub fn looks_like_csv(text: &str) -> bool {
         return false;
     }
     let header = text.lines().next().unwrap_or("").to_ascii_lowercase();
-    let cells: Vec<&str> = header.split(',').map(|c| c.trim().trim_matches('"').trim()).collect();
+    let cells: Vec<&str> = header.split([',', '\t', ';']).map(|c| c.trim().trim_matches('"').trim()).collect();
     cells.contains(&"year") && cells.contains(&"headline")
 }
 
-type Imported = Result<(Node, Vec<Problem>), (Vec<Problem>, Format)>;
+type FromImporter = Result<(Node, Vec<Problem>), (Vec<Problem>, Format)>;
+/// A sheet's tree, problems and places, or every problem.
+type FromSheet = Result<(Node, Vec<Problem>, Vec<(String, String)>), (Vec<Problem>, Format)>;
+
+/// True for text whose first non-empty line is a header row of our spreadsheet template
+/// (always false without the `sheet` feature).
+pub fn looks_like_sheet(text: &str) -> bool {
+    #[cfg(feature = "sheet")]
+    return crate::import::sheet::looks_like_sheet(text);
+    #[cfg(not(feature = "sheet"))]
+    {
+        let _ = text;
+        false
+    }
+}
+
+#[cfg(feature = "sheet")]
+fn from_sheet(text: &str, order: DateOrder, limits: &Limits) -> FromSheet {
+    crate::import::sheet::from_sheet(text, order, limits)
+        .map(|i| (i.tree, i.problems, i.places))
+        .map_err(|e| (e.problems, Format::Sheet))
+}
+
+#[cfg(not(feature = "sheet"))]
+fn from_sheet(_text: &str, _order: DateOrder, _limits: &Limits) -> FromSheet {
+    not_built(Format::Sheet).map(|(tree, problems)| (tree, problems, Vec::new()))
+}
 
 #[cfg(feature = "import")]
-fn from_timelinejs(root: &Node, limits: &Limits) -> Imported {
+fn from_timelinejs(root: &Node, limits: &Limits) -> FromImporter {
     crate::import::timelinejs::from_timelinejs(root, limits).map_err(|e| (e.problems, Format::TimelineJs))
 }
 
 #[cfg(feature = "csv")]
-fn from_csv(text: &str, limits: &Limits) -> Imported {
+fn from_csv(text: &str, limits: &Limits) -> FromImporter {
     crate::import::csv::from_csv(text, limits).map_err(|e| (e.problems, Format::Csv))
 }
 
-#[cfg(not(all(feature = "import", feature = "csv")))]
-fn not_built(format: Format) -> Imported {
+#[cfg(not(all(feature = "import", feature = "csv", feature = "sheet")))]
+fn not_built(format: Format) -> FromImporter {
     let message = format!(
         "this is {} input, and this build of case-timeline reads only the case format; import it with the editor or `case-timeline import`",
         format.as_str()
@@ -252,12 +355,12 @@ fn not_built(format: Format) -> Imported {
 }
 
 #[cfg(not(feature = "import"))]
-fn from_timelinejs(_root: &Node, _limits: &Limits) -> Imported {
+fn from_timelinejs(_root: &Node, _limits: &Limits) -> FromImporter {
     not_built(Format::TimelineJs)
 }
 
 #[cfg(not(feature = "csv"))]
-fn from_csv(_text: &str, _limits: &Limits) -> Imported {
+fn from_csv(_text: &str, _limits: &Limits) -> FromImporter {
     not_built(Format::Csv)
 }
 
@@ -305,7 +408,7 @@ mod tests {
 
     #[test]
     fn formats_round_trip_their_names() {
-        for f in [Format::Auto, Format::Case, Format::TimelineJs, Format::Csv] {
+        for f in [Format::Auto, Format::Case, Format::TimelineJs, Format::Csv, Format::Sheet] {
             assert_eq!(Format::parse(f.as_str()), Some(f));
         }
         assert_eq!(Format::parse("xml"), None);

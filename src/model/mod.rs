@@ -8,10 +8,13 @@ pub mod date;
 pub mod json;
 mod load;
 mod validate;
+pub mod words;
 
 pub use crate::error::Limits;
 pub use date::{CaseDate, Precision, Seconds};
-pub use load::{convert, load, looks_like_csv, looks_like_timelinejs, Converted, Format, Input, Loaded};
+pub use load::{
+    import, load, looks_like_csv, looks_like_sheet, looks_like_timelinejs, DateOrder, Format, Imported, Input, Loaded,
+};
 pub use validate::{is_web_url, parse_color};
 
 /// A court case, checked.

@@ -9,6 +9,8 @@
 
 mod actions;
 mod dom;
+#[cfg(feature = "editor")]
+pub mod editor;
 mod input;
 mod intl;
 mod js;
@@ -50,7 +52,8 @@ export type CaseData = string | object;
 
 /** One problem found in a case. `line` and `column` are null when the case was not text. */
 export interface CaseProblem {
-  severity: "error" | "warning";
+  /** "info" only from the editor's importers: how a free-form spreadsheet value was read. */
+  severity: "error" | "warning" | "info";
   /** syntax, missing, wrong-type, empty, not-allowed, unknown-field, unknown-reference, broken-reference, duplicate, date, invalid, limit, import, no-events */
   kind: string;
   /** JSON path such as `events[3].date` (an importer's own place for imports); "" for the document. */
@@ -269,12 +272,13 @@ impl Drop for CaseTimeline {
 }
 
 /// The problems in case text (the case format, TimelineJS JSON or CSV; `format` is "auto",
-/// "case", "timelinejs" or "csv", default "auto"), errors first; empty when the case is clean.
+/// "case", "timelinejs", "csv" or, in the editor's build, "sheet"; default "auto"), errors
+/// first; empty when the case is clean.
 #[wasm_bindgen(js_name = validateCase, unchecked_return_type = "CaseProblem[]")]
 pub fn validate_case(text: &str, format: Option<String>) -> js_sys::Array {
     let format = format.as_deref().map_or(Some(Format::Auto), Format::parse);
     let Some(format) = format else {
-        let message = "the format must be \"auto\", \"case\", \"timelinejs\" or \"csv\"";
+        let message = "the format must be \"auto\", \"case\", \"timelinejs\", \"csv\" or \"sheet\"";
         return js::problems(&[Problem::error(ProblemKind::NotAllowed, "", None, message)]);
     };
     js::problems(&load(Input::Text(text), format, &Limits::default()).problems)
@@ -338,16 +342,4 @@ pub fn draft_case(text: &str, published: &str) -> js_sys::Object {
             ("error", message.into()),
         ]),
     }
-}
-
-/// Converts TimelineJS3 JSON or a spreadsheet (CSV) to case JSON text (builds with the importers,
-/// e.g. the editor's): `format` as in `validateCase`. Returns `{ json, problems }`: the case JSON
-/// (null when nothing could be imported) and what the import noticed.
-#[cfg(feature = "import")]
-#[wasm_bindgen(js_name = convertCase, unchecked_return_type = "{ json: string | null, problems: CaseProblem[] }")]
-pub fn convert_case(text: &str, format: Option<String>) -> js_sys::Object {
-    let format = format.as_deref().and_then(Format::parse).unwrap_or(Format::Auto);
-    let converted = crate::model::convert(Input::Text(text), format, &Limits::default());
-    let json = converted.tree.map_or(JsValue::NULL, |tree| crate::model::json::to_string_pretty(&tree).into());
-    js::object(&[("json", json), ("problems", js::problems(&converted.problems).into())])
 }

@@ -111,6 +111,8 @@ pub struct Widget {
     me: Weak<RefCell<Widget>>,
     /// How many times the canvas was painted.
     pub paints: u32,
+    /// The console has been told about this widget's problems (once per widget).
+    warned: bool,
 }
 
 /// Runs `f` on the widget as described in the module docs; `None` when the widget is gone or
@@ -216,6 +218,7 @@ impl Widget {
                 flush_pending: false,
                 me: me.clone(),
                 paints: 0,
+                warned: false,
             })
         })
     }
@@ -287,6 +290,12 @@ impl Widget {
             self.emit(Outgoing::Ready(self.problems.clone()));
             if !self.problems.is_empty() {
                 self.emit(Outgoing::Problems(self.problems.clone()));
+            }
+            if !self.warned {
+                if let Some(text) = describe::console(&self.problems, &crate::locale::English) {
+                    self.warned = true;
+                    web_sys::console::warn_1(&format!("case-timeline: {text}").into());
+                }
             }
         } else {
             self.emit(Outgoing::Error(self.problems.clone()));

@@ -12,6 +12,8 @@ mod draft;
 mod layout_props;
 mod nso_case;
 mod pipeline_props;
+#[cfg(feature = "sheet")]
+mod sheet;
 mod snapshots;
 mod theme_css;
 #[cfg(feature = "csv")]

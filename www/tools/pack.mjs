@@ -34,8 +34,18 @@ for (const f of ["case_timeline.js", "case_timeline.d.ts", "case_timeline_bg.was
 for (const f of ["case.schema.json", "element.d.ts"]) copy(`www/${f}`);
 // The editor/diagnostics build, which index.js loads only for TimelineJS3 JSON and spreadsheets:
 // in the package it sits in editor/.
+// `import init, { convertCase, importSheet, caseSvg } from "case-timeline/editor"` for tools.
 mkdirSync(join(dir, "editor"), { recursive: true });
-for (const f of ["case_timeline.js", "case_timeline_bg.wasm", "case_timeline.d.ts"]) copy(`pkg-editor/${f}`, `editor/${f}`);
+const editorFiles = ["case_timeline.js", "case_timeline.d.ts", "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts"];
+for (const f of editorFiles) copy(`pkg-editor/${f}`, `editor/${f}`);
+writeFileSync(join(dir, "editor/index.js"), `// case-timeline/editor: the editor's build (every importer, drafting, full diagnostics, SVG output).
+//   import init, { convertCase, importSheet, caseSvg, CaseTimeline } from "case-timeline/editor";
+//   await init();
+export { default } from "./case_timeline.js";
+export * from "./case_timeline.js";
+`);
+writeFileSync(join(dir, "editor/index.d.ts"), `export { default } from "./case_timeline.js";\nexport * from "./case_timeline.js";\n`);
+copy("www/templates/case-template.csv", "editor/case-template.csv");
 {
   const index = join(dir, "index.js");
   const text = readFileSync(index, "utf8");
@@ -59,8 +69,9 @@ for (const f of ["element.js", "element.d.ts", "index.d.ts"]) {
 }
 
 const files = ["index.js", "index.d.ts", "element.js", "element.d.ts", "failure.js", "case-timeline.css.js", "case_timeline.js", "case_timeline.d.ts",
-  "editor",
-  "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts", "case-timeline.css", "case.schema.json", "README.md", "LICENSE"];
+  "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts", "case-timeline.css", "case.schema.json", "README.md", "LICENSE",
+  "editor"];
+const editorAll = [...editorFiles, "index.js", "index.d.ts", "case-template.csv"].map((f) => `editor/${f}`);
 const manifest = {
   name: "case-timeline",
   version,
@@ -78,6 +89,8 @@ const manifest = {
     "./case-timeline.css": "./case-timeline.css",
     "./case.schema.json": "./case.schema.json",
     "./case_timeline_bg.wasm": "./case_timeline_bg.wasm",
+    "./editor": { types: "./editor/index.d.ts", default: "./editor/index.js" },
+    "./editor/case_timeline_bg.wasm": "./editor/case_timeline_bg.wasm",
     "./package.json": "./package.json",
   },
   files,
@@ -87,8 +100,7 @@ writeFileSync(join(dir, "package.json"), `${JSON.stringify(manifest, null, 2)}\n
 
 const [packed] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", out], { cwd: dir, encoding: "utf8" }));
 const tarball = join(out, packed.filename);
-const editorFiles = ["editor/case_timeline.js", "editor/case_timeline_bg.wasm", "editor/case_timeline.d.ts"];
-const missing = files.flatMap((f) => (f === "editor" ? editorFiles : [f])).filter((f) => !packed.files.some((p) => p.path === f));
+const missing = [...files.filter((f) => f !== "editor"), ...editorAll].filter((f) => !packed.files.some((p) => p.path === f));
 if (missing.length) fail(`not in the tarball: ${missing.join(", ")}`);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;

@@ -3,11 +3,12 @@
 
 use std::collections::HashMap;
 
-use super::values::{is_web_url, parse_color, valid_language_tag, Refs, ACCESS, KINDS, ROLES, STATUS};
+use super::values::{is_web_url, parse_color, valid_language_tag, Refs};
 use super::{Obj, Validator, EVENT_FIELDS, PARTY_FIELDS, PERSON_FIELDS, QUOTE_FIELDS, SOURCE_FIELDS, SPEAKER_FIELDS};
 use crate::error::{clip, preview, Pos, ProblemKind};
 use crate::model::json::{Node, Value};
-use crate::model::{Access, Event, Party, Person, Quote, Source, Speaker, Status};
+use crate::model::words::{ACCESS, KINDS, ROLES, STATUS};
+use crate::model::{Access, Event, Party, Person, Quote, Role, Source, Speaker, Status};
 
 impl Validator<'_> {
     pub(super) fn party(&mut self, node: &Node, path: &str, ids: &mut HashMap<String, usize>) -> Option<Party> {
@@ -15,7 +16,10 @@ impl Validator<'_> {
         self.editor_fields(&obj);
         let id = self.id(&obj, ids);
         let name = self.string(&obj, "name", true, false);
-        let role = self.choice(&obj, "role", ROLES, None);
+        // A party with a bad role is kept (as "other"): leaving it out would leave out its lane
+        // and every reference to it.
+        let role =
+            self.choice(&obj, "role", &ROLES, None, "; the party is shown with role \"other\"").unwrap_or(Role::Other);
         let color = match obj.get("color") {
             None => None,
             Some(c) => {
@@ -35,7 +39,7 @@ impl Validator<'_> {
                 parsed
             }
         };
-        Some(Party { id: id?, name: name?, role: role?, color })
+        Some(Party { id: id?, name: name?, role, color })
     }
 
     pub(super) fn person(
@@ -148,12 +152,12 @@ impl Validator<'_> {
                 end = None;
             }
         }
-        let kind = self.choice(&obj, "kind", KINDS, None);
+        let kind = self.choice(&obj, "kind", &KINDS, None, "");
         let title = self.string(&obj, "title", true, false);
         let summary = self.string(&obj, "summary", false, true);
         let display_date = self.string(&obj, "display_date", false, false);
-        let access = self.choice(&obj, "access", ACCESS, Some(Access::Public)).unwrap_or_default();
-        let status = self.choice(&obj, "status", STATUS, Some(Status::Happened)).unwrap_or_default();
+        let access = self.choice(&obj, "access", &ACCESS, Some(Access::Public), "").unwrap_or_default();
+        let status = self.choice(&obj, "status", &STATUS, Some(Status::Happened), "").unwrap_or_default();
         let lang = self.language(&obj, "lang");
         let mut parties = Vec::new();
         for (i, p) in self.list(&obj, "parties").iter().enumerate() {

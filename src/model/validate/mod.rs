@@ -9,6 +9,7 @@ use std::collections::HashMap;
 
 use super::date::CaseDate;
 use super::json::{join, Node, Value};
+use super::words::Vocabulary;
 use super::Case;
 use crate::error::{clip, closest, invisible, sort_problems, Limits, Pos, Problem, ProblemKind};
 
@@ -202,31 +203,50 @@ impl<'l> Validator<'l> {
         }
     }
 
-    fn choice<T: Copy>(&mut self, obj: &Obj<'_>, key: &str, options: &[(&str, T)], default: Option<T>) -> Option<T> {
+    /// A field whose value is one of `words`. Another case or a synonym ("defendant") is read,
+    /// with a warning saying which word to write; anything else is an error. `kept` ends the
+    /// error's message with what is used instead ("; the party is shown with role \"other\"").
+    fn choice<T: Copy + PartialEq>(
+        &mut self,
+        obj: &Obj<'_>,
+        key: &str,
+        words: &Vocabulary<T>,
+        default: Option<T>,
+        kept: &str,
+    ) -> Option<T> {
         let Some(node) = obj.get(key) else {
             if default.is_none() {
-                self.error(ProblemKind::Missing, &obj.path, obj.pos, format!("\"{key}\" is missing"));
+                self.error(ProblemKind::Missing, &obj.path, obj.pos, format!("\"{key}\" is missing{kept}"));
             }
             return default;
         };
-        let allowed = options.iter().map(|(n, _)| format!("\"{n}\"")).collect::<Vec<_>>().join(", ");
         let Value::String(s) = &node.value else {
             self.error(
                 ProblemKind::WrongType,
                 obj.at(key),
                 node.pos,
-                format!("expected one of {allowed}, found {}", node.value.type_name()),
+                format!("expected one of {}, found {}{kept}", words.allowed(), node.value.type_name()),
             );
             return None;
         };
-        match options.iter().find(|(n, _)| *n == s.trim()) {
-            Some((_, v)) => Some(*v),
+        match words.read(s) {
+            Some(reading) => {
+                if !reading.exact {
+                    self.problems.push(Problem::warning(
+                        ProblemKind::NotAllowed,
+                        obj.at(key),
+                        node.pos,
+                        format!("\"{}\" is read as \"{}\"; write \"{}\"", clip(s.trim()), reading.word, reading.word),
+                    ));
+                }
+                Some(reading.value)
+            }
             None => {
                 self.error(
                     ProblemKind::NotAllowed,
                     obj.at(key),
                     node.pos,
-                    format!("\"{}\" is not allowed; use one of {allowed}", clip(s)),
+                    format!("\"{}\" is not allowed{kept}; use one of {}", clip(s), words.allowed()),
                 );
                 None
             }

@@ -31,12 +31,14 @@ fn minimal_case_loads_without_problems() {
 
 #[test]
 fn every_problem_in_an_event_is_reported_at_once() {
-    let text = MINIMAL
-        .replace(r#""date": "2020-01-02", "kind": "filing""#, r#""date": "2023-02-30", "kind": "motion", "colour": 1"#);
+    let text = MINIMAL.replace(
+        r#""date": "2020-01-02", "kind": "filing""#,
+        r#""date": "2023-02-30", "kind": "meeting", "colour": 1"#,
+    );
     let p = problems(&text);
     assert!(p.contains(&"2:40: events[0].date: \"2023-02-30\": February 2023 has 28 days".to_string()), "{p:?}");
     assert!(
-        p.iter().any(|m| m.contains("events[0].kind: \"motion\" is not allowed; use one of \"filing\", \"hearing\"")),
+        p.iter().any(|m| m.contains("events[0].kind: \"meeting\" is not allowed; use one of \"filing\", \"hearing\"")),
         "{p:?}"
     );
     assert!(p.iter().any(|m| m.contains("events[0].colour: warning: unknown field \"colour\" is ignored")), "{p:?}");
@@ -90,4 +92,23 @@ fn colours_and_urls_are_checked() {
     assert!(is_web_url("https://example.org/a"));
     assert!(!is_web_url("javascript:alert(1)"));
     assert!(!is_web_url("https://"));
+}
+
+#[test]
+fn a_party_with_a_bad_role_is_kept_as_other_and_synonyms_are_read() {
+    let text = MINIMAL.replace(r#""role": "petitioner""#, r#""role": "defendant""#);
+    let loaded = load(&text, &Limits::default()).unwrap();
+    let case = loaded.case.unwrap();
+    assert_eq!(case.parties[0].role, crate::model::Role::Respondent);
+    assert_eq!(case.events[0].parties, vec![0], "the lane is kept");
+    assert_eq!(loaded.problems.len(), 1);
+    assert!(!loaded.problems[0].is_error());
+    assert_eq!(loaded.problems[0].message, "\"defendant\" is read as \"respondent\"; write \"respondent\"");
+
+    let text = MINIMAL.replace(r#""role": "petitioner""#, r#""role": "villain""#);
+    let loaded = load(&text, &Limits::default()).unwrap();
+    let case = loaded.case.unwrap();
+    assert_eq!(case.parties[0].role, crate::model::Role::Other);
+    assert_eq!(case.events[0].parties, vec![0], "the lane is kept");
+    assert_eq!(loaded.problems.iter().filter(|p| p.is_error()).count(), 1, "{:?}", loaded.problems);
 }

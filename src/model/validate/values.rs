@@ -3,39 +3,12 @@
 
 use std::collections::HashMap;
 
-use crate::model::{Access, Kind, Role, Status};
-
 /// The valid ids of each kind, and where each is stored.
 pub(super) struct Refs {
     pub(super) parties: HashMap<String, usize>,
     pub(super) people: HashMap<String, usize>,
     pub(super) sources: HashMap<String, usize>,
 }
-
-pub(super) const ROLES: &[(&str, Role)] = &[
-    ("petitioner", Role::Petitioner),
-    ("respondent", Role::Respondent),
-    ("court", Role::Court),
-    ("intervenor", Role::Intervenor),
-    ("other", Role::Other),
-];
-pub(super) const KINDS: &[(&str, Kind)] = &[
-    ("filing", Kind::Filing),
-    ("hearing", Kind::Hearing),
-    ("ruling", Kind::Ruling),
-    ("statement", Kind::Statement),
-    ("order", Kind::Order),
-    ("appeal", Kind::Appeal),
-    ("other", Kind::Other),
-];
-pub(super) const ACCESS: &[(&str, Access)] =
-    &[("public", Access::Public), ("partial", Access::Partial), ("closed", Access::Closed), ("sealed", Access::Sealed)];
-pub(super) const STATUS: &[(&str, Status)] = &[
-    ("happened", Status::Happened),
-    ("scheduled", Status::Scheduled),
-    ("postponed", Status::Postponed),
-    ("cancelled", Status::Cancelled),
-];
 
 /// `#rrggbb` or `#rgb`.
 pub fn parse_color(text: &str) -> Option<[u8; 3]> {

@@ -1,0 +1,211 @@
+// The editor page (www/editor.html) in a real browser: a pasted spreadsheet block with three
+// mistakes shows exactly those problems naming their rows, the preview draws the rest, fixing
+// the rows clears them, a problem takes the editor to its row; the embed code works in a plain
+// page; the templates round-trip; case.json downloads and loads back; a reload restores the
+// work; axe-core finds nothing; readers of an embed never download the editor's build.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { open, inkFraction, SHOTS, withBrowser } from "./browser.mjs";
+
+const AXE = new URL("../../www/node_modules/axe-core/axe.min.js", import.meta.url).pathname;
+const THREE = readFileSync(new URL("../fixtures/sheet-three-mistakes.tsv", import.meta.url), "utf8");
+const TIMELINEJS_CSV = readFileSync(new URL("../fixtures/timelinejs/nso-amnesty.csv", import.meta.url), "utf8");
+let browser, origin;
+withBrowser((running) => ({ browser, origin } = running));
+
+const editorUrl = () => `${origin}/www/editor.html`;
+
+async function openEditor(options = { viewport: { width: 1280, height: 900 } }) {
+  const page = await open(browser, editorUrl(), options);
+  await page.evaluate(() => localStorage.clear());
+  return page;
+}
+
+/** Fills the paste box and waits until the editor has converted it. */
+async function paste(page, text) {
+  const before = await page.evaluate(() => Number(document.documentElement.dataset.revision || 0));
+  await page.getByRole("textbox", { name: /Paste/ }).fill(text);
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.revision) > n, before);
+}
+
+async function problemTexts(page) {
+  return page.getByRole("list", { name: "Problems", exact: true }).getByRole("listitem").allTextContents();
+}
+
+async function axe(page, state) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }));
+  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  assert.deepEqual(found, [], `axe violations (${state})`);
+}
+
+test("a 12-row paste with three mistakes shows exactly those three problems, draws the rest, and clears when fixed", async () => {
+  const page = await openEditor();
+  await paste(page, THREE);
+  const problems = await problemTexts(page);
+  assert.equal(problems.length, 3, problems.join("\n"));
+  assert.match(problems[0], /row 5, column "date".*February 2020 has 29 days/);
+  assert.match(problems[1], /row 6, column "speaker".*no speaker/);
+  assert.match(problems[2], /row 13, column "role".*"villain" is not a role/);
+  // The preview draws the other events, with the party of the unknown role kept.
+  const drawn = await page.evaluate(() => window.caseEditor.timeline.eventAnchors().map((a) => a.id));
+  assert.equal(drawn.length, 4, drawn.join(", "));
+  assert.ok(await inkFraction(page, "#preview .ct-canvas") > 0.01, "the preview is blank");
+  // Selecting a problem highlights its row and puts the caret in its cell.
+  await page.getByRole("list", { name: "Problems", exact: true }).getByRole("button").nth(2).click();
+  const at = await page.evaluate(() => {
+    const area = document.getElementById("paste");
+    const line = area.value.slice(0, area.selectionStart).split("\n").length;
+    return { focused: document.activeElement === area, line, current: document.querySelector("#grid tr[aria-current=true]")?.dataset.row };
+  });
+  assert.deepEqual(at, { focused: true, line: 13, current: "13" });
+  await page.screenshot({ path: `${SHOTS}editor-1280.png`, fullPage: true });
+  await axe(page, "three problems");
+
+  const fixed = THREE.replace("2020-02-30", "2020-02-20").replace("villain", "respondent")
+    .replace("The petition is rejected.\t\t", "The petition is rejected.\tTel Aviv District Court\t");
+  await paste(page, fixed);
+  assert.deepEqual(await problemTexts(page), []);
+  assert.match(await page.locator("#summary").textContent(), /No problems: 5 events/);
+  assert.equal(await page.evaluate(() => window.caseEditor.timeline.eventAnchors().length), 5);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("the embed code, pasted into a plain page, shows the same timeline", async () => {
+  const page = await openEditor();
+  await paste(page, THREE);
+  const code = await page.getByRole("textbox", { name: "Embed code", exact: true }).inputValue();
+  assert.match(code, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/www\/element\.js"><\/script>\n<case-timeline>/);
+  const expected = await page.evaluate(() => window.caseEditor.timeline.eventAnchors().map((a) => a.id).sort());
+  const dir = new URL("../../target/e2e/pages/", import.meta.url).pathname;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}embedded.html`, `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>A story</title></head>\n<body><h1>A story</h1>\n${code}\n</body></html>\n`);
+  const reader = await browser.newPage();
+  const requests = [];
+  reader.on("request", (r) => requests.push(r.url()));
+  await reader.goto(`${origin}/target/e2e/pages/embedded.html`);
+  await reader.waitForFunction(() => document.querySelector("case-timeline")?.timeline?.eventAnchors().length > 0, null, { timeout: 20000 });
+  const shown = await reader.evaluate(() => document.querySelector("case-timeline").timeline.eventAnchors().map((a) => a.id).sort());
+  assert.deepEqual(shown, expected);
+  // What the editor publishes is a clean case (the rows with mistakes were left out of it): no
+  // banner for readers; and the editor's build is not downloaded.
+  const line = await reader.evaluate(() => [...document.querySelector("case-timeline").shadowRoot.querySelectorAll(".ct-banner")].find((b) => !b.hidden)?.textContent ?? null);
+  assert.equal(line, null);
+  assert.ok(!requests.some((u) => u.includes("pkg-editor") || u.includes("editor")), requests.join("\n"));
+  await reader.close();
+  await page.context().close();
+});
+
+test("both templates round-trip; case.json downloads and loads back as the same case; a reload restores the work", async () => {
+  const page = await openEditor();
+  for (const [name, text] of [["TimelineJS CSV", TIMELINEJS_CSV], ["our template", readFileSync(new URL("../../www/templates/case-template.csv", import.meta.url), "utf8")]]) {
+    await paste(page, text);
+    const errors = await page.evaluate(() => window.caseEditor.result.problems.filter((p) => p.severity === "error"));
+    assert.deepEqual(errors, [], name);
+    const json = await page.evaluate(() => window.caseEditor.result.json);
+    const again = await page.evaluate((json) => {
+      const r = window.caseEditor.result;
+      return { format: r.format, events: r.events, valid: JSON.parse(json).version === 1 };
+    }, json);
+    assert.ok(again.events > 0 && again.valid, `${name}: ${JSON.stringify(again)}`);
+  }
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download case.json" }).click()]);
+  assert.equal(download.suggestedFilename(), "case.json");
+  const file = `${SHOTS}case.json`;
+  await download.saveAs(file);
+  const before = await page.evaluate(() => ({ anchors: window.caseEditor.timeline.eventAnchors().map((a) => a.id), json: JSON.parse(window.caseEditor.result.json) }));
+  await page.locator("#file").setInputFiles(file);
+  await page.waitForFunction(() => window.caseEditor.state.source === "json" && window.caseEditor.result.format === "case");
+  const after = await page.evaluate(() => ({ anchors: window.caseEditor.timeline.eventAnchors().map((a) => a.id), json: JSON.parse(window.caseEditor.result.json) }));
+  assert.deepEqual(after, before);
+  assert.deepEqual(JSON.parse(readFileSync(file, "utf8")), before.json);
+
+  // A reload keeps the work (here: the case JSON just loaded, and the sheet behind it).
+  await paste(page, THREE);
+  await page.reload();
+  await page.waitForSelector("html[data-ready=true]");
+  assert.equal(await page.getByRole("textbox", { name: /Paste/ }).inputValue(), THREE);
+  assert.equal((await problemTexts(page)).length, 3);
+  await page.context().close();
+});
+
+test("a bad file and an unreachable URL are problems in the list; the PNG, SVG and social card download", async () => {
+  const page = await openEditor();
+  await page.locator("#file").setInputFiles({ name: "latin1.csv", mimeType: "text/csv", buffer: Buffer.from([0x64, 0x61, 0x74, 0x65, 0x0a, 0xe9]) });
+  await page.waitForFunction(() => document.getElementById("problems").textContent.includes("latin1.csv"));
+  assert.match((await problemTexts(page))[0], /not UTF-8/);
+  await page.locator("#url").fill(`${origin}/status/404`);
+  await page.getByRole("button", { name: "Load", exact: true }).click();
+  await page.waitForFunction(() => document.getElementById("problems").textContent.includes("HTTP 404"));
+  await page.locator("#url").fill(`${origin}/www/editor.html`);
+  await page.getByRole("button", { name: "Load", exact: true }).click();
+  await page.waitForFunction(() => document.getElementById("problems").textContent.includes("not CSV"));
+  await page.locator("#url").fill(`${origin}/tests/fixtures/sheet-three-mistakes.tsv`);
+  await page.getByRole("button", { name: "Load", exact: true }).click();
+  await page.waitForFunction(() => document.querySelectorAll("#problems li").length === 3);
+
+  for (const [button, name, check] of [
+    ["Download SVG", "case-timeline.svg", (b) => assert.match(b.toString("utf8"), /^<svg/)],
+    ["Download PNG", "case-timeline.png", (b) => assert.equal(b.subarray(1, 4).toString(), "PNG")],
+    ["Download social card (1200×630)", "case-timeline-card.png", (b) => assert.deepEqual([b.readUInt32BE(16), b.readUInt32BE(20)], [1200, 630])],
+  ]) {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+    assert.equal(download.suggestedFilename(), name);
+    const path = `${SHOTS}${name}`;
+    await download.saveAs(path);
+    check(readFileSync(path));
+  }
+  await page.context().close();
+});
+
+test("at 375 px the editor is one column, usable and axe-clean; a 5 MB paste stays responsive", async () => {
+  const page = await openEditor({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 3 });
+  await paste(page, THREE);
+  await page.screenshot({ path: `${SHOTS}editor-375.png`, fullPage: true });
+  await axe(page, "375 px");
+  const rows = THREE.split("\n").slice(2, 7).join("\n");
+  let big = THREE.split("\n").slice(0, 1).join("\n");
+  while (big.length < 5_000_000) big += `\n${rows}`;
+  const before = await page.evaluate(() => Number(document.documentElement.dataset.revision));
+  await page.evaluate((text) => {
+    const area = document.getElementById("paste");
+    area.value = text;
+    area.dispatchEvent(new Event("input"));
+  }, big);
+  // The page answers while the paste waits for a pause; then the preview follows.
+  assert.equal(await page.evaluate(() => 1 + 1), 2);
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.revision) > n, before, { timeout: 120000 });
+  const events = await page.evaluate(() => window.caseEditor.result.events);
+  assert.ok(events > 10000, `${events} events`);
+  await page.context().close();
+});
+
+test("sizes: what the editor downloads next to what a reader of an embed downloads", async () => {
+  const measure = async (url, ready) => {
+    const page = await browser.newPage();
+    const urls = new Set();
+    page.on("requestfinished", (r) => urls.add(r.url()));
+    await page.goto(url);
+    await page.waitForFunction(ready, null, { timeout: 20000 });
+    await page.close();
+    let gz = 0;
+    const files = [];
+    for (const u of urls) {
+      const path = new URL(u).pathname;
+      if (!path.match(/\.(js|wasm|css|html|csv)$/)) continue;
+      const body = readFileSync(new URL(`../..${path}`, import.meta.url));
+      gz += gzipSync(body, { level: 9 }).length;
+      files.push(path);
+    }
+    return { gz, files };
+  };
+  const editor = await measure(editorUrl(), () => document.documentElement.dataset.ready === "true");
+  const reader = await measure(`${origin}/www/embed.html?src=cases/nso-amnesty.json`, () => document.querySelector("case-timeline")?.timeline);
+  console.log(`editor page: ${(editor.gz / 1024).toFixed(1)} KiB gzip -9 (${editor.files.join(", ")})`);
+  console.log(`reader (embed.html): ${(reader.gz / 1024).toFixed(1)} KiB gzip -9 (${reader.files.join(", ")})`);
+  assert.ok(!reader.files.some((f) => f.includes("editor")), reader.files.join(", "));
+  assert.ok(editor.files.some((f) => f.includes("pkg-editor")), editor.files.join(", "));
+});
