@@ -15,8 +15,10 @@ setup:
 ## on demand).
 WIDGET_FEATURES := --no-default-features --features import
 
-## The release package in pkg/ (wasm-pack --target web, wasm-opt -Oz from npm binaryen).
+## The release package in pkg/ (wasm-pack --target web, wasm-opt -Oz from npm binaryen), and
+## www/locales.js from locales/*.json (the JavaScript's English words and the packs' addresses).
 build: setup
+	node www/tools/locales.mjs
 	wasm-pack build --release --target web --out-dir pkg -- $(WIDGET_FEATURES)
 	@printf 'pkg/case_timeline_bg.wasm: %s bytes, %s gzip\n' $$(wc -c < pkg/case_timeline_bg.wasm) $$(gzip -9 -c pkg/case_timeline_bg.wasm | wc -c)
 
@@ -31,6 +33,7 @@ demo: build
 ## the layering rule: only the renderer names plotters.
 lint: setup
 	cargo fmt --check
+	node www/tools/locales.mjs --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown $(WIDGET_FEATURES) -- -D warnings

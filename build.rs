@@ -68,6 +68,7 @@ fn pack(file: &str, pack: &Value, keys: &[String]) -> String {
     for k in keys {
         words.push(match strings.get(k) {
             None => "None".to_string(),
+            Some(Value::String(s)) if s.trim().is_empty() => fail(format!("{file}: strings.{k} is empty")),
             Some(Value::String(s)) => format!("Some(Word::Plain({}))", lit(s)),
             Some(Value::Object(forms)) => {
                 let mut out = Vec::new();
@@ -75,8 +76,10 @@ fn pack(file: &str, pack: &Value, keys: &[String]) -> String {
                     let name = PLURALS.iter().find(|(c, _)| c == category).map(|(_, n)| *n);
                     let name = name
                         .unwrap_or_else(|| fail(format!("{file}: strings.{k}.{category} is not a plural category")));
-                    let form =
-                        form.as_str().unwrap_or_else(|| fail(format!("{file}: strings.{k}.{category}: not text")));
+                    let form = form
+                        .as_str()
+                        .filter(|f| !f.trim().is_empty())
+                        .unwrap_or_else(|| fail(format!("{file}: strings.{k}.{category}: not text, or empty")));
                     out.push(format!("(Plural::{name}, {})", lit(form)));
                 }
                 if !forms.contains_key("other") {

@@ -27,6 +27,7 @@ pub mod hit;
 pub mod import;
 pub mod layout;
 pub mod locale;
+pub mod mirror;
 pub mod model;
 pub mod pipeline;
 pub mod render;

@@ -12,7 +12,7 @@ mod validate;
 pub use crate::error::Limits;
 pub use date::{CaseDate, Precision, Seconds};
 pub use load::{convert, load, looks_like_csv, looks_like_timelinejs, Converted, Format, Input, Loaded};
-pub use validate::{is_web_url, parse_color};
+pub use validate::{is_web_url, parse_color, valid_language_tag};
 
 /// A court case, checked.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -8,6 +8,7 @@ mod cli;
 mod common;
 mod corpus;
 mod layout_props;
+mod locale;
 mod nso_case;
 mod pipeline_props;
 mod snapshots;

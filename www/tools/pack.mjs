@@ -28,7 +28,18 @@ const copy = (from, to = from.split("/").pop()) => {
   copyFileSync(join(repo, from), join(dir, to));
 };
 for (const f of ["case_timeline.js", "case_timeline.d.ts", "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts"]) copy(`pkg/${f}`);
-for (const f of ["case-timeline.css", "case.schema.json", "element.js", "element.d.ts", "failure.js"]) copy(`www/${f}`);
+for (const f of ["case-timeline.css", "case.schema.json", "element.js", "element.d.ts", "failure.js", "language.js"]) copy(`www/${f}`);
+// The language packs, fetched one at a time by the language a case is in (www/locales.js names
+// them with `new URL("./locales/<tag>.json", import.meta.url)`, so bundlers emit them all and a
+// page downloads one). English is compiled into the .wasm.
+mkdirSync(join(dir, "locales"));
+const packs = readdirSync(join(repo, "locales")).filter((f) => f.endsWith(".json") && f !== "en.json");
+if (packs.length === 0) fail("locales/: no language packs");
+for (const f of packs) copy(`locales/${f}`, `locales/${f}`);
+const table = readFileSync(join(repo, "www/locales.js"), "utf8");
+const tableFlat = table.replaceAll('"../locales/', '"./locales/');
+for (const f of packs) if (!tableFlat.includes(`new URL("./locales/${f}", import.meta.url)`)) fail(`www/locales.js does not name locales/${f}: run node www/tools/locales.mjs`);
+writeFileSync(join(dir, "locales.js"), tableFlat);
 copy("README.md");
 copy("LICENSE");
 
@@ -46,12 +57,13 @@ const api = generated.slice(0, cut).replace(/^\s*\[Symbol\.dispose\]\(\): void;\
   // wasm-bindgen cannot mark a parameter of a custom type optional: the options of mount are.
   .replace("options: MountOptions)", "options?: MountOptions)");
 writeFileSync(join(dir, "index.d.ts"), `${readFileSync(join(repo, "www/index.d.ts"), "utf8")}\n// From wasm-bindgen (src/web/mod.rs):\n${api.trim()}\n`);
-for (const f of ["element.js", "element.d.ts", "index.d.ts"]) {
+for (const f of ["element.js", "element.d.ts", "index.d.ts", "failure.js", "language.js", "locales.js"]) {
   if (readFileSync(join(dir, f), "utf8").includes("\"../")) fail(`www/${f} must only import files next to it`);
 }
 
-const files = ["index.js", "index.d.ts", "element.js", "element.d.ts", "failure.js", "case_timeline.js", "case_timeline.d.ts",
-  "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts", "case-timeline.css", "case.schema.json", "README.md", "LICENSE"];
+const files = ["index.js", "index.d.ts", "element.js", "element.d.ts", "failure.js", "language.js", "locales.js", "locales",
+  "case_timeline.js", "case_timeline.d.ts", "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts", "case-timeline.css", "case.schema.json",
+  "README.md", "LICENSE"];
 const manifest = {
   name: "case-timeline",
   version,
@@ -69,6 +81,7 @@ const manifest = {
     "./case-timeline.css": "./case-timeline.css",
     "./case.schema.json": "./case.schema.json",
     "./case_timeline_bg.wasm": "./case_timeline_bg.wasm",
+    "./locales/*.json": "./locales/*.json",
     "./package.json": "./package.json",
   },
   files,
@@ -78,11 +91,13 @@ writeFileSync(join(dir, "package.json"), `${JSON.stringify(manifest, null, 2)}\n
 
 const [packed] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", out], { cwd: dir, encoding: "utf8" }));
 const tarball = join(out, packed.filename);
-const missing = files.filter((f) => !packed.files.some((p) => p.path === f));
+const missing = files.filter((f) => !packed.files.some((p) => p.path === f || p.path.startsWith(`${f}/`)));
+const packedPacks = packed.files.filter((p) => p.path.startsWith("locales/")).length;
+if (packedPacks !== packs.length) fail(`the tarball has ${packedPacks} language packs, locales/ ${packs.length}`);
 if (missing.length) fail(`not in the tarball: ${missing.join(", ")}`);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const page = ["index.js", "element.js", "case_timeline.js", "case_timeline_bg.wasm", "case-timeline.css"];
+const page = ["index.js", "element.js", "failure.js", "language.js", "locales.js", "case_timeline.js", "case_timeline_bg.wasm", "case-timeline.css"];
 let raw = 0;
 let gz = 0;
 for (const f of page) {
