@@ -13,7 +13,7 @@
 // Language: the locale attribute, else the case's `locale` (its pack is fetched before the
 // widget mounts); the loading line and the failure panels use the locale attribute, else the
 // case's language once known, else the page's `lang`.
-import init, { CaseTimeline, CaseTimelineError, loadLocale } from "./index.js";
+import init, { CaseTimeline, CaseTimelineError, loadLocale, localeReady } from "./index.js";
 import { failurePanel, fault, statusPanel } from "./failure.js";
 import { caseLocale, chooseLanguage, fetchPack, words } from "./language.js";
 
@@ -148,6 +148,10 @@ export class CaseTimelineElement extends Base {
     } else if (name === "locale" && this.#timeline && this.#current !== null) {
       // An option of mount: mount again with the same case, once the language's pack is in.
       const [current, generation] = [this.#current, this.#generation];
+      if (localeReady(this.#language(current))) {
+        this.#mount(current);
+        return;
+      }
       this.#loadLanguage(current).then(() => {
         if (generation === this.#generation && this.#timeline && this.#current === current) this.#mount(current);
       });
@@ -215,9 +219,12 @@ export class CaseTimelineElement extends Base {
       return;
     }
     if (source.kind !== "src" && this.#timeline) {
-      // The program is running already: show the new case once its language pack is in.
-      await this.#loadLanguage(source.value);
-      if (generation !== this.#generation || !this.#timeline) return;
+      // The program is running already: show the new case at once, or once its language pack
+      // (needed for the first time) is in.
+      if (!localeReady(this.#language(source.value))) {
+        await this.#loadLanguage(source.value);
+        if (generation !== this.#generation || !this.#timeline) return;
+      }
       this.#current = source.value;
       this.#timeline.setCase(source.value);
       this.#selectInitial();
@@ -328,9 +335,14 @@ export class CaseTimelineElement extends Base {
     }
   }
 
+  /** The language `value` (the case) is shown in, with this element's locale attribute. */
+  #language(value) {
+    return chooseLanguage(this.getAttribute("locale"), caseLocale(value));
+  }
+
   /** The language pack for `value` (the case) with this element's locale, registered. */
   #loadLanguage(value) {
-    return loadLocale(chooseLanguage(this.getAttribute("locale"), caseLocale(value)));
+    return loadLocale(this.#language(value));
   }
 
   /** The language of the loading line and failure panels: the attribute, else the page's. */

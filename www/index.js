@@ -22,7 +22,7 @@
 // flat npm package (./case_timeline.js, ./case_timeline_bg.wasm).
 import glueInit, { CaseTimeline, validateCase, registerLocale } from "../pkg/case_timeline.js";
 import { CaseTimelineError, failurePanel, fault } from "./failure.js";
-import { caseLocale, chooseLanguage, fetchPack, words } from "./language.js";
+import { caseLocale, chooseLanguage, fetchPack, settledPack, words } from "./language.js";
 
 export { CaseTimeline, validateCase, registerLocale, CaseTimelineError };
 
@@ -143,6 +143,22 @@ export async function loadLocale(tag) {
   if (pack === null) return false;
   if (running) register(pack);
   else waiting.push(pack);
+  return true;
+}
+
+/**
+ * True when the timelines can be shown in `tag` now, without waiting: English, a language
+ * without a pack, or one whose pack has been loaded (and is registered by this call) or has
+ * failed. Else `loadLocale(tag)` is what to wait for. (For <case-timeline>, which shows a new
+ * case at once when it can.)
+ */
+export function localeReady(tag) {
+  const known = settledPack(String(tag ?? ""));
+  if (known === null) return false;
+  if (known.pack !== null) {
+    if (running) register(known.pack);
+    else return false;
+  }
   return true;
 }
 

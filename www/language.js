@@ -73,6 +73,18 @@ export function caseLocale(data) {
 }
 
 const fetched = new Map();
+/** The packs whose fetch is over: language → pack, or null when it failed. */
+const settled = new Map();
+
+/**
+ * The pack for `tag` if nothing is left to wait for: `{ pack }` (null for English, a language
+ * without a pack, or one that failed to load), or null while it has not been fetched yet.
+ */
+export function settledPack(tag) {
+  const language = primary(tag);
+  if (!Object.hasOwn(PACKS, language)) return { pack: null };
+  return settled.has(language) ? { pack: settled.get(language) } : null;
+}
 
 /**
  * The language pack for `tag` (a parsed locales/<language>.json), fetched once per page; null
@@ -90,9 +102,11 @@ export function fetchPack(tag) {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const pack = await response.json();
         if (pack === null || typeof pack !== "object" || typeof pack.strings !== "object") throw new Error("it is not a language pack");
+        settled.set(language, pack);
         return pack;
       } catch (error) {
         console.warn(`case-timeline: the "${language}" language pack could not be loaded from ${url} (${error?.message || error}); the timeline is shown with English words.`);
+        settled.set(language, null);
         return null;
       }
     })());
