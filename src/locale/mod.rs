@@ -243,8 +243,10 @@ mod tests {
     #[test]
     fn every_compiled_pack_has_every_word_and_writes_dates() {
         assert_eq!(english().tag(), "en");
+        // The reader's build (no `locales` feature) leaves the JavaScript's `js.*` words out.
+        let js_words = cfg!(feature = "locales");
         for pack in PACKS {
-            for key in Key::ALL {
+            for key in Key::ALL.iter().filter(|k| js_words || !k.as_str().starts_with("js.")) {
                 assert!(pack.has(*key), "locales/{}.json lacks {}", pack.tag(), key.as_str());
             }
             assert!(pack.has_dates(), "locales/{}.json has no dates", pack.tag());
