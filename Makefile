@@ -21,9 +21,11 @@ EDITOR_FEATURES := --no-default-features --features editor
 ## reader shrinks; `make build` fails above it.
 READER_BUDGET ?= 140000
 
-## The release packages (wasm-pack --target web, wasm-opt -Oz from npm binaryen), the minified
+## The release packages (wasm-pack --target web, wasm-opt -Oz from npm binaryen), www/locales.js
+## from locales/*.json (the JavaScript's English words and the packs' addresses), the minified
 ## reader JS (www/tools/build-js.mjs) and the size check with its breakdown (www/tools/size.mjs).
 build: setup
+	node www/tools/locales.mjs
 	wasm-pack build --release --target web --out-dir pkg -- $(READER_FEATURES)
 	node www/tools/build-js.mjs
 	node www/tools/size.mjs --budget $(READER_BUDGET)
@@ -46,6 +48,7 @@ demo: build build-editor
 ## the layering rule: only the renderer names plotters.
 lint: setup
 	cargo fmt --check
+	node www/tools/locales.mjs --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown $(READER_FEATURES) -- -D warnings

@@ -3,7 +3,9 @@
 //! keys of `locales/en.json`, in its order) and one static `Strings` per pack. With the
 //! `locales` feature every pack is compiled in (the CLI, the editor); without it only English
 //! (the reader's build, which loads other packs on demand). A malformed pack fails the build with
-//! a message naming the file and the key.
+//! a message naming the file and the key. The `js.*` words (what the JavaScript shows before the
+//! program runs; `www/locales.js` carries them) are left out of the reader's build, which never
+//! shows them.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -43,7 +45,7 @@ fn months(file: &str, pack: &Value, key: &str) -> Option<String> {
     Some(format!("[{}]", names.join(", ")))
 }
 
-fn pack(file: &str, pack: &Value, keys: &[String]) -> String {
+fn pack(file: &str, pack: &Value, keys: &[String], js_words: bool) -> String {
     let text = |k: &str| pack.get(k).and_then(Value::as_str);
     let tag = text("language").unwrap_or_else(|| fail(format!("{file}: no \"language\"")));
     let rtl = match text("direction") {
@@ -66,8 +68,13 @@ fn pack(file: &str, pack: &Value, keys: &[String]) -> String {
     }
     let mut words = Vec::new();
     for k in keys {
+        if !js_words && k.starts_with("js.") {
+            words.push("None".to_string());
+            continue;
+        }
         words.push(match strings.get(k) {
             None => "None".to_string(),
+            Some(Value::String(s)) if s.trim().is_empty() => fail(format!("{file}: strings.{k} is empty")),
             Some(Value::String(s)) => format!("Some(Word::Plain({}))", lit(s)),
             Some(Value::Object(forms)) => {
                 let mut out = Vec::new();
@@ -75,8 +82,10 @@ fn pack(file: &str, pack: &Value, keys: &[String]) -> String {
                     let name = PLURALS.iter().find(|(c, _)| c == category).map(|(_, n)| *n);
                     let name = name
                         .unwrap_or_else(|| fail(format!("{file}: strings.{k}.{category} is not a plural category")));
-                    let form =
-                        form.as_str().unwrap_or_else(|| fail(format!("{file}: strings.{k}.{category}: not text")));
+                    let form = form
+                        .as_str()
+                        .filter(|f| !f.trim().is_empty())
+                        .unwrap_or_else(|| fail(format!("{file}: strings.{k}.{category}: not text, or empty")));
                     out.push(format!("(Plural::{name}, {})", lit(form)));
                 }
                 if !forms.contains_key("other") {
@@ -166,9 +175,9 @@ fn main() {
     }
     out.push_str("        }\n    }\n}\n\n");
     out.push_str("/// The packs compiled in: English first.\npub static PACKS: &[Strings] = &[\n");
-    let _ = writeln!(out, "    {},", pack("locales/en.json", &english, &keys));
+    let _ = writeln!(out, "    {},", pack("locales/en.json", &english, &keys, all));
     for (file, value) in &files {
-        let _ = writeln!(out, "    {},", pack(file, value, &keys));
+        let _ = writeln!(out, "    {},", pack(file, value, &keys, all));
     }
     out.push_str("];\n");
     let dest =

@@ -126,8 +126,9 @@ pub fn notes(e: &Event, locale: &dyn Locale) -> Vec<String> {
     [access, status].into_iter().flatten().map(|k| locale.text(k).to_string()).collect()
 }
 
-/// "— Name, title (party)": the title is left out when it only repeats the party.
-pub fn attribution(case: &Case, speaker: &Speaker) -> String {
+/// "— Name, title (party)" (the comma as the language writes it, `quote.by_title`): the title is
+/// left out when it only repeats the party.
+pub fn attribution(case: &Case, speaker: &Speaker, locale: &dyn Locale) -> String {
     let (name, title) = case.speaker_name(speaker);
     let party = match speaker {
         Speaker::Person(i) => {
@@ -135,10 +136,10 @@ pub fn attribution(case: &Case, speaker: &Speaker) -> String {
         }
         _ => None,
     };
-    let mut out = format!("— {name}");
-    if let Some(t) = title.filter(|t| Some(t) != party.as_ref()) {
-        out.push_str(", ");
-        out.push_str(&t);
+    let mut out = String::from("— ");
+    match title.filter(|t| Some(t) != party.as_ref()) {
+        Some(t) => out.push_str(&locale.fill(Key::QuoteByTitle, &[("name", &name), ("title", &t)])),
+        None => out.push_str(&name),
     }
     if let Some(p) = party {
         out.push_str(" (");
@@ -161,7 +162,7 @@ fn quotes(case: &Case, e: &Event, locale: &dyn Locale) -> Vec<QuoteView> {
             } else {
                 format!("{open}{}{close}", q.text)
             };
-            QuoteView { text: text(&marked, lang), by: attribution(case, &q.speaker) }
+            QuoteView { text: text(&marked, lang), by: attribution(case, &q.speaker, locale) }
         })
         .collect()
 }
@@ -186,7 +187,9 @@ fn sources(case: &Case, e: &Event, locale: &dyn Locale) -> Vec<SourceView> {
         .filter_map(|&i| case.sources.get(i))
         .map(|s| SourceView {
             label: match &s.publisher {
-                Some(p) => format!("{p}: {open}{}{close}", s.title),
+                Some(p) => {
+                    locale.fill(Key::SourceLabel, &[("publisher", p), ("title", &format!("{open}{}{close}", s.title))])
+                }
                 None => format!("{open}{}{close}", s.title),
             },
             url: s.url.clone().filter(|u| crate::model::is_web_url(u)),
@@ -218,7 +221,7 @@ pub fn tooltip(case: &Case, events: &[usize], locale: &dyn Locale) -> Option<Too
         }
         let sources_line = (!event.sources.is_empty()).then(|| {
             let list: Vec<&str> = event.sources.iter().map(|s| s.label.as_str()).collect();
-            locale.fill(Key::SourceLine, &[("sources", &list.join("; "))])
+            locale.fill(Key::SourceLine, &[("sources", &list.join(locale.text(Key::SourceSeparator)))])
         });
         return Some(Tooltip::Event { event, sources_line });
     }
@@ -258,6 +261,12 @@ pub fn live(case: &Case, index: usize, locale: &dyn Locale) -> Option<String> {
     } else {
         text
     })
+}
+
+/// The accessible name of a button that shows only `symbol` ("+", "×"): its words, then the
+/// symbol, so the name contains what is visible (WCAG 2.5.3) — "Zoom in (+)".
+pub fn symbol_name(words: &str, symbol: &str) -> String {
+    format!("{words} ({symbol})")
 }
 
 /// The accessible name of the widget's region.

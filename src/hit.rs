@@ -23,19 +23,21 @@ fn distance(h: &HitRegion, x: f32, y: f32) -> f32 {
 
 /// Where to put a `size` (w, h) tooltip for the mark at `mark`, all in CSS px of the canvas:
 /// beside the mark (never over it), inside `area` (the widget's width and the part of the page
-/// the reader can see) where possible, covering as few other marks as possible. Returns the
+/// the reader can see) where possible, covering as few other marks as possible; at equal cost
+/// after the mark in reading order (right of it, or left of it when `rtl`). Returns the
 /// tooltip's top-left corner.
-pub fn place_tooltip(scene: &Scene, mark: (f32, f32), size: (f32, f32), area: Rect) -> (f32, f32) {
+pub fn place_tooltip(scene: &Scene, mark: (f32, f32), size: (f32, f32), area: Rect, rtl: bool) -> (f32, f32) {
     let m = &scene.metrics;
     let (offset, margin) = (m.tooltip_offset, m.tooltip_margin);
     let (mx, my) = mark;
     let own = m.footprint(mx, my);
     let (w, h) = size;
+    let (after, before) = if rtl { (mx - offset - w, mx + offset) } else { (mx + offset, mx - offset - w) };
     let candidates = [
-        (mx + offset, my + offset),
-        (mx - offset - w, my + offset),
-        (mx + offset, my - offset - h),
-        (mx - offset - w, my - offset - h),
+        (after, my + offset),
+        (before, my + offset),
+        (after, my - offset - h),
+        (before, my - offset - h),
         (mx - w / 2.0, my + offset + 8.0),
         (mx - w / 2.0, my - offset - 8.0 - h),
     ];
@@ -98,7 +100,7 @@ mod tests {
     fn tooltips_avoid_covering_their_own_and_other_marks() {
         let scene = scene_with_marks(&[(300.0, 40.0), (340.0, 90.0)]);
         let area = Rect { x: 0.0, y: 0.0, w: 800.0, h: 300.0 };
-        let (x, y) = place_tooltip(&scene, (300.0, 40.0), (200.0, 120.0), area);
+        let (x, y) = place_tooltip(&scene, (300.0, 40.0), (200.0, 120.0), area, false);
         let covers = |(px, py): (f32, f32)| px >= x && px <= x + 200.0 && py >= y && py <= y + 120.0;
         assert!(!covers((300.0, 40.0)), "covers its own mark at {x},{y}");
         assert!(!covers((340.0, 90.0)), "covers the neighbour at {x},{y}");
@@ -106,11 +108,21 @@ mod tests {
     }
 
     #[test]
+    fn right_to_left_tooltips_open_towards_the_left() {
+        let scene = scene_with_marks(&[(400.0, 40.0)]);
+        let area = Rect { x: 0.0, y: 0.0, w: 800.0, h: 300.0 };
+        let (ltr, _) = place_tooltip(&scene, (400.0, 40.0), (200.0, 120.0), area, false);
+        let (rtl, _) = place_tooltip(&scene, (400.0, 40.0), (200.0, 120.0), area, true);
+        assert!(ltr > 400.0, "left to right: after the mark, {ltr}");
+        assert!(rtl + 200.0 < 400.0, "right to left: before it on screen, {rtl}");
+    }
+
+    #[test]
     fn tooltips_stay_in_the_visible_area_even_if_that_covers_a_neighbour() {
         // The mark is near the bottom of what the reader sees: the tooltip goes above it.
         let scene = scene_with_marks(&[(300.0, 250.0), (330.0, 200.0)]);
         let area = Rect { x: 0.0, y: 0.0, w: 800.0, h: 280.0 };
-        let (_, y) = place_tooltip(&scene, (300.0, 250.0), (200.0, 150.0), area);
+        let (_, y) = place_tooltip(&scene, (300.0, 250.0), (200.0, 150.0), area, false);
         assert!(y >= 0.0 && y + 150.0 <= 280.0, "y = {y}");
     }
 }

@@ -30,6 +30,7 @@ pub mod import;
 pub mod layout;
 pub mod locale;
 pub(crate) mod math;
+pub mod mirror;
 pub mod model;
 pub mod pipeline;
 #[cfg(all(feature = "png", not(target_arch = "wasm32")))]

@@ -239,14 +239,29 @@ pub enum Effect {
 }
 
 /// How to turn canvas pixels into time for a gesture: the scale's inverse, the plot's width in
-/// CSS px and the zoom/pan limits.
+/// CSS px, the zoom/pan limits and the direction time runs in.
 pub struct Axis<'a> {
-    /// Axis time under a canvas x.
+    /// Axis time under a canvas x (of the drawn picture, mirrored or not).
     pub invert: &'a dyn Fn(f32) -> Seconds,
     /// Width of the plot in CSS px.
     pub plot_width: f32,
     /// Zoom and pan limits.
     pub limits: ViewLimits,
+    /// Time runs from right to left (the picture is mirrored): a drag to the right then brings
+    /// later events into view, as the picture follows the finger.
+    pub rtl: bool,
+}
+
+impl Axis<'_> {
+    /// Axis seconds per CSS px of rightward movement: positive when time runs left to right.
+    pub fn seconds_per_px(&self, window: (Seconds, Seconds)) -> f64 {
+        let per_px = (window.1 - window.0) / f64::from(self.plot_width.max(1.0));
+        if self.rtl {
+            -per_px
+        } else {
+            per_px
+        }
+    }
 }
 
 impl Gestures {
@@ -278,7 +293,8 @@ impl Gestures {
                 let dx = p.x - *start_x;
                 if *moved || dx.abs() > m.tap_slop {
                     *moved = true;
-                    let per_px = (start_window.1 - start_window.0) / f64::from(axis.plot_width.max(1.0));
+                    // The time under the pointer stays under it, whichever way time runs.
+                    let per_px = axis.seconds_per_px(*start_window);
                     return Effect::Window(axis.limits.pan(*start_window, -f64::from(dx) * per_px));
                 }
             }
@@ -371,7 +387,7 @@ mod tests {
     #[test]
     fn a_press_that_moves_pans_and_one_that_does_not_taps() {
         let (invert, limits) = axis(ViewLimits::new((0.0, 100_000.0)));
-        let axis = Axis { invert: &invert, plot_width: 1000.0, limits };
+        let axis = Axis { invert: &invert, plot_width: 1000.0, limits, rtl: false };
         let m = Metrics::DESKTOP;
         let mut g = Gestures::default();
         let p = Pointer { id: 1, x: 500.0, y: 10.0, touch: false };
@@ -387,9 +403,28 @@ mod tests {
     }
 
     #[test]
+    fn in_a_right_to_left_timeline_the_picture_still_follows_the_finger() {
+        // Mirrored: x = 1000 is the start of the axis, x = 0 its end.
+        let limits = ViewLimits::new((0.0, 100_000.0));
+        let invert = |x: f32| f64::from(1000.0 - x) * 100.0;
+        let axis = Axis { invert: &invert, plot_width: 1000.0, limits, rtl: true };
+        let m = Metrics::DESKTOP;
+        let mut g = Gestures::default();
+        let p = Pointer { id: 1, x: 500.0, y: 10.0, touch: false };
+        let window = (20_000.0, 70_000.0);
+        let under = |w: (Seconds, Seconds), x: f32| w.0 + (w.1 - w.0) * f64::from(1000.0 - x) / 1000.0;
+        assert!(g.down(p, window, &axis));
+        let Effect::Window(w) = g.moved(Pointer { x: 600.0, ..p }, &axis, &m) else { panic!("no pan") };
+        assert!(w.0 > window.0, "dragging right moves later in time when time runs right to left: {w:?}");
+        assert!((under(w, 600.0) - under(window, 500.0)).abs() < 1.0, "the time grabbed stays under the pointer");
+        g.up(Pointer { x: 600.0, ..p }, false);
+        assert!(axis.seconds_per_px(window) < 0.0);
+    }
+
+    #[test]
     fn two_fingers_pinch_zoom_around_their_middle() {
         let (invert, limits) = axis(ViewLimits::new((0.0, 100_000.0)));
-        let axis = Axis { invert: &invert, plot_width: 1000.0, limits };
+        let axis = Axis { invert: &invert, plot_width: 1000.0, limits, rtl: false };
         let m = Metrics::DESKTOP;
         let mut g = Gestures::default();
         let a = Pointer { id: 1, x: 400.0, y: 10.0, touch: true };

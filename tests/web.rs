@@ -105,3 +105,31 @@ fn the_drafter_runs_in_the_browser_and_refuses_a_future_date() {
     assert!(get(&future, "json").is_null());
     assert!(get(&future, "error").as_string().unwrap().contains("2999"), "{:?}", get(&future, "error"));
 }
+
+#[wasm_bindgen_test]
+fn a_registered_pack_gives_its_words_and_a_right_to_left_case_is_mirrored() {
+    // A pack for a made-up right-to-left language, handed over as the page would (JSON text).
+    let pack = include_str!("../locales/he.json")
+        .replace("\"language\": \"he\"", "\"language\": \"yi\"")
+        .replace("איפוס", "RESET-YI");
+    assert!(case_timeline::web::register_locale(JsValue::from_str(&pack)));
+    assert!(!case_timeline::web::register_locale(JsValue::from_str("{\"strings\": {}}")), "a pack without a language");
+    let text = include_str!("../www/cases/sample-hebrew.json").replace("\"locale\": \"he\"", "\"locale\": \"yi\"");
+    let host = host();
+    let timeline = CaseTimeline::mount(host.clone(), JsValue::from_str(&text), None).unwrap();
+    let root = host.query_selector(".ct-root").unwrap().unwrap();
+    assert_eq!(root.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("yi"));
+    let reset = host.query_selector(".ct-zoom-reset").unwrap().unwrap();
+    assert_eq!(reset.text_content().as_deref(), Some("RESET-YI"));
+    let canvas_dir = canvas(&host).get_attribute("dir");
+    assert_eq!(canvas_dir.as_deref(), Some("ltr"), "the canvas mirrors itself; its text anchors stay geometric");
+    let x = |id: &str| {
+        let anchors = timeline.event_anchors();
+        let found =
+            anchors.iter().find(|a| js_sys::Reflect::get(a, &"id".into()).unwrap().as_string().as_deref() == Some(id));
+        js_sys::Reflect::get(&found.unwrap(), &"x".into()).unwrap().as_f64().unwrap()
+    };
+    assert!(x("הגשת-העתירה") > x("ערעור"), "the earliest event is drawn right of the latest");
+    assert_eq!(timeline.problems().length(), 0);
+}

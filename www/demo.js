@@ -1,5 +1,6 @@
-// The demo page: loads the wasm package and mounts the NSO case (and the gallery, if present).
-import init, { CaseTimeline } from "../pkg/case_timeline.js";
+// The demo page: loads the wasm package and mounts the NSO case (and the gallery, if present)
+// through the package entry's `mount`, which fetches each case's language pack first.
+import init, { mount } from "./index.js";
 
 const mounted = [];
 
@@ -15,7 +16,9 @@ async function mountFrom(element) {
     text = "";
     console.error(error);
   }
-  const timeline = CaseTimeline.mount(element, text, { theme: element.dataset.theme || "auto" });
+  const options = { theme: element.dataset.theme || "auto" };
+  if (element.dataset.locale) options.locale = element.dataset.locale;
+  const timeline = await mount(element, text, options);
   mounted.push(timeline);
   return timeline;
 }

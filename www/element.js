@@ -10,8 +10,12 @@
 // next to the package's JS). Instead of src: a <script type="application/json"> child, or the
 // `data` property (an object or JSON text). Events: ready, error (detail.code, detail.message),
 // select (detail.id). Styles live in a shadow root; theme with the --ct-* custom properties.
-import init, { CaseTimeline, CaseTimelineError, needsImport, prepareCase } from "./index.js";
-import { failurePanel, statusPanel } from "./failure.js";
+// Language: the locale attribute, else the case's `locale` (its pack is fetched before the
+// widget mounts); the loading line and the failure panels use the locale attribute, else the
+// case's language once known, else the page's `lang`.
+import init, { CaseTimeline, CaseTimelineError, loadLocale, localeReady, needsImport, prepareCase } from "./index.js";
+import { failurePanel, fault, statusPanel } from "./failure.js";
+import { caseLocale, chooseLanguage, fetchPack, words } from "./language.js";
 // The stylesheet as text (written by `make build` from case-timeline.css): no fetch, which every
 // bundler's dev server handles and which saves a request. Browsers without constructable
 // stylesheets link the .css file instead.
@@ -137,8 +141,18 @@ export class CaseTimelineElement extends Base {
       if (this.#data === null) this.#schedule();
     } else if (name === "event") {
       if (this.#timeline && after) this.#timeline.select(after);
+    } else if (name === "locale" && this.#timeline && this.#current !== null) {
+      // An option of mount: mount again with the same case, once the language's pack is in.
+      const [current, generation] = [this.#current, this.#generation];
+      if (localeReady(this.#language(current))) {
+        this.#mount(current);
+        return;
+      }
+      this.#loadLanguage(current).then(() => {
+        if (generation === this.#generation && this.#timeline && this.#current === current) this.#mount(current);
+      });
     } else if (this.#timeline && this.#current !== null) {
-      // theme, locale, hash: options of mount, so mount again with the same case.
+      // theme, hash: options of mount, so mount again with the same case.
       this.#mount(this.#current);
     }
   }
@@ -179,7 +193,7 @@ export class CaseTimelineElement extends Base {
     clearTimeout(this.#scheduled);
     this.#loadNow().catch((error) => {
       // Never an unhandled rejection: anything unexpected is shown like any other failure.
-      if (this.#life) this.#fail("internal", `The timeline stopped with an internal error: ${error?.message || error}`);
+      if (this.#life) this.#fail(fault("internal", "js.internal", { reason: error?.message || error }), this.#generation).catch(() => {});
     });
   }
 
@@ -189,25 +203,30 @@ export class CaseTimelineElement extends Base {
     this.#abortFetch();
     const source = this.#source();
     if (source?.kind === "bad-src") {
-      this.#fail("case-network", `Could not load the case: "${source.src}" is not a valid URL.`);
+      await this.#fail(fault("case-network", "js.bad_src", { src: source.src }), generation);
       return;
     }
     if (source === null) {
       if (document.readyState === "loading") {
-        this.#showStatus("Loading the timeline…");
+        this.#showStatus(generation);
       } else {
-        this.#fail("no-case", "No case to show: give <case-timeline> a src attribute, a <script type=\"application/json\"> child, or set its data property.");
+        await this.#fail(fault("no-case", "js.no_case"), generation);
       }
       return;
     }
     if (source.kind !== "src" && this.#timeline && !needsImport(source.value)) {
-      // The program is running already: show the new case at once.
+      // The program is running already: show the new case at once, or once its language pack
+      // (needed for the first time) is in.
+      if (!localeReady(this.#language(source.value))) {
+        await this.#loadLanguage(source.value);
+        if (generation !== this.#generation || !this.#timeline) return;
+      }
       this.#current = source.value;
       this.#timeline.setCase(source.value);
       this.#selectInitial();
       return;
     }
-    if (!this.#timeline) this.#showStatus("Loading the timeline…");
+    if (!this.#timeline) this.#showStatus(generation);
     const wasm = this.getAttribute("wasm");
     let value;
     try {
@@ -220,12 +239,12 @@ export class CaseTimelineElement extends Base {
       if (error === STALE || generation !== this.#generation) return;
       const failure = error instanceof CaseTimelineError ? error : new CaseTimelineError("wasm-failed", String(error?.message || error));
       await loadWidgetSheet().then((sheet) => this.#adopt(sheet));
-      if (generation === this.#generation) this.#fail(failure.code, failure.message);
+      if (generation === this.#generation) await this.#fail(failure, generation);
       return;
     }
     // TimelineJS3 JSON or a spreadsheet: converted by the editor build, loaded only for it.
     value = await prepareCase(value);
-    const sheet = await loadWidgetSheet();
+    const [sheet] = await Promise.all([loadWidgetSheet(), this.#loadLanguage(value)]);
     if (generation !== this.#generation) return;
     this.#adopt(sheet);
     if (this.#timeline) {
@@ -250,7 +269,7 @@ export class CaseTimelineElement extends Base {
     try {
       const response = await fetch(url, { signal: controller.signal, headers: { Accept: "application/json" } });
       if (!response.ok) {
-        throw new CaseTimelineError("case-http", `Could not load the case from ${url}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`);
+        throw fault("case-http", "js.case_http", { url, status: `${response.status}${response.statusText ? ` ${response.statusText}` : ""}` });
       }
       const text = await response.text();
       this.#cache = { url: url.href, text };
@@ -258,10 +277,10 @@ export class CaseTimelineElement extends Base {
     } catch (error) {
       if (error instanceof CaseTimelineError) throw error;
       if (timedOut) {
-        throw new CaseTimelineError("case-timeout", `Could not load the case from ${url}: no answer within ${timeout / 1000} seconds.`);
+        throw fault("case-timeout", "js.case_timeout", { url, n: timeout / 1000 });
       }
       if (controller.signal.aborted || generation !== this.#generation) throw STALE;
-      throw new CaseTimelineError("case-network", `Could not load the case from ${url}: ${error.message || error} (offline, or blocked by CORS or a Content-Security-Policy?).`);
+      throw fault("case-network", "js.case_network", { url, reason: error.message || error });
     } finally {
       clearTimeout(this.#timer);
       if (this.#fetch === controller) this.#fetch = null;
@@ -310,8 +329,23 @@ export class CaseTimelineElement extends Base {
       this.#timeline = CaseTimeline.mount(this.#box, value, this.#options());
       this.#selectInitial();
     } catch (error) {
-      this.#fail("internal", `The timeline stopped with an internal error: ${error?.message || error}`);
+      this.#fail(fault("internal", "js.internal", { reason: error?.message || error }), this.#generation);
     }
+  }
+
+  /** The language `value` (the case) is shown in, with this element's locale attribute. */
+  #language(value) {
+    return chooseLanguage(this.getAttribute("locale"), caseLocale(value));
+  }
+
+  /** The language pack for `value` (the case) with this element's locale, registered. */
+  #loadLanguage(value) {
+    return loadLocale(this.#language(value));
+  }
+
+  /** The language of the loading line and failure panels: the attribute, else the page's. */
+  #panelLanguage() {
+    return chooseLanguage(this.getAttribute("locale"), this.closest("[lang]")?.getAttribute("lang") ?? null);
   }
 
   #selectInitial() {
@@ -345,13 +379,28 @@ export class CaseTimelineElement extends Base {
     this.#box.replaceChildren(panel);
   }
 
-  #showStatus(text) {
-    this.#show(statusPanel(document, text, this.getAttribute("theme")));
+  /** "Loading the timeline…" in the words known now, again once the language pack is in. */
+  #showStatus(generation) {
+    const language = this.#panelLanguage();
+    const show = (pack) => {
+      if (generation === this.#generation && !this.#timeline) this.#show(statusPanel(document, this.getAttribute("theme"), words(pack)));
+    };
+    show(null);
+    fetchPack(language).then((pack) => {
+      if (pack !== null && this.#box.querySelector(":scope > .ct-loading")) show(pack);
+    });
   }
 
-  /** The failure panel (for failures before the widget exists) and the `error` event. */
-  #fail(code, message) {
-    this.#show(failurePanel(document, { code, message, theme: this.getAttribute("theme") }));
+  /**
+   * The failure panel (for failures before the widget exists), in the reader's language, and
+   * the `error` event (its message in English, for developers).
+   */
+  async #fail(failure, generation) {
+    const { code, message } = failure;
+    const pack = await fetchPack(this.#panelLanguage());
+    if (generation !== this.#generation || !this.#life) return;
+    const theme = this.getAttribute("theme");
+    this.#show(failurePanel(document, { code, message, key: failure.key, values: failure.values, theme, words: words(pack) }));
     console.warn(`case-timeline (${code}): ${message}`);
     this.#emit("error", { code, message, problems: [] });
   }

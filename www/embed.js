@@ -45,8 +45,12 @@ addEventListener("message", (event) => {
     report(true);
   }
 });
-// Readers of the embed page itself (not in an iframe) get a page title naming the case.
+// Readers of the embed page itself (not in an iframe) get a page title naming the case, and the
+// page takes the timeline's language and direction.
 timeline.addEventListener("ready", () => {
-  const label = timeline.shadowRoot?.querySelector(".ct-root")?.getAttribute("aria-label");
+  const root = timeline.shadowRoot?.querySelector(".ct-root");
+  const label = root?.getAttribute("aria-label");
   if (label) document.title = label;
+  if (root?.lang) document.documentElement.lang = root.lang;
+  if (root?.dir) document.documentElement.dir = root.dir;
 });

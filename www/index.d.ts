@@ -65,5 +65,24 @@ export default function init(
   options?: { module_or_path?: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput> | string,
 ): Promise<InitOutput>;
 
-/** `await init()`, then `CaseTimeline.mount(element, data, options)`. */
+/**
+ * `await init()` while the case's language pack loads (`loadLocale`), then
+ * `CaseTimeline.mount(element, data, options)`.
+ */
 export function mount(element: HTMLElement, data: CaseData, options?: PackageMountOptions): Promise<CaseTimeline>;
+
+/**
+ * Fetches the language pack for `tag` (`locales/<language>.json` next to the package, once per
+ * page) and registers it for the timelines mounted after it, now or once `init()` has run.
+ * Resolves to false for English (compiled in), a language without a pack, or a pack that could
+ * not be loaded (English words then, with a console warning). `mount` and `<case-timeline>`
+ * call it themselves; call it before `CaseTimeline.mount` or `setCase` for a case in another
+ * language.
+ */
+export function loadLocale(tag: string): Promise<boolean>;
+
+/**
+ * True when timelines can be shown in `tag` at once: English, a language without a pack, or one
+ * whose pack `loadLocale` has already loaded (or failed to load); else wait for `loadLocale(tag)`.
+ */
+export function localeReady(tag: string): boolean;

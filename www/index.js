@@ -13,21 +13,21 @@
 //   "wasm-mime"     something that is not WebAssembly came back (a dev server's HTML page);
 //   "wasm-csp"      the page's Content-Security-Policy forbids WebAssembly (add 'wasm-unsafe-eval');
 //   "wasm-failed"   anything else (no WebAssembly in this browser, a broken file).
+// Its `message` is English (for developers, like validation messages); the failure panel says the
+// same in the reader's language.
+//
+// Languages: the program has English compiled in. `mount` (and <case-timeline>) first decide the
+// case's language (the `locale` option, else the case's `locale`), fetch that one pack
+// (locales/<language>.json, next to this file) and register it, then mount; `loadLocale(tag)` does
+// the same for callers of `CaseTimeline.mount`. A pack that cannot be loaded leaves English words
+// (and the browser's dates) with a console warning.
 // In the repository this file imports ../pkg/; `make pack` rewrites the two paths below for the
 // flat npm package (./case_timeline.js, ./case_timeline_bg.wasm).
 import glueInit, { CaseTimeline, validateCase, registerLocale } from "../pkg/case_timeline.js";
-import { failurePanel } from "./failure.js";
+import { CaseTimelineError, failurePanel, fault } from "./failure.js";
+import { caseLocale, chooseLanguage, fetchPack, settledPack, words } from "./language.js";
 
-export { CaseTimeline, validateCase, registerLocale };
-
-/** An Error with a machine-readable `code` (see above). */
-export class CaseTimelineError extends Error {
-  constructor(code, message, options) {
-    super(message, options);
-    this.name = "CaseTimelineError";
-    this.code = code;
-  }
-}
+export { CaseTimeline, validateCase, registerLocale, CaseTimelineError };
 
 // The default .wasm: the page's <meta name="case-timeline-wasm" content="…"> if it has one,
 // else the file next to the glue (written as `new URL("literal", import.meta.url)` so that
@@ -72,7 +72,7 @@ export default function init(options) {
 
 async function start(options) {
   if (typeof WebAssembly !== "object" || WebAssembly === null) {
-    throw new CaseTimelineError("wasm-failed", "This browser cannot run the timeline: WebAssembly is not available (is it turned off, as in Lockdown Mode?).");
+    throw fault("wasm-failed", "js.no_wasm");
   }
   let source = options;
   if (source !== null && typeof source === "object" && Object.getPrototypeOf(source) === Object.prototype) {
@@ -84,7 +84,7 @@ async function start(options) {
     if (preloaded?.response) source = preloaded.response;
     else if (preloaded?.error) {
       const where = String(defaultWasm());
-      throw new CaseTimelineError("wasm-missing", `The timeline's program could not be downloaded from ${where}: ${preloaded.error.message || preloaded.error} (offline, or blocked by CORS or a Content-Security-Policy?).`, { cause: preloaded.error });
+      throw fault("wasm-missing", "js.wasm_missing", { url: where, reason: preloaded.error.message || preloaded.error }, { cause: preloaded.error });
     }
   }
   source = await (source ?? defaultWasm());
@@ -95,7 +95,7 @@ async function start(options) {
     try {
       response = await fetch(source);
     } catch (error) {
-      throw new CaseTimelineError("wasm-missing", `The timeline's program could not be downloaded from ${where}: ${error.message || error} (offline, or blocked by CORS or a Content-Security-Policy?).`, { cause: error });
+      throw fault("wasm-missing", "js.wasm_missing", { url: where, reason: error.message || error }, { cause: error });
     }
     source = response;
   }
@@ -103,17 +103,22 @@ async function start(options) {
     if (source.url) where = source.url;
     source = await checked(source, where);
   }
+  let output;
   try {
-    return await glueInit({ module_or_path: source });
+    output = await glueInit({ module_or_path: source });
   } catch (error) {
     throw classify(error, where);
   }
+  running = true;
+  for (const pack of waiting) register(pack);
+  waiting.length = 0;
+  return output;
 }
 
 /** The Response itself if it is served as application/wasm, else its bytes if they are wasm. */
 async function checked(response, where) {
   if (!response.ok) {
-    throw new CaseTimelineError("wasm-missing", `The timeline's program could not be downloaded: ${where} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`);
+    throw fault("wasm-missing", "js.wasm_http", { url: where, status: `${response.status}${response.statusText ? ` ${response.statusText}` : ""}` });
   }
   const type = (response.headers.get("content-type") || "").split(";")[0].trim().toLowerCase();
   if (type === "application/wasm") return response;
@@ -121,12 +126,12 @@ async function checked(response, where) {
   try {
     bytes = await response.arrayBuffer();
   } catch (error) {
-    throw new CaseTimelineError("wasm-missing", `The timeline's program could not be downloaded from ${where}: ${error.message || error}.`, { cause: error });
+    throw fault("wasm-missing", "js.wasm_missing", { url: where, reason: error.message || error }, { cause: error });
   }
   const head = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
   const isWasm = head.length === 4 && head[0] === 0 && head[1] === 0x61 && head[2] === 0x73 && head[3] === 0x6d;
   if (!isWasm) {
-    throw new CaseTimelineError("wasm-mime", `The timeline's program at ${where} came back as ${type ? `"${type}"` : "an unknown type"}, not WebAssembly ("application/wasm"). The server answered with another file, often a development server's HTML page: with Vite, add optimizeDeps: { exclude: ["case-timeline"] } to vite.config; otherwise serve the .wasm file itself, as application/wasm.`);
+    throw fault("wasm-mime", "js.wasm_mime", { url: where, type: `"${type}"` });
   }
   // Real WebAssembly with a wrong type still runs (without streaming compilation).
   console.warn(`case-timeline: ${where} is served as ${type ? `"${type}"` : "no type"}; serve .wasm as "application/wasm" so it compiles while it downloads.`);
@@ -137,12 +142,23 @@ function classify(error, where) {
   if (error instanceof CaseTimelineError) return error;
   const message = String((error && error.message) || error);
   if (/Content.Security.Policy|unsafe-eval|wasm-eval|\bCSP\b/i.test(message)) {
-    return new CaseTimelineError("wasm-csp", "This page's Content-Security-Policy does not allow WebAssembly, which the timeline needs: add 'wasm-unsafe-eval' to its script-src (for example script-src 'self' 'wasm-unsafe-eval').", { cause: error });
+    return fault("wasm-csp", "js.wasm_csp", {}, { cause: error });
   }
   if (/failed to fetch Wasm/i.test(message)) {
-    return new CaseTimelineError("wasm-missing", `The timeline's program could not be downloaded: ${message}`, { cause: error });
+    return fault("wasm-missing", "js.wasm_missing", { url: where, reason: message }, { cause: error });
   }
-  return new CaseTimelineError("wasm-failed", `The timeline's program (${where}) could not start: ${message}`, { cause: error });
+  return fault("wasm-failed", "js.wasm_start", { url: where, reason: message }, { cause: error });
+}
+
+/** The program runs: packs can be registered. Until then, fetched packs wait here. */
+let running = false;
+const waiting = [];
+const registered = new WeakSet();
+
+function register(pack) {
+  if (registered.has(pack)) return;
+  registered.add(pack);
+  registerLocale(pack);
 }
 
 /**
@@ -189,24 +205,62 @@ export async function prepareCase(data) {
 }
 
 /**
- * Convenience: `await init()` (with `options.wasm` as the .wasm URL, if given), then
- * `CaseTimeline.mount(element, data, options)`. If the program cannot start, the element shows
- * why, receives an `error` event (`detail.code`, `detail.message`) and the promise rejects with
- * the same CaseTimelineError. The page must load `case-timeline.css` itself.
+ * Fetches the language pack for `tag` (locales/<language>.json, next to this file; once per page)
+ * and registers it for the timelines mounted after it, now or as soon as `init()` has run.
+ * Resolves to true when a pack is registered (or will be), false for English (compiled in), a
+ * language without a pack, or a pack that could not be loaded (English words, with a console
+ * warning; never a failure). `mount` and <case-timeline> call it themselves.
+ */
+export async function loadLocale(tag) {
+  const pack = await fetchPack(String(tag ?? ""));
+  if (pack === null) return false;
+  if (running) register(pack);
+  else waiting.push(pack);
+  return true;
+}
+
+/**
+ * True when the timelines can be shown in `tag` now, without waiting: English, a language
+ * without a pack, or one whose pack has been loaded (and is registered by this call) or has
+ * failed. Else `loadLocale(tag)` is what to wait for. (For <case-timeline>, which shows a new
+ * case at once when it can.)
+ */
+export function localeReady(tag) {
+  const known = settledPack(String(tag ?? ""));
+  if (known === null) return false;
+  if (known.pack !== null) {
+    if (running) register(known.pack);
+    else return false;
+  }
+  return true;
+}
+
+/**
+ * Convenience: `await init()` (with `options.wasm` as the .wasm URL, if given) while the case's
+ * language pack loads (`loadLocale`), then `CaseTimeline.mount(element, data, options)`. If the
+ * program cannot start, the element shows why (in the case's language), receives an `error`
+ * event (`detail.code`, `detail.message`) and the promise rejects with the same
+ * CaseTimelineError. The page must load `case-timeline.css` itself.
  */
 export async function mount(element, data, options = {}) {
+  const language = chooseLanguage(options?.locale, caseLocale(data));
+  const pack = loadLocale(language);
   try {
     await init(options && options.wasm ? { module_or_path: options.wasm } : undefined);
   } catch (error) {
     const failure = error instanceof CaseTimelineError ? error : new CaseTimelineError("wasm-failed", String(error), { cause: error });
-    showFailure(element, failure.code, failure.message, options && options.theme);
+    await pack;
+    showFailure(element, failure, await fetchPack(language), options && options.theme);
     element.dispatchEvent(new CustomEvent("error", { detail: { code: failure.code, message: failure.message, problems: [] } }));
     throw failure;
   }
-  return CaseTimeline.mount(element, await prepareCase(data), options);
+  const prepared = prepareCase(data);
+  await pack;
+  return CaseTimeline.mount(element, await prepared, options);
 }
 
-/** The failure panel, for failures before the widget exists (text only). */
-function showFailure(element, code, message, theme) {
-  element.append(failurePanel(element.ownerDocument, { code, message, theme }));
+/** The failure panel, for failures before the widget exists (text only), in `pack`'s words. */
+function showFailure(element, failure, pack, theme) {
+  const { code, message, key, values } = failure;
+  element.append(failurePanel(element.ownerDocument, { code, message, key, values, theme, words: words(pack) }));
 }

@@ -24,6 +24,7 @@ mod cli {
     const USAGE: &str = "usage:
   case-timeline validate [--format auto|case|timelinejs|csv|sheet] FILE...
   case-timeline render FILE -o OUT.svg|OUT.png [--png] [--scale N] [--width PX] [--height PX] [--theme light|dark] [--format F]
+                       [--locale TAG]   (words, dates and direction; default: the case's locale)
   case-timeline import timelinejs|csv|sheet IN [-o OUT.json] [--day-first|--month-first]
   case-timeline draft ARTICLE.txt --published YYYY-MM-DD [-o draft.json] [--explain] [--title T] [--url URL] [--publisher P]";
 
@@ -362,6 +363,14 @@ mod cli {
                 "--format" => match format_arg(it.next()) {
                     Ok(f) => options.format = f,
                     Err(code) => return code,
+                },
+                // A tag without a language pack falls back to the case's language (a warning).
+                "--locale" => match it.next() {
+                    Some(tag) => options.locale = Some(tag.clone()),
+                    None => {
+                        eprintln!("--locale needs a language tag such as he, ar or de-CH");
+                        return ExitCode::from(2);
+                    }
                 },
                 "--theme" => match it.next().map(String::as_str) {
                     Some("light") => options.theme = ThemeName::Light,

@@ -13,7 +13,8 @@ mod plural;
 
 use jiff::civil::DateTime;
 
-use crate::model::{CaseDate, Event, Precision};
+use crate::error::{clip, Problem, ProblemKind};
+use crate::model::{valid_language_tag, CaseDate, Event, Precision};
 pub use pack::{compiled, english, DateWords, Key, Strings, Text, Word, PACKS};
 pub use plural::Plural;
 
@@ -118,6 +119,54 @@ impl Locale for English {
     }
 }
 
+/// The language a timeline is shown in: the `locale` option (of `mount`, the element or the
+/// CLI) when it is a language tag that `known` accepts, else the case's `locale` when `known`
+/// accepts it, else English. Each tag passed over is reported as a warning at path `locale`
+/// (the case's own malformed tag is the validator's error already, and arrives here as "en").
+/// `known` says whether the language can be shown: a pack compiled in or registered, or, in the
+/// browser, `Intl`.
+pub fn resolve(option: Option<&str>, case: Option<&str>, known: &dyn Fn(&str) -> bool) -> (String, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let case = case.map(str::trim).filter(|c| !c.is_empty());
+    let case_ok = case.filter(|c| valid_language_tag(c) && known(c));
+    let fallback = match case_ok {
+        Some(c) if c != "en" => format!("the case's language (\"{c}\")"),
+        _ => "English".to_string(),
+    };
+    let warn = |problems: &mut Vec<Problem>, message: String| {
+        problems.push(Problem::warning(ProblemKind::Invalid, "locale", None, message));
+    };
+    if let Some(option) = option.map(str::trim).filter(|o| !o.is_empty()) {
+        if !valid_language_tag(option) {
+            let message = format!(
+                "the locale option \"{}\" is not a language tag such as \"en\", \"he\" or \"de-CH\"; the timeline is shown in {fallback}",
+                clip(option)
+            );
+            warn(&mut problems, message);
+        } else if !known(option) {
+            let message = format!(
+                "the locale option \"{}\" is not a language the timeline can show; it is shown in {fallback}",
+                clip(option)
+            );
+            warn(&mut problems, message);
+        } else {
+            return (option.to_string(), problems);
+        }
+    }
+    match (case, case_ok) {
+        (_, Some(c)) => (c.to_string(), problems),
+        (Some(c), None) => {
+            if valid_language_tag(c) {
+                let message =
+                    format!("\"{}\" is not a language the timeline can show; it is shown in English", clip(c));
+                warn(&mut problems, message);
+            }
+            ("en".to_string(), problems)
+        }
+        (None, None) => ("en".to_string(), problems),
+    }
+}
+
 /// A date for readers, at its own precision, with its qualifiers marked: "c. 2019 (?)".
 pub fn date_text(date: &CaseDate, locale: &dyn Locale) -> String {
     let mut text = locale.date(date.start, date.precision);
@@ -168,6 +217,7 @@ fn repeats(words: &str, text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Severity;
     use jiff::civil::datetime;
 
     #[test]
@@ -193,11 +243,99 @@ mod tests {
     #[test]
     fn every_compiled_pack_has_every_word_and_writes_dates() {
         assert_eq!(english().tag(), "en");
+        // The reader's build (no `locales` feature) leaves the JavaScript's `js.*` words out.
+        let js_words = cfg!(feature = "locales");
         for pack in PACKS {
-            for key in Key::ALL {
+            for key in Key::ALL.iter().filter(|k| js_words || !k.as_str().starts_with("js.")) {
                 assert!(pack.has(*key), "locales/{}.json lacks {}", pack.tag(), key.as_str());
             }
             assert!(pack.has_dates(), "locales/{}.json has no dates", pack.tag());
+        }
+    }
+
+    #[test]
+    fn a_bad_locale_option_falls_back_to_the_case_then_english_with_a_warning() {
+        let known = |t: &str| matches!(primary(t).as_str(), "en" | "he" | "de");
+        assert_eq!(resolve(Some("de-CH"), Some("he"), &known), ("de-CH".to_string(), vec![]));
+        assert_eq!(resolve(None, Some("he"), &known), ("he".to_string(), vec![]));
+        assert_eq!(resolve(Some(" "), None, &known), ("en".to_string(), vec![]));
+        let (tag, problems) = resolve(Some("not a tag!"), Some("he"), &known);
+        assert_eq!(tag, "he");
+        let [p] = problems.as_slice() else { panic!("{problems:?}") };
+        assert_eq!((p.severity, p.kind, p.path.as_str()), (Severity::Warning, ProblemKind::Invalid, "locale"));
+        assert!(p.message.contains("\"not a tag!\"") && p.message.contains("(\"he\")"), "{}", p.message);
+        let (tag, problems) = resolve(Some("xx"), Some("zz"), &known);
+        assert_eq!(tag, "en");
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems.iter().all(|p| p.path == "locale" && p.message.ends_with("English")), "{problems:?}");
+    }
+
+    /// The `{name}` placeholders of a text.
+    fn placeholders(text: &str) -> Vec<String> {
+        let mut out: Vec<String> =
+            text.split('{').skip(1).filter_map(|s| s.split_once('}')).map(|(n, _)| n.to_string()).collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn every_pack_keeps_the_placeholders_of_english() {
+        for pack in PACKS {
+            for key in Key::ALL {
+                let english = placeholders(english().text(*key));
+                let forms: Vec<&str> = match pack.words.get(Key::ALL.iter().position(|k| k == key).unwrap()) {
+                    Some(Some(Word::Plain(s))) => vec![s],
+                    Some(Some(Word::Plural(forms))) => forms.iter().map(|(_, s)| &**s).collect(),
+                    _ => vec![],
+                };
+                for form in &forms {
+                    assert!(!form.trim().is_empty(), "locales/{}.json: {} is empty", pack.tag(), key.as_str());
+                    let own = placeholders(form);
+                    assert!(
+                        own.iter().all(|p| english.contains(p)),
+                        "locales/{}.json: {} has {own:?}, English {english:?}",
+                        pack.tag(),
+                        key.as_str()
+                    );
+                }
+                // Only a plural form for a single count may leave the number out ("אירוע אחד").
+                let other = placeholders(pack.text(*key));
+                assert_eq!(other, english, "locales/{}.json: {} (or its \"other\" form)", pack.tag(), key.as_str());
+            }
+        }
+    }
+
+    #[test]
+    fn every_accessible_name_contains_the_visible_label() {
+        for pack in PACKS {
+            let (visible, name) = (pack.text(Key::ButtonReset), pack.text(Key::ButtonResetLabel));
+            assert!(name.contains(visible), "locales/{}.json: \"{name}\" lacks \"{visible}\" (WCAG 2.5.3)", pack.tag());
+        }
+    }
+
+    #[test]
+    fn every_pack_writes_dates_in_its_own_words() {
+        let dt = datetime(2020, 7, 3, 9, 5, 0, 0);
+        let day = |tag: &str| compiled(tag).map(|p| p.date(dt, Precision::Day));
+        if PACKS.len() > 1 {
+            // What Chromium's Intl.DateTimeFormat writes for {year, month: "long", day}.
+            assert_eq!(day("he").as_deref(), Some("3 ביולי 2020"));
+            assert_eq!(day("ar").as_deref(), Some("3 يوليو 2020"));
+            assert_eq!(day("de").as_deref(), Some("3. Juli 2020"));
+            assert_eq!(day("fr").as_deref(), Some("3 juillet 2020"));
+            assert_eq!(day("es").as_deref(), Some("3 de julio de 2020"));
+            assert_eq!(day("ru").as_deref(), Some("3 июля 2020 г."));
+            let ru = compiled("ru").unwrap();
+            assert_eq!(ru.date(dt, Precision::Month), "июль 2020 г.", "the month alone is nominative");
+            assert_eq!(compiled("he").unwrap().date(dt, Precision::Month), "יולי 2020");
+            assert_eq!(compiled("pt-BR").unwrap().tag(), "pt");
+            assert!(
+                compiled("he").unwrap().is_rtl()
+                    && compiled("ar").unwrap().is_rtl()
+                    && !compiled("fr").unwrap().is_rtl()
+            );
+            assert_eq!(compiled("ru").unwrap().count_in(Key::BadgeEvents, 5, Plural::of("ru", 5)), "5 событий");
+            assert_eq!(compiled("ar").unwrap().count_in(Key::BadgeEvents, 2, Plural::of("ar", 2)), "حدثان");
         }
     }
 

@@ -127,8 +127,12 @@ impl Strings {
         (&self.quotes.0, &self.quotes.1)
     }
 
+    /// The pack's own word for `key`; an empty one counts as missing (never a blank label).
     fn word(&self, key: Key) -> Option<&Word> {
-        self.words.get(key_index(key)).and_then(Option::as_ref)
+        self.words.get(key_index(key)).and_then(Option::as_ref).filter(|w| match w {
+            Word::Plain(s) => !s.trim().is_empty(),
+            Word::Plural(forms) => forms.iter().all(|(_, s)| !s.trim().is_empty()),
+        })
     }
 
     /// The word for `key`, in this language or else in English (never empty for a known key).

@@ -15,7 +15,7 @@ pub use date::{CaseDate, Precision, Seconds};
 pub use load::{
     import, load, looks_like_csv, looks_like_sheet, looks_like_timelinejs, DateOrder, Format, Imported, Input, Loaded,
 };
-pub use validate::{is_web_url, parse_color};
+pub use validate::{is_web_url, parse_color, valid_language_tag};
 
 /// A court case, checked.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -138,7 +138,7 @@ impl Widget {
                     .and_then(|h| h.as_f64())
                     .map_or(frame.layout.height, |h| h as f32);
                 let area = Rect { x: 0.0, y: -top, w: self.width, h: viewport };
-                crate::hit::place_tooltip(&frame.scene, mark, size, area)
+                crate::hit::place_tooltip(&frame.scene, mark, size, area, frame.rtl)
             }
             None => mark,
         };

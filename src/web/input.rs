@@ -12,6 +12,7 @@ use web_sys::{Event, KeyboardEvent, PointerEvent, WheelEvent};
 use super::dom::Listener;
 use super::widget::{run, Widget};
 use crate::layout::anchor;
+use crate::locale::Locale;
 use crate::model::Seconds;
 use crate::view::{self, Axis, Effect, KeyCommand, Pointer, TapAction};
 
@@ -79,8 +80,10 @@ impl Widget {
         let window = self.window();
         let frame = self.frame.as_ref()?;
         let scale = frame.layout.scale;
-        let invert = move |x: f32| scale.invert(x);
-        let axis = Axis { invert: &invert, plot_width: (scale.range.1 - scale.range.0).max(1.0), limits };
+        let (rtl, width) = (frame.rtl, frame.scene.width);
+        // The picture may be mirrored; the scale is the layout's (left to right).
+        let invert = move |x: f32| scale.invert(if rtl { crate::mirror::unmirror_x(x, width) } else { x });
+        let axis = Axis { invert: &invert, plot_width: (scale.range.1 - scale.range.0).max(1.0), limits, rtl };
         Some(f(&mut self.view.gestures, &axis, window))
     }
 
@@ -170,7 +173,8 @@ impl Widget {
             if zoom {
                 axis.limits.zoom(window, crate::math::exp(-dy * m.wheel_zoom), (axis.invert)(x))
             } else {
-                axis.limits.pan(window, dx * (window.1 - window.0) / f64::from(axis.plot_width))
+                // A horizontal wheel scrolls the picture: rightwards shows what is on the right.
+                axis.limits.pan(window, dx * axis.seconds_per_px(window))
             }
         });
         self.set_window(window);
@@ -181,7 +185,8 @@ impl Widget {
         if k.alt_key() || k.ctrl_key() || k.meta_key() {
             return;
         }
-        let Some(command) = view::key_command(&k.key(), false) else { return };
+        // ← and → follow the picture: in a right-to-left timeline → goes to the earlier event.
+        let Some(command) = view::key_command(&k.key(), self.locale.is_rtl()) else { return };
         let in_details = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Node>().ok())

@@ -17,6 +17,10 @@ extern "C" {
     /// `Intl.DateTimeFormat(locales, options)`; throws a RangeError for a tag it cannot use.
     #[wasm_bindgen(catch, js_namespace = Intl, js_name = DateTimeFormat)]
     fn date_time_format(locales: &JsValue, options: &JsValue) -> Result<js_sys::Intl::DateTimeFormat, JsValue>;
+
+    /// `Intl.DateTimeFormat.supportedLocalesOf(locales)`; throws a RangeError for a malformed tag.
+    #[wasm_bindgen(catch, js_namespace = ["Intl", "DateTimeFormat"], js_name = supportedLocalesOf)]
+    fn supported_locales_of(locales: &JsValue) -> Result<js_sys::Array, JsValue>;
 }
 
 thread_local! {
@@ -34,18 +38,32 @@ pub fn register(pack: Strings) {
     });
 }
 
-/// The pack for `tag`: registered (exact, then its primary language), else compiled in, else
-/// English.
-fn pack_for(tag: &str) -> Rc<Strings> {
-    let found = PACKS.with(|p| {
-        let p = p.borrow();
+/// The registered pack for `tag` (exact, then its primary language).
+fn registered(tag: &str) -> Option<Rc<Strings>> {
+    PACKS.with(|p| {
+        let p = p.try_borrow().ok()?;
         let primary = primary(tag);
         p.iter()
             .find(|s| s.tag().eq_ignore_ascii_case(tag))
             .or_else(|| p.iter().find(|s| s.tag().eq_ignore_ascii_case(&primary)))
             .cloned()
-    });
-    found.unwrap_or_else(|| Rc::new(compiled(tag).unwrap_or_else(english).clone()))
+    })
+}
+
+/// The pack for `tag`: registered (exact, then its primary language), else compiled in, else
+/// English.
+pub fn pack_for(tag: &str) -> Rc<Strings> {
+    registered(tag).unwrap_or_else(|| Rc::new(compiled(tag).unwrap_or_else(english).clone()))
+}
+
+/// True when the timeline can show language `tag`: a pack is registered or compiled in for it,
+/// or the browser's `Intl` knows it (then the words are English and the dates the browser's).
+pub fn knows(tag: &str) -> bool {
+    if registered(tag).is_some() || compiled(tag).is_some() {
+        return true;
+    }
+    let tags = js_sys::Array::of1(&tag.into());
+    supported_locales_of(&tags).is_ok_and(|found| found.length() > 0)
 }
 
 fn get(object: &JsValue, key: &str) -> JsValue {
@@ -85,14 +103,15 @@ pub fn strings_from_js(pack: &JsValue) -> Result<Strings, String> {
         .map(|key| {
             let value = get(&strings, key.as_str());
             if let Some(s) = value.as_string() {
-                return Some(Word::Plain(s.into()));
+                // An empty word is a missing one: English shows instead of a blank label.
+                return (!s.trim().is_empty()).then(|| Word::Plain(s.into()));
             }
             if !value.is_object() {
                 return None;
             }
             let forms: Vec<(Plural, Text)> = ["zero", "one", "two", "few", "many", "other"]
                 .iter()
-                .filter_map(|c| Some((Plural::parse(c)?, text(&value, c)?)))
+                .filter_map(|c| Some((Plural::parse(c)?, text(&value, c).filter(|t| !t.trim().is_empty())?)))
                 .collect();
             forms.iter().any(|(c, _)| *c == Plural::Other).then(|| Word::Plural(forms.into()))
         })

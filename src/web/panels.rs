@@ -5,7 +5,7 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 
 use super::dom::{child, clear};
-use crate::describe::{Banner, Details, EventView, QuoteView, SourceView, Text, Tooltip};
+use crate::describe::{symbol_name, Banner, Details, EventView, QuoteView, SourceView, Text, Tooltip};
 
 fn set_lang(e: &HtmlElement, text: &Text) {
     if let Some(l) = &text.lang {
@@ -93,7 +93,7 @@ pub fn details(panel: &HtmlElement, view: &Details) -> Result<(), JsValue> {
     clear(panel);
     let close = child(panel, "button", "ct-button ct-details-close", Some("×"))?;
     close.set_attribute("type", "button")?;
-    close.set_attribute("aria-label", &view.close)?;
+    close.set_attribute("aria-label", &symbol_name(&view.close, "×"))?;
     let event = &view.event;
     child(panel, "p", "ct-tip-date", Some(&event.date))?;
     let title = text_child(panel, "h3", "ct-details-title", &event.title)?;
@@ -135,7 +135,10 @@ pub fn list_item(list: &HtmlElement, event: &EventView, full: bool) -> Result<()
 pub fn banner(element: &HtmlElement, view: &Banner) -> Result<(), JsValue> {
     clear(element);
     child(element, "p", "ct-banner-title", Some(&view.heading))?;
-    let ul = child(element, "ul", "", None)?;
+    // Validation messages are English (they are for editors), whatever the interface language.
+    let ul = child(element, "ul", "ct-banner-problems", None)?;
+    ul.set_attribute("lang", "en")?;
+    ul.set_attribute("dir", "ltr")?;
     for item in &view.items {
         child(&ul, "li", "", Some(item))?;
     }

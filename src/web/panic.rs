@@ -58,7 +58,7 @@ fn install_hook() {
 
 /// Replaces the widget's content with a message; the page around it is untouched.
 fn show_crash(root: &HtmlElement, banner: &HtmlElement) {
-    let words = crate::locale::english();
+    let words = super::intl::pack_for(&root.get_attribute("lang").unwrap_or_default());
     dom::clear(banner);
     let _ = dom::child(banner, "p", "ct-banner-title", Some(words.text(Key::CrashTitle)));
     let _ = dom::child(banner, "p", "", Some(words.text(Key::CrashBody)));

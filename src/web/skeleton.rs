@@ -7,6 +7,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement};
 
 use super::dom::{child, el};
 use super::theme_css::PROBES;
+use crate::describe::symbol_name;
 use crate::locale::{Key, Locale};
 
 /// Every element of one widget.
@@ -73,6 +74,9 @@ impl Skeleton {
         let canvas: HtmlCanvasElement =
             child(&stage, "canvas", "ct-canvas", None)?.dyn_into().map_err(|_| JsValue::from_str("no canvas"))?;
         canvas.set_attribute("aria-hidden", "true")?;
+        // Text anchors are geometric ("start" = left): the pipeline mirrors right-to-left scenes
+        // itself, so the canvas never inherits a right-to-left direction from the widget or page.
+        canvas.set_attribute("dir", "ltr")?;
         let context: CanvasRenderingContext2d = canvas
             .get_context("2d")
             .ok()
@@ -115,11 +119,11 @@ impl Skeleton {
     }
 
     /// Writes the controls' words in `locale`: each button's accessible name contains its visible
-    /// text (WCAG 2.5.3), and `lang`/`dir` follow the language.
+    /// text (WCAG 2.5.3: "Zoom in (+)", "Reset zoom: show the whole case").
     pub fn label(&self, locale: &dyn Locale) {
         let words = [
-            ("+", locale.text(Key::ButtonZoomIn).to_string()),
-            ("−", locale.text(Key::ButtonZoomOut).to_string()),
+            ("+", symbol_name(locale.text(Key::ButtonZoomIn), "+")),
+            ("−", symbol_name(locale.text(Key::ButtonZoomOut), "−")),
             (locale.text(Key::ButtonReset), locale.text(Key::ButtonResetLabel).to_string()),
         ];
         for (button, (visible, name)) in self.buttons.iter().zip(words) {

@@ -23,7 +23,7 @@ use super::dom::{self, Callback, Listener};
 use super::intl::IntlLocale;
 use super::measure::CanvasMeasure;
 use super::skeleton::Skeleton;
-use super::{js, panels, panic, surface, theme_css};
+use super::{intl, js, panels, panic, surface, theme_css};
 use crate::describe;
 use crate::error::{Limits, Problem, ProblemKind};
 use crate::layout::Labels;
@@ -257,13 +257,16 @@ impl Widget {
         self.idle = None;
         let loaded = load_js(value, &Limits::default());
         self.problems = loaded.problems;
-        let tag = self.options.locale.clone().or_else(|| loaded.case.as_ref().map(|c| c.locale.clone()));
-        self.locale = IntlLocale::new(tag.as_deref().unwrap_or("en"));
+        // The option, else the case's language, else English; each one passed over is a warning.
+        let case_tag = loaded.case.as_ref().map(|c| c.locale.as_str());
+        let (tag, warnings) = crate::locale::resolve(self.options.locale.as_deref(), case_tag, &intl::knows);
+        self.problems.extend(warnings);
+        self.locale = IntlLocale::new(&tag);
         self.dom.label(&self.locale);
+        // The whole widget reads in the language's direction (the toolbar, tooltip and panels
+        // mirror through CSS); the canvas is mirrored by the pipeline and keeps `dir="ltr"`.
         let dir = if self.locale.is_rtl() { "rtl" } else { "ltr" };
-        for e in [&self.dom.tooltip, &self.dom.list, &self.dom.banner, &self.dom.details] {
-            let _ = e.set_attribute("dir", dir);
-        }
+        let _ = self.dom.root.set_attribute("dir", dir);
         let _ = self.dom.root.set_attribute("lang", self.locale.tag());
         let _ = self.dom.root.set_attribute("aria-label", &describe::region_label(loaded.case.as_ref(), &self.locale));
         dom::clear(&self.dom.list);

@@ -6,6 +6,9 @@ import { chromium } from "../../www/node_modules/playwright-core/index.mjs";
 import { startServer } from "../../www/tools/serve.mjs";
 
 export const SHOTS = new URL("../../target/e2e/", import.meta.url).pathname;
+const AXE = new URL("../../www/node_modules/axe-core/axe.min.js", import.meta.url).pathname;
+/** The WCAG tags every axe run checks: A and AA of WCAG 2.0, 2.1 (with 2.5.3 Label in Name) and 2.2. */
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 mkdirSync(SHOTS, { recursive: true });
 
 export async function launch() {
@@ -90,4 +93,16 @@ export async function hoverEvent(page, id, n = 0) {
   if (!target) throw new Error(`event ${id} is not drawn`);
   await page.mouse.move(target.x, target.y, { steps: 3 });
   return target;
+}
+
+/**
+ * Runs axe-core on the page (every frame) with `AXE_TAGS` and fails with the violations found,
+ * naming `state` ("tooltip open", "Hebrew, phone").
+ */
+export async function axe(page, state) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }), AXE_TAGS);
+  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  if (found.length > 0) throw new Error(`axe violations (${state}): ${found.join("; ")}`);
+  return result;
 }

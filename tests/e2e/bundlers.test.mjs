@@ -28,10 +28,12 @@ before(async () => {
   rmSync(join(apps, "node_modules/case-timeline"), { recursive: true, force: true });
   await run("npm", ["install", "--no-save", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", tarball], { cwd: apps });
   mkdirSync(join(apps, "vite/public"), { recursive: true });
-  copyFileSync(join(repo, "www/cases/nso-amnesty.json"), join(apps, "vite/public/nso-amnesty.json"));
-  copyFileSync(join(repo, "www/cases/nso-amnesty.json"), join(apps, "webpack/nso-amnesty.json"));
   mkdirSync(join(apps, "next/public"), { recursive: true });
-  copyFileSync(join(repo, "www/cases/nso-amnesty.json"), join(apps, "next/public/nso-amnesty.json"));
+  for (const name of ["nso-amnesty.json", "sample-hebrew.json"]) {
+    copyFileSync(join(repo, "www/cases", name), join(apps, "vite/public", name));
+    copyFileSync(join(repo, "www/cases", name), join(apps, "webpack", name));
+    copyFileSync(join(repo, "www/cases", name), join(apps, "next/public", name));
+  }
   // The builds and the type checks run side by side while the browser starts.
   const tool = (name, args, cwd = apps) => run(process.execPath, [bin(name), ...args], { cwd, env: { ...process.env, NO_COLOR: "1", NEXT_TELEMETRY_DISABLED: "1" }, maxBuffer: 16 << 20 })
     .then(({ stdout, stderr }) => ({ ok: true, output: stdout + stderr }), (error) => ({ ok: false, output: `${error.stdout}${error.stderr}${error.message}` }));
@@ -45,6 +47,8 @@ before(async () => {
         mkdirSync(join(apps, "esbuild/dist/wasm"), { recursive: true });
         copyFileSync(join(from, "case_timeline_bg.wasm"), join(apps, "esbuild/dist/wasm/case_timeline_bg.wasm"));
         copyFileSync(join(from, "case-timeline.css"), join(apps, "esbuild/dist/case-timeline.css"));
+        mkdirSync(join(apps, "esbuild/dist/locales"), { recursive: true });
+        for (const f of readdirSync(join(from, "locales"))) copyFileSync(join(from, "locales", f), join(apps, "esbuild/dist/locales", f));
         return { ok: true, output: stderr };
       }, (error) => ({ ok: false, output: `${error.stdout}${error.stderr}${error.message}` })),
     // Next.js 16 (app router, Turbopack) as a static export to next/out/.
@@ -94,6 +98,16 @@ async function check(url, { api = true } = {}) {
   assert.ok(styled.listWidth <= 1, `<case-timeline>'s screen-reader list takes space: ${JSON.stringify(styled)}`);
   const wasm = page.requests.filter((u) => new URL(u).pathname.endsWith(".wasm"));
   assert.equal(wasm.length, 1, `wasm requests: ${wasm.join(", ")}`);
+  // The Hebrew case: its pack found and fetched once, no other pack, drawn right to left in Hebrew.
+  const hebrew = await page.$eval("#hebrew", (el) => {
+    const root = el.shadowRoot.querySelector(".ct-root");
+    return { dir: root.dir, lang: root.lang, reset: root.querySelector(".ct-zoom-reset").textContent };
+  });
+  assert.deepEqual(hebrew, { dir: "rtl", lang: "he", reset: "איפוס" });
+  // (webpack names emitted assets by their hash: every .json but the two cases is a pack.)
+  const packs = page.requests.filter((u) => new URL(u).pathname.endsWith(".json") && !/(nso-amnesty|sample-hebrew)\.json$/.test(u));
+  assert.equal(packs.length, 1, `language pack requests: ${packs.join(", ")}`);
+  assert.ok(await inkIn(page, "#hebrew") > 0.01, "the Hebrew timeline is drawn");
   assert.deepEqual(page.problems, []);
   assert.deepEqual(await recorded(page), []);
   await page.context().close();

@@ -10,6 +10,7 @@ mod corpus;
 #[cfg(feature = "draft")]
 mod draft;
 mod layout_props;
+mod locale;
 mod nso_case;
 mod pipeline_props;
 #[cfg(feature = "sheet")]

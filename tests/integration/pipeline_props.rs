@@ -91,6 +91,18 @@ fn run(text: &str, width: f32, zoom: f64, at: f64) {
         assert!(scene.width.is_finite() && scene.height.is_finite());
         let svg = case_timeline::render::to_svg(&scene, None);
         assert!(svg.starts_with("<svg"));
+        // Right to left: the same picture reflected, every hit region with it.
+        if let Some(hebrew) = case_timeline::locale::compiled("he") {
+            let rtl = pipeline::frame(&loaded.case, &labels, &Look { locale: hebrew, ..look }, width, window, view);
+            assert!(rtl.rtl);
+            assert_eq!(rtl.scene.hits.len(), scene.hits.len());
+            for (m, h) in rtl.scene.hits.iter().zip(&scene.hits) {
+                assert_eq!(m.events, h.events);
+                assert!((m.mark.0 - (scene.width - h.mark.0)).abs() < 0.01, "{m:?} is not {h:?} mirrored");
+                assert!((m.rect.right() - (scene.width - h.rect.x)).abs() < 0.01);
+            }
+            assert!(case_timeline::render::to_svg(&rtl.scene, None).starts_with("<svg"));
+        }
     }
 }
 

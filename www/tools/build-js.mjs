@@ -2,7 +2,8 @@
 //   - www/case-timeline.css.js: the widget's stylesheet as a module (export default "…css…"), so
 //     <case-timeline> adopts it without fetching a file — which every bundler handles (Vite's dev
 //     server answers a CSS fetch with a JS module) and which saves a request;
-//   - pkg/: index.js, element.js, failure.js, embed.js, the stylesheet module and the wasm-bindgen
+//   - pkg/: index.js, element.js, failure.js, language.js, locales.js, embed.js, the stylesheet
+//     module and the wasm-bindgen
 //     glue, each minified in place (esbuild's transform: same files, same imports, smaller), with
 //     index.js importing the glue next to it. The iframe embed (www/embed.html) and the npm
 //     package load these.
@@ -34,6 +35,10 @@ const outputs = {
   "case-timeline.css.js": minifyJs(cssModule(cssMin), "case-timeline.css.js"),
   "failure.js": minifyJs(read("www/failure.js"), "failure.js"),
   "element.js": minifyJs(read("www/element.js"), "element.js"),
+  "language.js": minifyJs(read("www/language.js"), "language.js"),
+  // The packs' addresses stay `new URL("../locales/<tag>.json", import.meta.url)`: from pkg/ as
+  // from www/ that is the repository's locales/ (the npm package rewrites it to ./locales/).
+  "locales.js": minifyJs(read("www/locales.js"), "locales.js"),
   "embed.js": minifyJs(read("www/embed.js"), "embed.js"),
   "case_timeline.js": minifyJs(readFileSync(join(pkg, "case_timeline.js"), "utf8"), "case_timeline.js"),
 };

@@ -30,7 +30,7 @@ const copy = (from, to = from.split("/").pop()) => {
 // The reader's files as `make build` leaves them in pkg/: minified, side by side (index.js
 // importing the glue next to it; see www/tools/build-js.mjs).
 for (const f of ["case_timeline.js", "case_timeline.d.ts", "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts",
-  "index.js", "element.js", "failure.js", "case-timeline.css", "case-timeline.css.js"]) copy(`pkg/${f}`);
+  "index.js", "element.js", "failure.js", "language.js", "case-timeline.css", "case-timeline.css.js"]) copy(`pkg/${f}`);
 for (const f of ["case.schema.json", "element.d.ts"]) copy(`www/${f}`);
 // The editor/diagnostics build, which index.js loads only for TimelineJS3 JSON and spreadsheets:
 // in the package it sits in editor/.
@@ -53,6 +53,17 @@ copy("www/templates/case-template.csv", "editor/case-template.csv");
   if (moved === text) fail("pkg/index.js does not load ../pkg-editor/ (has build-js.mjs changed?)");
   writeFileSync(index, moved);
 }
+// The language packs, fetched one at a time by the language a case is in (locales.js names them
+// with `new URL("./locales/<tag>.json", import.meta.url)`, so bundlers emit them all and a page
+// downloads one). English is compiled into the .wasm.
+mkdirSync(join(dir, "locales"));
+const packs = readdirSync(join(repo, "locales")).filter((f) => f.endsWith(".json") && f !== "en.json");
+if (packs.length === 0) fail("locales/: no language packs");
+for (const f of packs) copy(`locales/${f}`, `locales/${f}`);
+const table = readFileSync(join(repo, "pkg/locales.js"), "utf8");
+const tableFlat = table.replaceAll('"../locales/', '"./locales/');
+for (const f of packs) if (!tableFlat.includes(`new URL("./locales/${f}",import.meta.url)`)) fail(`pkg/locales.js does not name locales/${f}: run make build`);
+writeFileSync(join(dir, "locales.js"), tableFlat);
 copy("README.md");
 copy("LICENSE");
 // index.d.ts: wasm-bindgen's declarations (from the Rust docs, the one description of the API),
@@ -64,13 +75,13 @@ const api = generated.slice(0, cut).replace(/^\s*\[Symbol\.dispose\]\(\): void;\
   // wasm-bindgen cannot mark a parameter of a custom type optional: the options of mount are.
   .replace("options: MountOptions)", "options?: MountOptions)");
 writeFileSync(join(dir, "index.d.ts"), `${readFileSync(join(repo, "www/index.d.ts"), "utf8")}\n// From wasm-bindgen (src/web/mod.rs):\n${api.trim()}\n`);
-for (const f of ["element.js", "element.d.ts", "index.d.ts"]) {
+for (const f of ["element.js", "element.d.ts", "index.d.ts", "failure.js", "language.js", "locales.js"]) {
   if (readFileSync(join(dir, f), "utf8").includes("\"../")) fail(`www/${f} must only import files next to it`);
 }
 
-const files = ["index.js", "index.d.ts", "element.js", "element.d.ts", "failure.js", "case-timeline.css.js", "case_timeline.js", "case_timeline.d.ts",
-  "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts", "case-timeline.css", "case.schema.json", "README.md", "LICENSE",
-  "editor"];
+const files = ["index.js", "index.d.ts", "element.js", "element.d.ts", "failure.js", "language.js", "locales.js", "locales",
+  "case-timeline.css.js", "case_timeline.js", "case_timeline.d.ts", "case_timeline_bg.wasm", "case_timeline_bg.wasm.d.ts",
+  "case-timeline.css", "case.schema.json", "README.md", "LICENSE", "editor"];
 const editorAll = [...editorFiles, "index.js", "index.d.ts", "case-template.csv"].map((f) => `editor/${f}`);
 const manifest = {
   name: "case-timeline",
@@ -91,6 +102,7 @@ const manifest = {
     "./case_timeline_bg.wasm": "./case_timeline_bg.wasm",
     "./editor": { types: "./editor/index.d.ts", default: "./editor/index.js" },
     "./editor/case_timeline_bg.wasm": "./editor/case_timeline_bg.wasm",
+    "./locales/*.json": "./locales/*.json",
     "./package.json": "./package.json",
   },
   files,
@@ -100,11 +112,13 @@ writeFileSync(join(dir, "package.json"), `${JSON.stringify(manifest, null, 2)}\n
 
 const [packed] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", out], { cwd: dir, encoding: "utf8" }));
 const tarball = join(out, packed.filename);
-const missing = [...files.filter((f) => f !== "editor"), ...editorAll].filter((f) => !packed.files.some((p) => p.path === f));
+const missing = [...files.filter((f) => f !== "editor" && f !== "locales"), ...editorAll].filter((f) => !packed.files.some((p) => p.path === f));
+const packedPacks = packed.files.filter((p) => p.path.startsWith("locales/")).length;
+if (packedPacks !== packs.length) fail(`the tarball has ${packedPacks} language packs, locales/ ${packs.length}`);
 if (missing.length) fail(`not in the tarball: ${missing.join(", ")}`);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const page = ["index.js", "element.js", "failure.js", "case-timeline.css.js", "case_timeline.js", "case_timeline_bg.wasm"];
+const page = ["index.js", "element.js", "failure.js", "language.js", "locales.js", "case-timeline.css.js", "case_timeline.js", "case_timeline_bg.wasm"];
 let raw = 0;
 let gz = 0;
 for (const f of page) {

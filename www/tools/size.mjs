@@ -11,7 +11,7 @@ const repo = new URL("../..", import.meta.url).pathname;
 const argv = process.argv.slice(2);
 const budget = Number(argv[argv.indexOf("--budget") + 1] || 0) || null;
 
-export const PAGE_FILES = ["pkg/element.js", "pkg/index.js", "pkg/failure.js", "pkg/case-timeline.css.js", "pkg/case_timeline.js", "pkg/case_timeline_bg.wasm"];
+export const PAGE_FILES = ["pkg/element.js", "pkg/index.js", "pkg/failure.js", "pkg/language.js", "pkg/locales.js", "pkg/case-timeline.css.js", "pkg/case_timeline.js", "pkg/case_timeline_bg.wasm"];
 export const EMBED_FILES = ["www/embed.css", "pkg/embed.js", ...PAGE_FILES];
 
 export function measure(files) {

@@ -16,8 +16,8 @@ use crate::error::{clip, closest, invisible, sort_problems, Limits, Pos, Problem
 mod entries;
 mod values;
 
-pub use values::{is_web_url, parse_color};
-use values::{valid_language_tag, Refs};
+use values::Refs;
+pub use values::{is_web_url, parse_color, valid_language_tag};
 
 /// Validates a parsed JSON tree (from text, or converted from a JS object): the case, when
 /// its top level is usable and at least one event survives, and every problem found (errors

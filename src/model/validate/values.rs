@@ -36,7 +36,7 @@ pub fn is_web_url(url: &str) -> bool {
 
 /// A BCP 47-shaped tag: letters, digits and hyphens, subtags of 1 to 8 characters, starting with
 /// a 2–3 letter language.
-pub(super) fn valid_language_tag(tag: &str) -> bool {
+pub fn valid_language_tag(tag: &str) -> bool {
     let mut subtags = tag.split('-');
     let first_ok =
         subtags.next().is_some_and(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic()));

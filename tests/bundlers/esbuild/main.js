@@ -5,8 +5,9 @@ import init, { mount } from "case-timeline";
 import "case-timeline/element";
 
 await init({ module_or_path: new URL("dist/wasm/case_timeline_bg.wasm", document.baseURI) });
-const element = document.getElementById("element");
-const elementReady = element.timeline ? Promise.resolve() : new Promise((done) => element.addEventListener("ready", done, { once: true }));
+// Every <case-timeline> of the page (the NSO case, and a Hebrew one that loads its language pack).
+const elementReady = Promise.all([...document.querySelectorAll("case-timeline")].map((element) =>
+  element.timeline ? Promise.resolve() : new Promise((done) => element.addEventListener("ready", done, { once: true }))));
 const text = await (await fetch("../../../www/cases/nso-amnesty.json")).text();
 window.caseTimelines = [await mount(document.getElementById("api"), text)];
 await elementReady;

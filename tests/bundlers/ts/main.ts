@@ -1,6 +1,6 @@
 // A strict TypeScript consumer: compiles (tsc --noEmit --strict) against the package's types.
 // The @ts-expect-error lines prove the types are real: if they were `any`, tsc would fail here.
-import init, { CaseTimeline, CaseTimelineError, mount, validateCase } from "case-timeline";
+import init, { CaseTimeline, CaseTimelineError, loadLocale, mount, validateCase } from "case-timeline";
 import type { CaseProblem, CaseTimelineErrorCode, InitOutput, MountOptions, PackageMountOptions } from "case-timeline";
 import { CaseTimelineElement } from "case-timeline/element";
 
@@ -13,8 +13,10 @@ export async function start(host: HTMLElement, text: string): Promise<CaseTimeli
   const timeline = await mount(host, text, options);
   const plain: MountOptions = { theme: "light" };
   const again: CaseTimeline = CaseTimeline.mount(host, { version: 1 }, plain);
+  const registered: boolean = await loadLocale("he");
   CaseTimeline.mount(host, text);
   again.setCase(text);
+  console.log(registered);
   const selected: boolean = timeline.select("ruling");
   const problems: CaseProblem[] = [...timeline.problems(), ...validateCase(text), ...validateCase(text, "timelinejs")];
   const lines: string[] = problems.map((p) => `${p.line ?? "-"}:${p.column ?? "-"} ${p.severity} ${p.kind} ${p.path} ${p.message} ${p.text}`);

@@ -3,8 +3,9 @@ import { mount } from "case-timeline";
 import "case-timeline/element";
 import "case-timeline/case-timeline.css";
 
-const element = document.getElementById("element");
-const elementReady = element.timeline ? Promise.resolve() : new Promise((done) => element.addEventListener("ready", done, { once: true }));
+// Every <case-timeline> of the page (the NSO case, and a Hebrew one that loads its language pack).
+const elementReady = Promise.all([...document.querySelectorAll("case-timeline")].map((element) =>
+  element.timeline ? Promise.resolve() : new Promise((done) => element.addEventListener("ready", done, { once: true }))));
 const text = await (await fetch("nso-amnesty.json")).text();
 try {
   window.caseTimelines = [await mount(document.getElementById("api"), text, { theme: "light" })];

@@ -1,5 +1,5 @@
-// webpack 5 needs no configuration for case-timeline: the .wasm and the .css are found through
-// `new URL(…, import.meta.url)` and emitted as assets.
+// webpack 5 needs no configuration for case-timeline: the .wasm, the .css and the language packs
+// are found through `new URL(…, import.meta.url)` and emitted as assets.
 import { fileURLToPath } from "node:url";
 
 export default {

@@ -1,5 +1,6 @@
 "use client";
-// A client component: the API (mount() with the package's CSS) and <case-timeline>. The package
+// A client component: the API (mount() with the package's CSS) and <case-timeline> (an English
+// case and a Hebrew one, whose language pack Next.js emits as an asset). The package
 // touches the browser only when it runs, so it is imported inside the effect.
 import { useEffect, useRef } from "react";
 import "case-timeline/case-timeline.css";
@@ -33,6 +34,7 @@ export default function Timelines() {
     <>
       <div id="api" ref={api} />
       <case-timeline id="element" ref={element} src="/nso-amnesty.json" event="ruling" />
+      <case-timeline id="hebrew" src="/sample-hebrew.json" />
     </>
   );
 }
