@@ -24,7 +24,9 @@ async function mountFrom(element) {
 }
 
 await init();
-const timelines = await Promise.all([...document.querySelectorAll("[data-case]")].map(mountFrom));
-// For tests and for curious readers in the console.
+const hosts = [...document.querySelectorAll("[data-case]")];
+const timelines = await Promise.all(hosts.map(mountFrom));
+// For tests and for curious readers in the console: in page order, and by the host's id.
 window.caseTimelines = timelines;
+window.caseTimelinesById = Object.fromEntries(hosts.map((host, i) => [host.id, timelines[i]]));
 document.documentElement.dataset.ready = "true";

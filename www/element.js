@@ -13,7 +13,7 @@
 // Language: the locale attribute, else the case's `locale` (its pack is fetched before the
 // widget mounts); the loading line and the failure panels use the locale attribute, else the
 // case's language once known, else the page's `lang`.
-import init, { CaseTimeline, CaseTimelineError, loadLocale, localeReady, needsImport, prepareCase } from "./index.js";
+import init, { CaseTimeline, CaseTimelineError, importCase, loadLocale, localeReady, needsImport } from "./index.js";
 import { failurePanel, fault, statusPanel } from "./failure.js";
 import { caseLocale, chooseLanguage, fetchPack, words } from "./language.js";
 // The stylesheet as text (written by `make build` from case-timeline.css): no fetch, which every
@@ -71,6 +71,8 @@ export class CaseTimelineElement extends Base {
   #scheduled = 0;
   #generation = 0;
   #data = null;
+  // What importing the case being mounted noticed (TimelineJS3 media left out, …).
+  #imported = [];
   /** The case the widget shows (text or object), for re-mounting with other options. */
   #current = null;
   /** The last text loaded from `src`, reused when the element is moved. */
@@ -243,11 +245,13 @@ export class CaseTimelineElement extends Base {
       return;
     }
     // TimelineJS3 JSON or a spreadsheet: converted by the editor build, loaded only for it.
-    value = await prepareCase(value);
+    const imported = await importCase(value);
+    value = imported.data;
+    this.#imported = imported.problems;
     const [sheet] = await Promise.all([loadWidgetSheet(), this.#loadLanguage(value)]);
     if (generation !== this.#generation) return;
     this.#adopt(sheet);
-    if (this.#timeline) {
+    if (this.#timeline && this.#imported.length === 0) {
       this.#current = value;
       this.#timeline.setCase(value);
       this.#selectInitial();
@@ -326,7 +330,10 @@ export class CaseTimelineElement extends Base {
       }, { signal: this.#mountLife.signal });
     }
     try {
-      this.#timeline = CaseTimeline.mount(this.#box, value, this.#options());
+      const options = this.#options();
+      if (this.#imported.length) options.imported = this.#imported;
+      this.#imported = [];
+      this.#timeline = CaseTimeline.mount(this.#box, value, options);
       this.#selectInitial();
     } catch (error) {
       this.#fail(fault("internal", "js.internal", { reason: error?.message || error }), this.#generation);

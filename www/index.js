@@ -182,12 +182,14 @@ export function needsImport(data) {
 
 let editor = null;
 /**
- * Case JSON for `data`: `data` itself in the case format, else what the editor/diagnostics build
- * (loaded only now, once per page) makes of TimelineJS3 JSON or a spreadsheet. Whatever cannot be
- * converted is returned unchanged, so the timeline says what is wrong with it.
+ * `{ data, problems }`: `data` itself (and no problems) in the case format, else what the
+ * editor/diagnostics build (loaded only now, once per page) makes of TimelineJS3 JSON or a
+ * spreadsheet, with what the import noticed (media left out, …: pass them to
+ * `CaseTimeline.mount` as the `imported` option). Whatever cannot be converted is returned
+ * unchanged, so the timeline says what is wrong with it.
  */
-export async function prepareCase(data) {
-  if (!needsImport(data)) return data;
+export async function importCase(data) {
+  if (!needsImport(data)) return { data, problems: [] };
   try {
     editor ??= import("../pkg-editor/case_timeline.js").then(async (glue) => {
       await glue.default();
@@ -196,12 +198,20 @@ export async function prepareCase(data) {
     const glue = await editor;
     const text = typeof data === "string" ? data : JSON.stringify(data);
     const converted = glue.convertCase(text);
-    return converted.json ?? data;
+    if (converted.json === null || converted.json === undefined) return { data, problems: [] };
+    // The validator's problems come again from the reader when it reads the converted case.
+    const problems = converted.problems.filter((p) => p.kind === "import");
+    return { data: converted.json, problems };
   } catch (error) {
     editor = null;
     console.warn(`case-timeline: the importer could not be loaded (${error?.message || error}); the case is shown as it is.`);
-    return data;
+    return { data, problems: [] };
   }
+}
+
+/** `importCase(data).data`: case JSON for any input the widget takes. */
+export async function prepareCase(data) {
+  return (await importCase(data)).data;
 }
 
 /**
@@ -254,9 +264,10 @@ export async function mount(element, data, options = {}) {
     element.dispatchEvent(new CustomEvent("error", { detail: { code: failure.code, message: failure.message, problems: [] } }));
     throw failure;
   }
-  const prepared = prepareCase(data);
+  const prepared = importCase(data);
   await pack;
-  return CaseTimeline.mount(element, await prepared, options);
+  const { data: value, problems } = await prepared;
+  return CaseTimeline.mount(element, value, problems.length ? { ...options, imported: problems } : options);
 }
 
 /** The failure panel, for failures before the widget exists (text only), in `pack`'s words. */

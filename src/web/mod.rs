@@ -45,9 +45,11 @@ export interface MountOptions {
   locale?: string;
   /** Write `#event-<id>` to the address bar when an event is selected. */
   hash?: boolean;
+  /** Problems found before the case reached the widget (the package's `mount` and `<case-timeline>` pass what importing TimelineJS3 or a spreadsheet noticed): reported as warnings of kind "import", before the widget's own, in `ready`, `problems` and `problems()`. Only `path` and `message` are read. */
+  imported?: Array<Pick<CaseProblem, "path" | "message">>;
 }
 
-/** A case: case-format or TimelineJS3 JSON (or a TimelineJS spreadsheet as CSV text), as text or as a parsed object. */
+/** A case: case-format JSON as text or as a parsed object. (The package's `mount` and `<case-timeline>` also take TimelineJS3 JSON and spreadsheets, converted by the editor build first; `CaseTimeline.mount` in the reader's build says that it cannot read them.) */
 export type CaseData = string | object;
 
 /** One problem found in a case. `line` and `column` are null when the case was not text. */
@@ -102,6 +104,23 @@ fn string_option(options: &JsValue, key: &str) -> Option<String> {
     js_sys::Reflect::get(options, &key.into()).ok().and_then(|v| v.as_string())
 }
 
+/// The `imported` option: at most 1,000 `{ path, message }` objects, as warnings of kind import.
+fn imported_option(options: &JsValue) -> Vec<Problem> {
+    let list = js_sys::Reflect::get(options, &"imported".into()).unwrap_or(JsValue::UNDEFINED);
+    if !js_sys::Array::is_array(&list) {
+        return Vec::new();
+    }
+    let text = |p: &JsValue, key: &str| js_sys::Reflect::get(p, &key.into()).ok().and_then(|v| v.as_string());
+    js_sys::Array::from(&list)
+        .iter()
+        .take(1_000)
+        .filter_map(|p| {
+            let message = text(&p, "message")?;
+            Some(Problem::warning(ProblemKind::Import, text(&p, "path").unwrap_or_default(), None, message))
+        })
+        .collect()
+}
+
 fn js_error(e: JsValue) -> JsError {
     JsError::new(&e.as_string().unwrap_or_else(|| "the page refused a DOM operation".to_string()))
 }
@@ -109,7 +128,7 @@ fn js_error(e: JsValue) -> JsError {
 #[wasm_bindgen]
 impl CaseTimeline {
     /// Mounts a timeline in `element`: `data` is case JSON text or a parsed object (the case
-    /// format or TimelineJS3). A bad case does not throw: the widget shows what is wrong and
+    /// format; the editor's build also reads TimelineJS3 and spreadsheets). A bad case does not throw: the widget shows what is wrong and
     /// dispatches `error`; a good one is drawn before this returns and dispatches `ready`.
     pub fn mount(
         element: HtmlElement,
@@ -123,6 +142,7 @@ impl CaseTimeline {
             theme: theme_css::named(string_option(&options, "theme").as_deref()),
             locale: string_option(&options, "locale"),
             hash: js_sys::Reflect::get(&options, &"hash".into()).ok().is_some_and(|v| v.is_truthy()),
+            imported: imported_option(&options),
         };
         let shared = Widget::new(dom, options);
         let me = std::rc::Rc::downgrade(&shared);

@@ -57,6 +57,8 @@ pub struct Options {
     pub locale: Option<String>,
     /// `hash`: write `#event-<id>` to the address.
     pub hash: bool,
+    /// `imported`: what importing the first case noticed, reported with its problems.
+    pub imported: Vec<Problem>,
 }
 
 /// What must be recomputed before the next paint.
@@ -256,7 +258,9 @@ impl Widget {
         self.frame = None;
         self.idle = None;
         let loaded = load_js(value, &Limits::default());
-        self.problems = loaded.problems;
+        // What the import of the first case noticed comes first (a later case is not imported).
+        self.problems = std::mem::take(&mut self.options.imported);
+        self.problems.extend(loaded.problems);
         // The option, else the case's language, else English; each one passed over is a warning.
         let case_tag = loaded.case.as_ref().map(|c| c.locale.as_str());
         let (tag, warnings) = crate::locale::resolve(self.options.locale.as_deref(), case_tag, &intl::knows);

@@ -105,7 +105,11 @@ test("twenty <case-timeline> elements share one .wasm download, one compile and 
   const wasm = p.requests.filter((u) => u.includes(".wasm"));
   assert.equal(wasm.length, 1, `wasm requests: ${wasm.join(", ")}`);
   assert.equal(await p.evaluate(() => window.__compiles), 1, "one compile");
-  assert.equal(p.requests.filter((u) => u.endsWith("/case-timeline.css")).length, 1, "one stylesheet download");
+  // The stylesheet comes as a module (case-timeline.css.js), once, and is shared: no .css fetch.
+  assert.equal(p.requests.filter((u) => u.endsWith("/case-timeline.css.js")).length, 1, "one stylesheet download");
+  assert.equal(p.requests.filter((u) => u.endsWith(".css") && !u.endsWith("/embed.css")).length, 0, "no stylesheet fetched");
+  const sheets = await p.evaluate(() => new Set([...document.querySelectorAll("case-timeline")].map((el) => el.shadowRoot.adoptedStyleSheets.at(-1))).size);
+  assert.equal(sheets, 1, "every element adopts the same stylesheet");
   const ready = (await events(p)).filter((e) => e.type === "ready").map((e) => e.i).sort((a, b) => a - b);
   assert.deepEqual(ready, Array.from({ length: 20 }, (_, i) => i), "every element is ready");
   for (const n of [0, 9, 19]) {

@@ -77,7 +77,7 @@ test("the gallery: dense docket, Hebrew, single day and the error state all rend
   for (const id of ["dense", "hebrew", "single-day"]) {
     assert.ok((await inkFraction(page, `#${id} .ct-canvas`)) > 0.01, `${id} is blank`);
   }
-  const dense = await page.evaluate(() => window.caseTimelines[1].eventAnchors().length);
+  const dense = await page.evaluate(() => window.caseTimelinesById.dense.eventAnchors().length);
   assert.ok(dense > 0 && dense < 200, `dense docket: ${dense} single marks (the rest in badges)`);
   await page.waitForSelector("#hebrew .ct-list:not([aria-busy])");
   const months = await page.$$eval("#hebrew .ct-list time", (ts) => ts.map((t) => t.textContent));
@@ -86,7 +86,7 @@ test("the gallery: dense docket, Hebrew, single day and the error state all rend
   const banner = await page.$eval("#broken .ct-banner", (b) => ({ hidden: b.hidden, text: b.textContent }));
   assert.equal(banner.hidden, false);
   assert.equal(banner.text, "Some entries of this timeline could not be shown.");
-  const broken = await page.evaluate(() => window.caseTimelines[4].problems().map((p) => p.text));
+  const broken = await page.evaluate(() => window.caseTimelinesById.broken.problems().map((p) => p.text));
   assert.ok(broken.some((t) => /events\[0\]\.date: "2023-02-30": February 2023 has 28 days/.test(t)), broken.join("\n"));
   await page.screenshot({ path: `${SHOTS}gallery.png`, fullPage: true });
   assert.deepEqual(page.problems, []);
