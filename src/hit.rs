@@ -31,13 +31,15 @@ pub fn place_tooltip(scene: &Scene, mark: (f32, f32), size: (f32, f32), area: Re
     let (mx, my) = mark;
     let own = m.footprint(mx, my);
     let (w, h) = size;
+    // Beside the mark's footprint (right, left; below, above), then under and over it.
+    let (right, left) = (own.right() + margin, own.x - margin - w);
     let candidates = [
-        (mx + offset, my + offset),
-        (mx - offset - w, my + offset),
-        (mx + offset, my - offset - h),
-        (mx - offset - w, my - offset - h),
-        (mx - w / 2.0, my + offset + 8.0),
-        (mx - w / 2.0, my - offset - 8.0 - h),
+        (right, my + offset),
+        (left, my + offset),
+        (right, my - offset - h),
+        (left, my - offset - h),
+        (mx - w / 2.0, own.bottom() + margin),
+        (mx - w / 2.0, own.y - margin - h),
     ];
     let mut best = (f32::INFINITY, candidates[0]);
     for (x, y) in candidates {

@@ -43,6 +43,8 @@ export interface MountOptions {
   locale?: string;
   /** Write `#event-<id>` to the address bar when an event is selected. */
   hash?: boolean;
+  /** "none": leave out the case's title, summary, outcome and source credit (for pages that show them already). The party list stays. */
+  header?: "none" | "show";
 }
 
 /** A case: case-format or TimelineJS3 JSON (or a TimelineJS spreadsheet as CSV text), as text or as a parsed object. */
@@ -120,6 +122,7 @@ impl CaseTimeline {
             theme: theme_css::named(string_option(&options, "theme").as_deref()),
             locale: string_option(&options, "locale"),
             hash: js_sys::Reflect::get(&options, &"hash".into()).ok().is_some_and(|v| v.is_truthy()),
+            header: string_option(&options, "header").as_deref() != Some("none"),
         };
         let shared = Widget::new(dom, options);
         let me = std::rc::Rc::downgrade(&shared);
@@ -157,8 +160,11 @@ impl CaseTimeline {
         run(&self.me, |w| w.select_id(id)).unwrap_or(false)
     }
 
-    /// Reads the theme again: after changing `--ct-*` custom properties, the page's stylesheet
-    /// or the `theme` (the element does this on its own when its `theme` attribute changes).
+    /// Reads the theme again and redraws. The timeline does this on its own when the colours of
+    /// its `--ct-*` custom properties change (however they change: a class on an ancestor, a
+    /// style attribute, a stylesheet), when the reader's colour scheme changes, and
+    /// `<case-timeline>` when its `theme` attribute changes; call it after changing only the
+    /// font (`--ct-font`), which the timeline cannot notice.
     #[wasm_bindgen(js_name = refreshTheme)]
     pub fn refresh_theme(&self) {
         run(&self.me, |w| {

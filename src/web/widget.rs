@@ -57,6 +57,8 @@ pub struct Options {
     pub locale: Option<String>,
     /// `hash`: write `#event-<id>` to the address.
     pub hash: bool,
+    /// `header`: draw the case's title, summary, outcome and source credit (`"none"`: not).
+    pub header: bool,
 }
 
 /// What must be recomputed before the next paint.
@@ -258,7 +260,7 @@ impl Widget {
         self.locale = IntlLocale::new(tag.as_deref().unwrap_or("en"));
         self.dom.label(&self.locale);
         let dir = if self.locale.is_rtl() { "rtl" } else { "ltr" };
-        for e in [&self.dom.tooltip, &self.dom.list, &self.dom.banner, &self.dom.details] {
+        for e in [&self.dom.tooltip, &self.dom.list, &self.dom.banner, &self.dom.details, &self.dom.header] {
             let _ = e.set_attribute("dir", dir);
         }
         let _ = self.dom.root.set_attribute("lang", self.locale.tag());
@@ -275,6 +277,8 @@ impl Widget {
                 dom::clear(&self.dom.banner);
             }
         }
+        let header = self.case.as_ref().filter(|_| self.options.header).map(|c| describe::header(c, &self.locale));
+        let _ = panels::header(&self.dom.header, header.as_ref());
         if let Some(case) = &self.case {
             let label = self.locale.count(crate::locale::Key::ListLabel, case.events.len());
             let _ = self.dom.list.set_attribute("aria-label", &label);
@@ -310,7 +314,11 @@ impl Widget {
         if self.width <= 0.0 {
             (self.width, self.dpr) = surface::measure(&self.dom.stage);
         }
-        let look = Look { theme: &self.theme, measure: &self.measure, locale: &self.locale };
+        let look = Look { header: self.options.header, ..Look::new(&self.theme, &self.measure, &self.locale) };
+        // Labels measured for the other set of sizes (the width crossed the phone's) are stale.
+        if self.labels.as_ref().is_some_and(|l| l.metrics != crate::theme::Metrics::for_width(self.width)) {
+            self.labels = None;
+        }
         match &mut self.frame {
             Some(frame) if !self.stale.layout => {
                 if self.stale.scene {
@@ -335,8 +343,10 @@ impl Widget {
             self.watch_ratio();
         }
         let Some(frame) = &self.frame else { return };
-        surface::size(&self.dom.canvas, frame.layout.width, frame.layout.height, self.dpr);
-        crate::render::to_canvas(&frame.scene, &self.dom.canvas, self.dpr);
+        // A very long column is drawn at a lower ratio rather than not at all.
+        let dpr = crate::render::backing_ratio(frame.layout.width, frame.layout.height, self.dpr);
+        surface::size(&self.dom.canvas, frame.layout.width, frame.layout.height, dpr);
+        crate::render::to_canvas(&frame.scene, &self.dom.canvas, dpr);
         self.paints = self.paints.wrapping_add(1);
     }
 
