@@ -57,6 +57,7 @@ pub struct EventView {
 }
 
 /// What the tooltip shows.
+#[allow(clippy::large_enum_variant)] // one at a time, never in bulk
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Tooltip {
     /// One event: date, title, parties, notes, summary (only without quotes), as many quotes as
@@ -464,7 +465,7 @@ mod tests {
             panic!("no tooltip")
         };
         let shown = event.quotes.len();
-        assert!(shown >= 1 && shown < 8, "{shown}");
+        assert!((1..8).contains(&shown), "{shown}");
         assert_eq!(more_quotes, Some(format!("{} more quotes — open details", 8 - shown)));
         assert_eq!(hint.as_deref(), Some("Press Enter to open the details"));
         // Everything fits: no count, and on a touch screen the hint to tap again.

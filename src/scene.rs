@@ -128,7 +128,10 @@ pub fn build(case: &Case, layout: &Layout, theme: &Theme, view: ViewState) -> Sc
     for item in &layout.items {
         if let (Some((l, r)), Some(lane)) = (item.band, layout.lanes.get(item.lane)) {
             let (top, bottom) = item.band_y;
-            s.push(Shape::Rect { rect: Rect { x: l, y: top, w: r - l, h: bottom - top }, fill: lane.color.with_alpha(0.12) });
+            s.push(Shape::Rect {
+                rect: Rect { x: l, y: top, w: r - l, h: bottom - top },
+                fill: lane.color.with_alpha(0.12),
+            });
         }
     }
     let mut hits = Vec::with_capacity(layout.items.len());
@@ -250,7 +253,12 @@ fn rail(s: &mut Vec<Shape>, layout: &Layout, x: f32, top: f32, bottom: f32, them
     let m = &layout.metrics;
     for h in &layout.major_labels {
         let r = h.rect();
-        s.push(Shape::Line { from: (r.right() + m.gap, h.y), to: (layout.width - m.pad, h.y), width: 1.0, color: theme.grid });
+        s.push(Shape::Line {
+            from: (r.right() + m.gap, h.y),
+            to: (layout.width - m.pad, h.y),
+            width: 1.0,
+            color: theme.grid,
+        });
     }
     s.push(Shape::Line { from: (x, top), to: (x, bottom), width: 2.0, color: theme.axis });
     for h in &layout.major_labels {
@@ -352,17 +360,16 @@ fn draw_item(s: &mut Vec<Shape>, case: &Case, item: &Item, color: Color, theme: 
     if has(view.focused) {
         ring(s, x, y, m.mark_r + big + m.focus_ring.0, m.focus_ring.1, theme.focus);
     }
-    if let Some(t) = &item.title {
-        text(s, t, theme.text);
-    }
-    if let Some(d) = &item.date {
-        text(s, d, theme.muted);
-    }
-    if let Some(o) = &item.outcome {
-        text(s, o, theme.text);
-    }
-    for line in &item.lines {
-        text(s, &line.text, ink(line.ink, theme));
+    // In reading order, top to bottom and from the start of each line: party, title, date,
+    // outcome, quote (so wrapped lines follow each other).
+    let mut texts: Vec<(&TextBox, Color)> = Vec::with_capacity(3 + item.lines.len());
+    texts.extend(item.title.iter().map(|t| (t, theme.text)));
+    texts.extend(item.date.iter().map(|t| (t, theme.muted)));
+    texts.extend(item.outcome.iter().map(|t| (t, theme.text)));
+    texts.extend(item.lines.iter().map(|l| (&l.text, ink(l.ink, theme))));
+    texts.sort_by(|a, b| a.0.rect().y.total_cmp(&b.0.rect().y).then(a.0.rect().x.total_cmp(&b.0.rect().x)));
+    for (t, color) in texts {
+        text(s, t, color);
     }
 }
 
@@ -527,7 +534,8 @@ fn clip_left(p: (f32, f32), q: (f32, f32), from_x: f32) -> Option<((f32, f32), (
 fn lock(s: &mut Vec<Shape>, x: f32, y: f32, k: f32, color: Color, background: Color) {
     s.push(Shape::Rect { rect: Rect { x: x - 5.5 * k, y: y - 6.0 * k, w: 11.0 * k, h: 12.0 * k }, fill: background });
     s.push(Shape::Rect { rect: Rect { x: x - 4.0 * k, y: y - 0.5 * k, w: 8.0 * k, h: 5.5 * k }, fill: color });
-    let shackle = [(-2.5, 0.0), (-2.5, -3.0), (-1.5, -4.5), (1.5, -4.5), (2.5, -3.0), (2.5, 0.0)].map(|(dx, dy)| (x + dx * k, y + dy * k));
+    let shackle = [(-2.5, 0.0), (-2.5, -3.0), (-1.5, -4.5), (1.5, -4.5), (2.5, -3.0), (2.5, 0.0)]
+        .map(|(dx, dy)| (x + dx * k, y + dy * k));
     for pair in shackle.windows(2) {
         if let [p, q] = pair {
             s.push(Shape::Line { from: *p, to: *q, width: 1.5 * k, color });

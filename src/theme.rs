@@ -489,8 +489,6 @@ mod tests {
 
     #[test]
     fn the_footprint_holds_every_part_of_a_mark() {
-        let m = Metrics::DESKTOP;
-        let f = m.footprint(100.0, 50.0);
         for m in [Metrics::DESKTOP, Metrics::PHONE] {
             let f = m.footprint(100.0, 50.0);
             // The decisive ruling's outlined diamond, the padlock over the ruling and the dots.
@@ -510,7 +508,17 @@ mod tests {
         assert!(phone.column && !desktop.column);
         assert!(phone.title_font.size >= 15 && desktop.title_font.size >= 14);
         for m in [phone, desktop] {
-            for f in [m.date_font, m.lane_font, m.tick_font, m.major_font, m.legend_font, m.summary_font, m.party_font, m.credit_font, m.quote_font] {
+            for f in [
+                m.date_font,
+                m.lane_font,
+                m.tick_font,
+                m.major_font,
+                m.legend_font,
+                m.summary_font,
+                m.party_font,
+                m.credit_font,
+                m.quote_font,
+            ] {
                 assert!(f.size >= 12, "{f:?}");
             }
             assert!(m.heading_font.size > m.title_font.size);

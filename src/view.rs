@@ -74,20 +74,16 @@ pub fn lane_step(layout: &Layout, from: usize, down: bool) -> Option<usize> {
         if lane >= lanes {
             return None;
         }
-        let nearest = layout
-            .items
-            .iter()
-            .filter(|i| i.lane == lane)
-            .min_by(|a, b| {
-                let along = |i: &crate::layout::Item| {
-                    if layout.metrics.column {
-                        (i.y - current.y).abs()
-                    } else {
-                        (i.x - current.x).abs()
-                    }
-                };
-                along(a).total_cmp(&along(b))
-            });
+        let nearest = layout.items.iter().filter(|i| i.lane == lane).min_by(|a, b| {
+            let along = |i: &crate::layout::Item| {
+                if layout.metrics.column {
+                    (i.y - current.y).abs()
+                } else {
+                    (i.x - current.x).abs()
+                }
+            };
+            along(a).total_cmp(&along(b))
+        });
         if let Some(item) = nearest {
             return item.events.first().copied();
         }

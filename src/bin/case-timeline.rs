@@ -23,7 +23,7 @@ mod cli {
 
     const USAGE: &str = "usage:
   case-timeline validate [--format auto|case|timelinejs|csv] FILE...
-  case-timeline render FILE -o OUT.svg [--width PX] [--height PX] [--theme light|dark] [--format F]
+  case-timeline render FILE -o OUT.svg [--width PX] [--height PX] [--theme light|dark] [--header none] [--format F]
   case-timeline import timelinejs|csv IN [-o OUT.json]";
 
     pub fn main() -> ExitCode {
@@ -218,6 +218,14 @@ mod cli {
                 "--format" => match format_arg(it.next()) {
                     Ok(f) => options.format = f,
                     Err(code) => return code,
+                },
+                "--header" => match it.next().map(String::as_str) {
+                    Some("none") => options.header = false,
+                    Some("show") => options.header = true,
+                    _ => {
+                        eprintln!("--header must be none or show");
+                        return ExitCode::from(2);
+                    }
                 },
                 "--theme" => match it.next().map(String::as_str) {
                     Some("light") => options.theme = ThemeName::Light,

@@ -11,7 +11,7 @@ use crate::describe::quotes;
 use crate::geom::Rect;
 use crate::locale::{date_text, Key, Locale};
 use crate::model::{Case, Event, Precision, Seconds};
-use crate::scale::{Step, TimeScale, Ticks};
+use crate::scale::{Step, Ticks, TimeScale};
 use crate::text::TextMeasure;
 use crate::theme::{Metrics, Theme};
 
@@ -63,8 +63,14 @@ pub(super) fn layout(
                 *slot = lanes.len();
             }
         }
-        let label =
-            TextBox { text: String::new(), x: m.pad, y: top.bottom, width: 0.0, font: m.lane_font, end_anchored: false };
+        let label = TextBox {
+            text: String::new(),
+            x: m.pad,
+            y: top.bottom,
+            width: 0.0,
+            font: m.lane_font,
+            end_anchored: false,
+        };
         let kicker = if party.is_some() { name } else { String::new() };
         lanes.push((Lane { party: *party, label, color, top: top.bottom, bottom: top.bottom }, kicker));
     }
@@ -132,7 +138,8 @@ pub(super) fn layout(
                 lines(measure, &party_name, m.lane_font, Ink::Party(color), m.text_x, kicker_top, text_w, m);
             extra.extend(kicker);
         }
-        let (mut title, below) = lines(measure, &e.title, m.title_font, Ink::Text, m.text_x, mark_y - pitch / 2.0, text_w, m);
+        let (mut title, below) =
+            lines(measure, &e.title, m.title_font, Ink::Text, m.text_x, mark_y - pitch / 2.0, text_w, m);
         let first_title = if title.is_empty() { None } else { Some(title.remove(0).text) };
         extra.extend(title);
         let date_text = labels.date.get(ei).cloned().unwrap_or_default();
@@ -150,7 +157,8 @@ pub(super) fn layout(
             below = after;
         }
         if let Some(q) = quotes(case, e, locale).into_iter().next() {
-            let (quote, after) = lines(measure, &q.text.text, m.quote_font, Ink::Text, m.text_x, below + m.gap, text_w, m);
+            let (quote, after) =
+                lines(measure, &q.text.text, m.quote_font, Ink::Text, m.text_x, below + m.gap, text_w, m);
             extra.extend(quote);
             let (by, after) = lines(measure, &q.by, m.date_font, Ink::Muted, m.text_x, after, text_w, m);
             extra.extend(by);
@@ -235,7 +243,8 @@ fn badge(
     let y = top + pitch / 2.0;
     let count = locale.count(Key::BadgeEvents, events.len());
     let (mut title, below) = lines(measure, &count, m.title_font, Ink::Text, m.text_x, top, text_w, m);
-    let span = match (events.first().and_then(|&i| case.events.get(i)), events.last().and_then(|&i| case.events.get(i))) {
+    let span = match (events.first().and_then(|&i| case.events.get(i)), events.last().and_then(|&i| case.events.get(i)))
+    {
         (Some(a), Some(b)) => locale.strings().range(&date_text(&a.date, locale), &date_text(&b.date, locale)),
         _ => String::new(),
     };

@@ -38,13 +38,15 @@ impl Top {
             out.extend(title);
             y = below;
             if let Some(summary) = case.summary.as_deref().filter(|s| !s.trim().is_empty()) {
-                let (summary, below) = lines(measure, summary, m.summary_font, Ink::Muted, m.pad, y + m.header_gap / 2.0, inner, m);
+                let (summary, below) =
+                    lines(measure, summary, m.summary_font, Ink::Muted, m.pad, y + m.header_gap / 2.0, inner, m);
                 out.extend(summary);
                 y = below;
             }
             if let Some(outcome) = case.outcome.as_deref().filter(|s| !s.trim().is_empty()) {
                 let text = locale.fill(Key::HeaderOutcome, &[("outcome", outcome)]);
-                let (outcome, below) = lines(measure, &text, m.outcome_font, Ink::Text, m.pad, y + m.header_gap / 2.0, inner, m);
+                let (outcome, below) =
+                    lines(measure, &text, m.outcome_font, Ink::Text, m.pad, y + m.header_gap / 2.0, inner, m);
                 out.extend(outcome);
                 y = below;
             }
@@ -89,7 +91,13 @@ fn party_list(
             .collect();
         let end = name.iter().map(|t| t.x + t.width).fold(x + text_dx, f32::max);
         let rows = name.len().max(1);
-        out.push(PartyEntry { party: i, x: x + dot, y: y + pitch / 2.0, color: theme.party_color(i, party.color), name });
+        out.push(PartyEntry {
+            party: i,
+            x: x + dot,
+            y: y + pitch / 2.0,
+            color: theme.party_color(i, party.color),
+            name,
+        });
         if rows > 1 {
             x = m.pad;
             y += pitch * rows as f32;
@@ -97,7 +105,13 @@ fn party_list(
             x = end + m.legend_spacing;
         }
     }
-    let bottom = if out.is_empty() { top } else if x > m.pad { y + pitch } else { y };
+    let bottom = if out.is_empty() {
+        top
+    } else if x > m.pad {
+        y + pitch
+    } else {
+        y
+    };
     (out, bottom)
 }
 

@@ -6,7 +6,7 @@ use super::rows::place_lane;
 use super::{lane_of, Item, Labels, Lane, Layout, TextBox};
 use crate::locale::Locale;
 use crate::model::{Case, Seconds};
-use crate::scale::TimeScale;
+use crate::scale::{Step, TimeScale};
 use crate::text::{fit, TextMeasure};
 use crate::theme::{Metrics, Theme};
 
@@ -27,6 +27,8 @@ pub(super) fn layout(
     let (plot_left, plot_right) = (m.pad + m.mark_r, width - m.pad - m.mark_r);
     let scale = TimeScale::new(domain, (plot_left, plot_right));
 
+    let ticks = scale.ticks(m.tick_spacing, locale);
+    let hourly = matches!(ticks.step, Step::Hours(_) | Step::Minutes(_));
     let mut lanes = Vec::new();
     let mut items: Vec<Item> = Vec::new();
     let mut y = top.bottom;
@@ -34,8 +36,20 @@ pub(super) fn layout(
         let party = *party;
         let (name, color) = lane_of(case, party, theme, locale);
         let lane_index = lanes.len();
-        let rows_used =
-            place_lane(case, labels, members, lane_index, y + m.lane_head, &scale, plot_right, measure, locale, m, &mut items);
+        let rows_used = place_lane(
+            case,
+            labels,
+            members,
+            lane_index,
+            y + m.lane_head,
+            &scale,
+            plot_right,
+            hourly,
+            measure,
+            locale,
+            m,
+            &mut items,
+        );
         let label_text = fit(measure, &name, m.lane_font, width - 2.0 * m.pad).unwrap_or_default();
         let label = TextBox::new(label_text, m.pad, y + m.lane_head / 2.0 + 1.0, m.lane_font, measure);
         let bottom = y + m.lane_head + m.row_h * rows_used.max(1) as f32;
@@ -44,7 +58,6 @@ pub(super) fn layout(
     }
 
     let axis_y = y + m.axis_gap;
-    let ticks = scale.ticks(m.tick_spacing, locale);
     let mut minor_labels = Vec::new();
     let mut last_right = f32::NEG_INFINITY;
     for t in &ticks.minor {

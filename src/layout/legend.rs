@@ -73,14 +73,7 @@ pub(super) fn legend(
             sample,
             x: x + half,
             y,
-            label: TextBox {
-                text,
-                x: x + 2.0 * half + m.gap,
-                y,
-                width: tw,
-                font: m.legend_font,
-                end_anchored: false,
-            },
+            label: TextBox { text, x: x + 2.0 * half + m.gap, y, width: tw, font: m.legend_font, end_anchored: false },
         });
         x += entry_w + m.legend_spacing;
     }

@@ -11,7 +11,8 @@ use crate::scale::TimeScale;
 use crate::text::{fit, TextMeasure};
 use crate::theme::Metrics;
 
-/// Places the events of one lane into rows; returns the number of rows used.
+/// Places the events of one lane into rows; returns the number of rows used. On an `hourly`
+/// axis a day-precision event gets a band over its day.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn place_lane(
     case: &Case,
@@ -21,6 +22,7 @@ pub(super) fn place_lane(
     rows_top: f32,
     scale: &TimeScale,
     plot_right: f32,
+    hourly: bool,
     measure: &dyn TextMeasure,
     locale: &dyn Locale,
     m: &Metrics,
@@ -49,8 +51,8 @@ pub(super) fn place_lane(
         if !visible(x) && bar.is_none_or(|(l, r)| r < scale.range.0 || l > scale.range.1) {
             continue;
         }
-        // A day on an axis where it is wider than the mark: a band over the whole day.
-        let band = (e.end.is_none() && e.date.precision == Precision::Day && scale.x(b) - scale.x(a) > 4.0 * m.mark_r)
+        // A day on an hourly axis: a band over the whole day (on a day axis it is a mark at noon).
+        let band = (hourly && e.end.is_none() && e.date.precision == Precision::Day)
             .then(|| (scale.x(a).max(scale.range.0 - m.mark_r), scale.x(b).min(scale.range.1 + m.mark_r)));
         let title_w = labels.title_width.get(ei).copied().unwrap_or_default();
         let date_w = labels.date_width.get(ei).copied().unwrap_or_default();
@@ -63,8 +65,7 @@ pub(super) fn place_lane(
         let whole = |r: usize| {
             let prev_right = items.get(r).map_or(m.pad - 1.0, item_right);
             free(r)
-                && (x + m.label_dx() + full <= plot_right + m.mark_r
-                    || x - m.label_dx() - m.gap - full >= prev_right)
+                && (x + m.label_dx() + full <= plot_right + m.mark_r || x - m.label_dx() - m.gap - full >= prev_right)
         };
         let choice = if let Some(r) = rows.iter().position(|&r| whole(r)) {
             Some(r)

@@ -96,13 +96,18 @@ impl Widget {
         self.request_paint();
     }
 
-    /// In the phone column, which is taller than the screen: scrolls the page so the mark at
-    /// `mark` (canvas CSS px) and the lines under it are in view.
+    /// In the phone column, which is taller than the screen, while the reader is in the widget
+    /// (the keyboard walks it): scrolls the page so the mark at `mark` (canvas CSS px) and the
+    /// lines under it are in view.
     fn reveal(&self, mark: (f32, f32)) {
         if !self.frame.as_ref().is_some_and(|f| f.layout.metrics.column) {
             return;
         }
         let Some(window) = web_sys::window() else { return };
+        let active = window.document().and_then(|d| d.active_element());
+        if !active.is_some_and(|a| self.dom.root.contains(Some(&a))) {
+            return;
+        }
         let viewport = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
         let top = self.dom.canvas.get_bounding_client_rect().top() + f64::from(mark.1);
         let margin = viewport / 4.0;

@@ -343,6 +343,11 @@ impl Widget {
             self.watch_ratio();
         }
         let Some(frame) = &self.frame else { return };
+        // The stylesheet lets a finger scroll and zoom the page over the column.
+        let layout = if frame.layout.metrics.column { "column" } else { "lanes" };
+        if self.dom.root.get_attribute("data-layout").as_deref() != Some(layout) {
+            let _ = self.dom.root.set_attribute("data-layout", layout);
+        }
         // A very long column is drawn at a lower ratio rather than not at all.
         let dpr = crate::render::backing_ratio(frame.layout.width, frame.layout.height, self.dpr);
         surface::size(&self.dom.canvas, frame.layout.width, frame.layout.height, dpr);

@@ -97,8 +97,17 @@ fn case() -> impl Strategy<Value = Case> {
                 .collect();
             events.sort_by(|a, b| a.date.start().total_cmp(&b.date.start()));
             let outcome = (events.len() % 2 == 0).then(|| "Petition rejected".to_string());
-            let summary = Some("A random case, with a summary long enough to wrap onto a second line at phone widths.".into());
-            Case { title: "Random case of the State of Israel v. NSO".into(), locale: "en".into(), parties, events, outcome, summary, ..Case::default() }
+            let summary =
+                Some("A random case, with a summary long enough to wrap onto a second line at phone widths.".into());
+            Case {
+                title: "Random case of the State of Israel v. NSO".into(),
+                locale: "en".into(),
+                parties,
+                events,
+                outcome,
+                summary,
+                ..Case::default()
+            }
         })
     })
 }

@@ -11,6 +11,7 @@ mod layout_props;
 mod nso_case;
 mod pipeline_props;
 mod snapshots;
+mod story;
 mod theme_css;
 #[cfg(feature = "csv")]
 mod timelinejs;
