@@ -284,8 +284,8 @@ pub fn tooltip(case: &Case, events: &[usize], locale: &dyn Locale) -> Option<Too
     tooltip_showing(case, events, locale, usize::MAX, None)
 }
 
-/// The tooltip for `events` showing at most `max_quotes` quotes (one at least), saying how many
-/// more there are; the hint follows `via`.
+/// The tooltip for `events` showing at most `max_quotes` quotes, saying how many more there are;
+/// the hint follows `via`.
 pub fn tooltip_showing(
     case: &Case,
     events: &[usize],
@@ -303,7 +303,7 @@ pub fn tooltip_showing(
             locale.fill(Key::SourceLine, &[("sources", &list.join("; "))])
         });
         let total = event.quotes.len();
-        event.quotes.truncate(max_quotes.max(1));
+        event.quotes.truncate(max_quotes);
         let hidden = total - event.quotes.len();
         let more_quotes = (hidden > 0).then(|| locale.count(Key::QuotesMore, hidden));
         let hint = match via {
@@ -325,8 +325,10 @@ pub fn tooltip_showing(
     Some(Tooltip::Badge { title: locale.count(Key::BadgeEvents, events.len()), lines, more })
 }
 
-/// The tooltip with as many quotes as `fits` accepts (it is asked with all of them, then one
-/// fewer each time, down to one): at most what fits, and how many more there are.
+/// The tooltip with as many quotes as `fits` accepts — it is asked with all of them, then one
+/// fewer each time, down to none ("8 more quotes — open details"); then, for an event whose
+/// summary alone is too long, without the summary (the details have it). At most what fits, and
+/// how many more there are; when nothing fits, the shortest.
 pub fn fitting_tooltip(
     case: &Case,
     events: &[usize],
@@ -338,14 +340,20 @@ pub fn fitting_tooltip(
         [single] => case.events.get(*single).map_or(0, |e| e.quotes.len()),
         _ => 0,
     };
-    let mut n = total.max(1);
-    loop {
+    let mut last = None;
+    for n in (0..=total).rev() {
         let tip = tooltip_showing(case, events, locale, n, Some(via))?;
-        if n <= 1 || fits(&tip) {
+        if fits(&tip) {
             return Some(tip);
         }
-        n -= 1;
+        last = Some(tip);
     }
+    if let Some(Tooltip::Event { event, .. }) = last.as_mut() {
+        if event.summary.take().is_some() && last.as_ref().is_some_and(&mut fits) {
+            return last;
+        }
+    }
+    last
 }
 
 /// The details panel for event `index`.
@@ -466,6 +474,8 @@ mod tests {
         };
         let shown = event.quotes.len();
         assert!((1..8).contains(&shown), "{shown}");
+        assert!(fits(&tooltip_showing(&case, &[statement], &English, shown, None).unwrap()));
+        assert!(!fits(&tooltip_showing(&case, &[statement], &English, shown + 1, None).unwrap()));
         assert_eq!(more_quotes, Some(format!("{} more quotes — open details", 8 - shown)));
         assert_eq!(hint.as_deref(), Some("Press Enter to open the details"));
         // Everything fits: no count, and on a touch screen the hint to tap again.
@@ -476,14 +486,23 @@ mod tests {
         };
         assert_eq!((event.quotes.len(), more_quotes), (8, None));
         assert_eq!(hint.as_deref(), Some("Tap again to open the details"));
-        // Nothing fits: one quote all the same, and "7 more quotes".
-        let Some(Tooltip::Event { event, more_quotes, .. }) =
+        // Nothing fits: no quote, "8 more quotes", and the way to the details.
+        let Some(Tooltip::Event { event, more_quotes, hint, .. }) =
             fitting_tooltip(&case, &[statement], &English, Via::Pointer, |_| false)
         else {
             panic!("no tooltip")
         };
-        assert_eq!(event.quotes.len(), 1);
-        assert_eq!(more_quotes.as_deref(), Some("7 more quotes — open details"));
+        assert_eq!(event.quotes.len(), 0);
+        assert_eq!(more_quotes.as_deref(), Some("8 more quotes — open details"));
+        assert_eq!(hint.as_deref(), Some("Click to open the details"));
+        // An event without quotes whose summary is too long: without it.
+        let hearing = index(&case, "hearing-2020-01");
+        let short = |t: &Tooltip| matches!(t, Tooltip::Event { event, .. } if event.summary.is_none());
+        let Some(Tooltip::Event { event, .. }) = fitting_tooltip(&case, &[hearing], &English, Via::Pointer, short)
+        else {
+            panic!("no tooltip")
+        };
+        assert!(event.summary.is_none());
     }
 
     #[test]

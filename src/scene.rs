@@ -296,9 +296,12 @@ fn draw_item(s: &mut Vec<Shape>, case: &Case, item: &Item, color: Color, theme: 
     let (x, y) = (item.x, item.y);
     let first = item.events.first().and_then(|&i| case.events.get(i));
     if item.is_cluster() {
-        s.push(Shape::Circle { x, y, r: m.mark_r + 2.0, fill: color });
         let n = item.events.len();
         let label = if n > 99 { "99+".to_string() } else { n.to_string() };
+        // Wide enough for its digits.
+        let digits = label.chars().count().saturating_sub(1) as f32;
+        let r = (m.mark_r + 2.0 + digits * f32::from(m.badge_font.size) * 0.3).min(m.mark_r * m.widest_mark);
+        s.push(Shape::Circle { x, y, r, fill: color });
         s.push(Shape::Text { text: label, x, y, font: m.badge_font, color: theme.background, align: Align::Center });
     } else if let Some(e) = first {
         if let Some((l, r)) = item.bar {

@@ -224,8 +224,8 @@ pub(super) fn layout(
 }
 
 /// A count badge on the rail for `events` (those before the window, or beyond the column's
-/// page), in lane `lane`'s colour: "170 events", and the span of their dates. Returns the y
-/// under it.
+/// page), in lane `lane`'s colour: "170 events", the span of their dates, and that a tap shows
+/// them. Returns the y under it.
 #[allow(clippy::too_many_arguments)]
 fn badge(
     case: &Case,
@@ -249,6 +249,9 @@ fn badge(
         _ => String::new(),
     };
     let (mut date, below) = lines(measure, &span, m.date_font, Ink::Muted, m.text_x, below, text_w, m);
+    let (show, below) =
+        lines(measure, locale.text(Key::BadgeShow), m.date_font, Ink::Muted, m.text_x, below, text_w, m);
+    date.extend(show);
     let first_title = if title.is_empty() { None } else { Some(title.remove(0).text) };
     let first_date = if date.is_empty() { None } else { Some(date.remove(0).text) };
     let foot = m.footprint(m.rail_x, y);

@@ -152,7 +152,8 @@ impl Widget {
         let fits = |view: &describe::Tooltip| {
             panels::tooltip(&tip, view).is_ok() && tip.scroll_height() <= tip.client_height() + 1
         };
-        if describe::fitting_tooltip(case, &events, &self.locale, via, fits).is_none() {
+        let shown = describe::fitting_tooltip(case, &events, &self.locale, via, fits);
+        if shown.is_none_or(|view| panels::tooltip(&tip, &view).is_err()) {
             tip.set_hidden(true);
             return;
         }
@@ -227,16 +228,22 @@ impl Widget {
         }
     }
 
-    /// Scrolls the page so the details panel is in view (its top, when it is taller than the
-    /// screen), unless it already is.
+    /// Scrolls the page so the details panel is in view, a little below the top of the screen
+    /// (its top, when it is taller than the screen; else all of it), unless it already is.
     fn scroll_to_details(&self) {
-        let Some(viewport) = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()) else {
-            return;
-        };
+        let Some(window) = web_sys::window() else { return };
+        let Some(viewport) = window.inner_height().ok().and_then(|h| h.as_f64()) else { return };
         let r = self.dom.details.get_bounding_client_rect();
-        if r.top() < 0.0 || r.bottom() > viewport {
-            self.dom.details.scroll_into_view_with_bool(r.height() > viewport);
+        if r.top() >= 0.0 && r.bottom() <= viewport {
+            return;
         }
+        let margin = f64::from(self.frame_metrics().pad);
+        let delta = if r.top() < 0.0 || r.height() + 2.0 * margin > viewport {
+            r.top() - margin
+        } else {
+            r.bottom() - viewport + margin
+        };
+        window.scroll_by_with_x_and_y(0.0, delta);
     }
 
     /// Closes the details panel; with `return_focus`, the focus goes back to its event.

@@ -40,8 +40,9 @@ pub fn listen(w: &Widget) -> Result<Vec<Listener>, JsValue> {
         Listener::new(&dom.root, "blur", with(Widget::on_blur))?,
         Listener::new(&dom.details, "click", with(Widget::on_details_click))?,
         // The probes' colours animate (for a millisecond) when a `--ct-*` property changes,
-        // however it changes: the theme is read again and the canvas redrawn.
-        Listener::new(&dom.probes, "transitionrun", with(Widget::on_theme_change))?,
+        // however it changes: once they have their new colours, the theme is read again and
+        // the canvas redrawn.
+        Listener::new(&dom.probes, "transitionend", with(Widget::on_theme_change))?,
     ];
     let actions: [fn(&mut Widget, Event); 3] = [
         |w, _| w.zoom_by(w.frame_metrics().zoom_step, None),
@@ -100,6 +101,15 @@ impl Widget {
 
     fn tap(&mut self, p: Pointer) {
         let hit = self.hit(p.x, p.y, p.touch);
+        // In the phone column a badge holds the events before or after the page: a tap shows them.
+        if let Some(first) = hit
+            .as_ref()
+            .filter(|(events, _)| events.len() > 1 && self.frame_metrics().column)
+            .and_then(|(events, _)| events.first().copied())
+        {
+            self.focus_event(first);
+            return;
+        }
         let shown = self.view.tip.as_ref().map(|(events, _)| events.as_slice());
         let pinned = self.view.pinned.is_some();
         match view::tap_action(hit.as_ref().map(|(events, _)| events.as_slice()), shown, p.touch, pinned) {

@@ -207,7 +207,8 @@ test("changing --ct-* after load redraws the canvas: a style property, or a clas
 });
 
 test("the iframe embed takes the theme, padding and header through its address, and grows for the details", async () => {
-  const context = await browser.newContext({ viewport: { width: 900, height: 800 } });
+  // (axe-core is injected as a script, which the embed's Trusted Types policy refuses.)
+  const context = await browser.newContext({ viewport: { width: 900, height: 800 }, bypassCSP: true });
   await recordDrawnText(context);
   const page = await context.newPage();
   const query = new URLSearchParams({ src: "cases/nso-amnesty.json", "ct-bg": "#fff3d6", "ct-fg": "#222222", padding: "20", theme: "light" });
