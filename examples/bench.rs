@@ -76,7 +76,7 @@ fn main() {
             eprintln!("generated case does not validate");
             return;
         };
-        let look = Look { theme: &theme, measure: &Estimate, locale: &English };
+        let look = Look::new(&theme, &Estimate, &English);
         let (frame_ms, mut frame) = time(runs, || {
             let labels = pipeline::labels(&case, &look, 960.0);
             pipeline::frame(&case, &labels, &look, 960.0, None, ViewState::default())

@@ -3,7 +3,7 @@
 //! `textContent` (case text is untrusted); here it is tested natively.
 
 use crate::error::Problem;
-use crate::locale::{date_text, event_date_text, is_rtl, Key, Locale};
+use crate::locale::{date_text, event_date_text, fill, is_rtl, Key, Locale};
 use crate::model::{Access, Case, Event, Speaker, Status};
 
 /// A piece of case text and the language it is in, when the case says (`lang` on the event or
@@ -51,17 +51,27 @@ pub struct EventView {
     pub quotes: Vec<QuoteView>,
     /// The event's sources and its quotes' sources, once each, in that order.
     pub sources: Vec<SourceView>,
+    /// "Parties: Tel Aviv District Court, Amnesty International, …": every party of the event
+    /// (its lane first), which explains the dots under its mark.
+    pub parties: Option<String>,
 }
 
 /// What the tooltip shows.
+#[allow(clippy::large_enum_variant)] // one at a time, never in bulk
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Tooltip {
-    /// One event: date, title, notes, summary (only without quotes), quotes, a sources line.
+    /// One event: date, title, parties, notes, summary (only without quotes), as many quotes as
+    /// fit, how many more there are, a hint how to open the details, a sources line.
     Event {
-        /// The event.
+        /// The event (its `quotes` cut to what the tooltip shows).
         event: EventView,
         /// "Source: …" when there are sources.
         sources_line: Option<String>,
+        /// "5 more quotes — open details", when the tooltip does not show them all.
+        more_quotes: Option<String>,
+        /// "Tap again to open the details" (always on touch screens), or the click or key that
+        /// opens them when quotes are left out.
+        hint: Option<String>,
     },
     /// A count badge: how many, and the first few events as "date — title" lines.
     Badge {
@@ -96,6 +106,33 @@ pub struct Banner {
     pub items: Vec<String>,
     /// "…and 4 more." when there are more than ten.
     pub more: Option<String>,
+}
+
+/// How the reader reached the tooltip: it decides the hint on opening the details.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Via {
+    /// A mouse or pen hovering.
+    Pointer,
+    /// A first tap on a touch screen (a second tap opens the details).
+    Touch,
+    /// The keyboard focus (Enter opens the details).
+    Keyboard,
+}
+
+/// The case's own header, for the panels (the drawing has it too): title, summary, outcome,
+/// parties and the source credit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Header {
+    /// The case's title.
+    pub title: String,
+    /// Its summary.
+    pub summary: Option<String>,
+    /// "Outcome: Petition rejected".
+    pub outcome: Option<String>,
+    /// "Parties: Amnesty International, …", every party in the case's order.
+    pub parties: Option<String>,
+    /// "Source: The Jerusalem Post".
+    pub credit: Option<String>,
 }
 
 /// The most badge lines a tooltip lists.
@@ -151,7 +188,7 @@ pub fn attribution(case: &Case, speaker: &Speaker, locale: &dyn Locale) -> Strin
 
 /// The quotes of an event, in the interface language's quotation marks; a right-to-left quote
 /// in a left-to-right interface gets straight marks (curly ones read backwards there).
-fn quotes(case: &Case, e: &Event, locale: &dyn Locale) -> Vec<QuoteView> {
+pub(crate) fn quotes(case: &Case, e: &Event, locale: &dyn Locale) -> Vec<QuoteView> {
     let (open, close) = locale.strings().quote_marks();
     e.quotes
         .iter()
@@ -209,11 +246,56 @@ pub fn event(case: &Case, index: usize, locale: &dyn Locale) -> Option<EventView
         summary: e.summary.as_deref().map(|s| text(s, lang)),
         quotes: quotes(case, e, locale),
         sources: sources(case, e, locale),
+        parties: party_line(case, &e.parties, locale),
     })
 }
 
-/// The tooltip for one event, or for the events of a count badge.
+/// "Party: A" or "Parties: A, B, C" for these parties (indices into `Case::parties`).
+fn party_line(case: &Case, parties: &[usize], locale: &dyn Locale) -> Option<String> {
+    let names: Vec<&str> = parties.iter().filter_map(|&p| case.parties.get(p)).map(|p| p.name.as_str()).collect();
+    (!names.is_empty()).then(|| fill(&locale.count(Key::EventParties, names.len()), &[("list", &names.join(", "))]))
+}
+
+/// The source credit: "Source: The Jerusalem Post" — each publisher once (a source without one
+/// by its title), in the case's order; `None` without sources.
+pub fn credit(case: &Case, locale: &dyn Locale) -> Option<String> {
+    let (open, close) = locale.strings().quote_marks();
+    let mut names: Vec<String> = Vec::new();
+    for s in &case.sources {
+        let name = s.publisher.clone().unwrap_or_else(|| format!("{open}{}{close}", s.title));
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    (!names.is_empty()).then(|| fill(&locale.count(Key::FooterCredit, names.len()), &[("list", &names.join(", "))]))
+}
+
+/// The case's header as the panels give it.
+pub fn header(case: &Case, locale: &dyn Locale) -> Header {
+    let all: Vec<usize> = (0..case.parties.len()).collect();
+    Header {
+        title: case.title.clone(),
+        summary: case.summary.clone(),
+        outcome: case.outcome.as_deref().map(|o| locale.fill(Key::HeaderOutcome, &[("outcome", o)])),
+        parties: party_line(case, &all, locale),
+        credit: credit(case, locale),
+    }
+}
+
+/// The tooltip for one event (with every quote), or for the events of a count badge.
 pub fn tooltip(case: &Case, events: &[usize], locale: &dyn Locale) -> Option<Tooltip> {
+    tooltip_showing(case, events, locale, usize::MAX, None)
+}
+
+/// The tooltip for `events` showing at most `max_quotes` quotes, saying how many more there are;
+/// the hint follows `via`.
+pub fn tooltip_showing(
+    case: &Case,
+    events: &[usize],
+    locale: &dyn Locale,
+    max_quotes: usize,
+    via: Option<Via>,
+) -> Option<Tooltip> {
     if let [single] = events {
         let mut event = event(case, *single, locale)?;
         if !event.quotes.is_empty() {
@@ -223,7 +305,18 @@ pub fn tooltip(case: &Case, events: &[usize], locale: &dyn Locale) -> Option<Too
             let list: Vec<&str> = event.sources.iter().map(|s| s.label.as_str()).collect();
             locale.fill(Key::SourceLine, &[("sources", &list.join(locale.text(Key::SourceSeparator)))])
         });
-        return Some(Tooltip::Event { event, sources_line });
+        let total = event.quotes.len();
+        event.quotes.truncate(max_quotes);
+        let hidden = total - event.quotes.len();
+        let more_quotes = (hidden > 0).then(|| locale.count(Key::QuotesMore, hidden));
+        let hint = match via {
+            Some(Via::Touch) => Some(Key::HintTap),
+            Some(Via::Pointer) if hidden > 0 => Some(Key::HintClick),
+            Some(Via::Keyboard) if hidden > 0 => Some(Key::HintKey),
+            _ => None,
+        };
+        let hint = hint.map(|k| locale.text(k).to_string());
+        return Some(Tooltip::Event { event, sources_line, more_quotes, hint });
     }
     let lines = events
         .iter()
@@ -233,6 +326,37 @@ pub fn tooltip(case: &Case, events: &[usize], locale: &dyn Locale) -> Option<Too
         .collect();
     let more = (events.len() > BADGE_LINES).then(|| locale.count(Key::BadgeMore, events.len() - BADGE_LINES));
     Some(Tooltip::Badge { title: locale.count(Key::BadgeEvents, events.len()), lines, more })
+}
+
+/// The tooltip with as many quotes as `fits` accepts — it is asked with all of them, then one
+/// fewer each time, down to none ("8 more quotes — open details"); then, for an event whose
+/// summary alone is too long, without the summary (the details have it). At most what fits, and
+/// how many more there are; when nothing fits, the shortest.
+pub fn fitting_tooltip(
+    case: &Case,
+    events: &[usize],
+    locale: &dyn Locale,
+    via: Via,
+    mut fits: impl FnMut(&Tooltip) -> bool,
+) -> Option<Tooltip> {
+    let total = match events {
+        [single] => case.events.get(*single).map_or(0, |e| e.quotes.len()),
+        _ => 0,
+    };
+    let mut last = None;
+    for n in (0..=total).rev() {
+        let tip = tooltip_showing(case, events, locale, n, Some(via))?;
+        if fits(&tip) {
+            return Some(tip);
+        }
+        last = Some(tip);
+    }
+    if let Some(Tooltip::Event { event, .. }) = last.as_mut() {
+        if event.summary.take().is_some() && last.as_ref().is_some_and(&mut fits) {
+            return last;
+        }
+    }
+    last
 }
 
 /// The details panel for event `index`.
@@ -333,10 +457,14 @@ mod tests {
     fn a_tooltip_names_the_date_notes_quotes_and_source() {
         let case = nso();
         let hearing = index(&case, "hearing-2020-01");
-        let Some(Tooltip::Event { event, sources_line }) = tooltip(&case, &[hearing], &English) else {
+        let Some(Tooltip::Event { event, sources_line, .. }) = tooltip(&case, &[hearing], &English) else {
             panic!("no event tooltip")
         };
         assert_eq!(event.date, "January 16, 2020", "the display date repeats the date: {}", event.date);
+        assert_eq!(
+            event.parties.as_deref(),
+            Some("Parties: Tel Aviv District Court, Amnesty International, Israel's Ministry of Defense (Defense Ministry), NSO Group")
+        );
         assert_eq!(event.notes, ["Partly closed to the public"]);
         assert_eq!(event.datetime, "2020-01-16");
         assert!(sources_line.is_some_and(|l| l.starts_with("Source: The Jerusalem Post: “Court rules")));
@@ -360,6 +488,66 @@ mod tests {
         let case = nso();
         let ruling = index(&case, "ruling");
         assert_eq!(live(&case, ruling, &English).unwrap(), "July 13, 2020 (Monday): Court rejects Amnesty's petition");
+    }
+
+    #[test]
+    fn a_tooltip_shows_what_fits_and_counts_the_other_quotes() {
+        let case = nso();
+        let statement = index(&case, "amnesty-statement");
+        // A budget of 600 characters of quotes.
+        let fits = |t: &Tooltip| match t {
+            Tooltip::Event { event, .. } => event.quotes.iter().map(|q| q.text.text.len()).sum::<usize>() <= 600,
+            Tooltip::Badge { .. } => true,
+        };
+        let Some(Tooltip::Event { event, more_quotes, hint, .. }) =
+            fitting_tooltip(&case, &[statement], &English, Via::Keyboard, fits)
+        else {
+            panic!("no tooltip")
+        };
+        let shown = event.quotes.len();
+        assert!((1..8).contains(&shown), "{shown}");
+        assert!(fits(&tooltip_showing(&case, &[statement], &English, shown, None).unwrap()));
+        assert!(!fits(&tooltip_showing(&case, &[statement], &English, shown + 1, None).unwrap()));
+        assert_eq!(more_quotes, Some(format!("{} more quotes — open details", 8 - shown)));
+        assert_eq!(hint.as_deref(), Some("Press Enter to open the details"));
+        // Everything fits: no count, and on a touch screen the hint to tap again.
+        let Some(Tooltip::Event { event, more_quotes, hint, .. }) =
+            fitting_tooltip(&case, &[statement], &English, Via::Touch, |_| true)
+        else {
+            panic!("no tooltip")
+        };
+        assert_eq!((event.quotes.len(), more_quotes), (8, None));
+        assert_eq!(hint.as_deref(), Some("Tap again to open the details"));
+        // Nothing fits: no quote, "8 more quotes", and the way to the details.
+        let Some(Tooltip::Event { event, more_quotes, hint, .. }) =
+            fitting_tooltip(&case, &[statement], &English, Via::Pointer, |_| false)
+        else {
+            panic!("no tooltip")
+        };
+        assert_eq!(event.quotes.len(), 0);
+        assert_eq!(more_quotes.as_deref(), Some("8 more quotes — open details"));
+        assert_eq!(hint.as_deref(), Some("Click to open the details"));
+        // An event without quotes whose summary is too long: without it.
+        let hearing = index(&case, "hearing-2020-01");
+        let short = |t: &Tooltip| matches!(t, Tooltip::Event { event, .. } if event.summary.is_none());
+        let Some(Tooltip::Event { event, .. }) = fitting_tooltip(&case, &[hearing], &English, Via::Pointer, short)
+        else {
+            panic!("no tooltip")
+        };
+        assert!(event.summary.is_none());
+    }
+
+    #[test]
+    fn the_header_names_title_outcome_every_party_and_the_source() {
+        let case = nso();
+        let h = header(&case, &English);
+        assert_eq!(h.title, case.title);
+        assert_eq!(h.outcome.as_deref(), Some("Outcome: Petition rejected"));
+        let parties = h.parties.unwrap();
+        for p in &case.parties {
+            assert!(parties.contains(&p.name), "{parties}");
+        }
+        assert_eq!(h.credit.as_deref(), Some("Source: The Jerusalem Post"));
     }
 
     #[test]

@@ -32,14 +32,17 @@ pub fn place_tooltip(scene: &Scene, mark: (f32, f32), size: (f32, f32), area: Re
     let (mx, my) = mark;
     let own = m.footprint(mx, my);
     let (w, h) = size;
-    let (after, before) = if rtl { (mx - offset - w, mx + offset) } else { (mx + offset, mx - offset - w) };
+    // Beside the mark's footprint (after it in reading order, then before; below, above), then
+    // under and over it.
+    let (right, left) = (own.right() + margin, own.x - margin - w);
+    let (after, before) = if rtl { (left, right) } else { (right, left) };
     let candidates = [
         (after, my + offset),
         (before, my + offset),
         (after, my - offset - h),
         (before, my - offset - h),
-        (mx - w / 2.0, my + offset + 8.0),
-        (mx - w / 2.0, my - offset - 8.0 - h),
+        (mx - w / 2.0, own.bottom() + margin),
+        (mx - w / 2.0, own.y - margin - h),
     ];
     let mut best = (f32::INFINITY, candidates[0]);
     for (x, y) in candidates {

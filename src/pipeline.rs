@@ -24,7 +24,8 @@ use crate::text::TextMeasure;
 use crate::theme::{Metrics, Theme, ThemeName};
 use crate::view::ViewState;
 
-/// How a case is drawn: colours, text measurement and language.
+/// How a case is drawn: colours, text measurement and language, and whether the case's header
+/// (title, summary, outcome) and source credit are drawn.
 #[derive(Clone, Copy)]
 pub struct Look<'a> {
     /// Colours and font.
@@ -33,6 +34,15 @@ pub struct Look<'a> {
     pub measure: &'a dyn TextMeasure,
     /// Words and dates.
     pub locale: &'a dyn Locale,
+    /// Draw the header and the credit (off for pages that show them already: `header="none"`).
+    pub header: bool,
+}
+
+impl<'a> Look<'a> {
+    /// A look with the header on.
+    pub fn new(theme: &'a Theme, measure: &'a dyn TextMeasure, locale: &'a dyn Locale) -> Look<'a> {
+        Look { theme, measure, locale, header: true }
+    }
 }
 
 /// A case laid out and turned into shapes for one width, window and view.
@@ -82,7 +92,7 @@ pub fn frame(
     window: Option<(Seconds, Seconds)>,
     view: ViewState,
 ) -> Frame {
-    let layout = layout_with(case, labels, width, window, look.theme, look.measure, look.locale);
+    let layout = layout_with(case, labels, width, window, look.header, look.theme, look.measure, look.locale);
     let rtl = look.locale.is_rtl();
     let scene = scene(case, &layout, look.theme, view, rtl);
     Frame { layout, scene, rtl }
@@ -109,11 +119,21 @@ pub struct SvgOptions {
     /// case's own `locale`. A tag without a compiled-in pack falls back to the case's language,
     /// then English, with a warning.
     pub locale: Option<String>,
+    /// Draw the case's title, summary and outcome at the top and the source credit at the
+    /// bottom (the CLI's `--header none` turns them off).
+    pub header: bool,
 }
 
 impl Default for SvgOptions {
     fn default() -> Self {
-        SvgOptions { width: 960.0, height: None, theme: ThemeName::Light, format: Format::Auto, locale: None }
+        SvgOptions {
+            width: 960.0,
+            height: None,
+            theme: ThemeName::Light,
+            format: Format::Auto,
+            locale: None,
+            header: true,
+        }
     }
 }
 
@@ -140,7 +160,7 @@ pub fn render_svg(text: &str, options: &SvgOptions) -> Result<SvgOutput, CaseErr
     problems.extend(warnings);
     let locale = compiled(&tag).unwrap_or_else(english);
     let theme = Theme::named(options.theme);
-    let look = Look { theme: &theme, measure: &Estimate, locale };
+    let look = Look { header: options.header, ..Look::new(&theme, &Estimate, locale) };
     let labels = labels(&case, &look, options.width);
     let frame = frame(&case, &labels, &look, options.width, None, ViewState::default());
     Ok(SvgOutput { svg: crate::render::to_svg(&frame.scene, options.height), problems })
@@ -159,7 +179,7 @@ mod tests {
         let text = include_str!("../www/cases/nso-amnesty.json");
         let case = load(Input::Text(text), Format::Case, &Limits::default()).case.unwrap();
         let theme = Theme::light();
-        let look = Look { theme: &theme, measure: &Estimate, locale: &English };
+        let look = Look::new(&theme, &Estimate, &English);
         let labels = labels(&case, &look, 800.0);
         let mut f = frame(&case, &labels, &look, 800.0, None, ViewState::default());
         let before = f.clone();
@@ -174,7 +194,7 @@ mod tests {
         let text = include_str!("../www/cases/nso-amnesty.json");
         let case = load(Input::Text(text), Format::Case, &Limits::default()).case.unwrap();
         let theme = Theme::light();
-        let ltr = Look { theme: &theme, measure: &Estimate, locale: &English };
+        let ltr = Look::new(&theme, &Estimate, &English);
         let rtl = Look { locale: hebrew, ..ltr };
         let labels = labels(&case, &ltr, 800.0);
         let a = frame(&case, &labels, &ltr, 800.0, None, ViewState::default());

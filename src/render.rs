@@ -28,6 +28,23 @@ impl Target {
     }
 }
 
+/// The most device pixels a canvas may hold (iOS Safari's limit: 4096 × 4096), and the longest
+/// side every browser draws (Firefox: 32,767).
+const MAX_AREA: f32 = 16_777_216.0;
+/// See [`MAX_AREA`].
+const MAX_SIDE: f32 = 32_767.0;
+
+/// The pixel ratio a canvas of `width` × `height` CSS px is drawn at: `dpr`, lowered when the
+/// backing store would exceed what browsers allocate (a very long phone column), so the canvas
+/// is softer rather than blank.
+pub fn backing_ratio(width: f32, height: f32, dpr: f32) -> f32 {
+    let dpr = Target::canvas(dpr).dpr;
+    let (w, h) = (width.max(1.0), height.max(1.0));
+    let by_area = (MAX_AREA / (w * h)).sqrt();
+    let by_side = MAX_SIDE / w.max(h);
+    dpr.min(by_area).min(by_side)
+}
+
 struct Stroke {
     color: BackendColor,
     width: u32,
@@ -212,4 +229,19 @@ fn fit_height(svg: String, (w, natural): (u32, u32), height: f32, scene: &Scene)
         "<svg width=\"{w}\" height=\"{height}\" viewBox=\"{vx} {vy} {vw} {vh}\" xmlns=\"http://www.w3.org/2000/svg\">\n{background}{}",
         svg.get(end + 1..).unwrap_or_default()
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_backing_store_stays_within_what_browsers_allocate() {
+        assert!((backing_ratio(1000.0, 600.0, 3.0) - 3.0).abs() < 1e-6);
+        for (w, h) in [(375.0, 9000.0), (375.0, 40_000.0), (30_000.0, 200.0)] {
+            let r = backing_ratio(w, h, 3.0);
+            assert!(r > 0.0 && w * r * h * r <= MAX_AREA + 1.0 && (w.max(h) * r) <= MAX_SIDE + 1.0, "{w}×{h}: {r}");
+        }
+        assert_eq!(backing_ratio(100.0, 100.0, f32::NAN), 1.0);
+    }
 }

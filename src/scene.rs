@@ -3,7 +3,7 @@
 //! renderer scales them by the device pixel ratio.
 
 use crate::geom::Rect;
-use crate::layout::{Item, Layout, Sample, TextBox};
+use crate::layout::{Ink, Item, Layout, Sample, TextBox};
 use crate::model::{Access, Case, Kind, Status};
 use crate::text::Font;
 use crate::theme::{Color, Metrics, Theme};
@@ -109,6 +109,95 @@ pub fn build(case: &Case, layout: &Layout, theme: &Theme, view: ViewState) -> Sc
     let m = &layout.metrics;
     let mut s: Vec<Shape> = Vec::new();
     s.push(Shape::Rect { rect: Rect { x: 0.0, y: 0.0, w: layout.width, h: layout.height }, fill: theme.background });
+    for line in layout.header.iter().chain(layout.footer.iter()) {
+        text(&mut s, &line.text, ink(line.ink, theme));
+    }
+    for p in &layout.parties {
+        s.push(Shape::Circle { x: p.x, y: p.y, r: m.dot_r * 1.6, fill: p.color });
+        for name in &p.name {
+            text(&mut s, name, p.color);
+        }
+    }
+    if let Some((x, top, bottom)) = layout.rail {
+        rail(&mut s, layout, x, top, bottom, theme);
+    } else {
+        axis(&mut s, layout, theme);
+    }
+
+    // Day bands first: behind every mark and label of their lane.
+    for item in &layout.items {
+        if let (Some((l, r)), Some(lane)) = (item.band, layout.lanes.get(item.lane)) {
+            let (top, bottom) = item.band_y;
+            s.push(Shape::Rect {
+                rect: Rect { x: l, y: top, w: r - l, h: bottom - top },
+                fill: lane.color.with_alpha(0.12),
+            });
+        }
+    }
+    let mut hits = Vec::with_capacity(layout.items.len());
+    for item in &layout.items {
+        let Some(lane) = layout.lanes.get(item.lane) else {
+            continue;
+        };
+        draw_item(&mut s, case, item, lane.color, theme, view, m);
+        let r = item.hit_box();
+        let rect = if m.column {
+            // The whole width of the event's block: a finger anywhere on it.
+            Rect { x: 0.0, y: r.y, w: layout.width, h: r.h }
+        } else {
+            Rect { x: r.x - 2.0, y: r.y, w: r.w + 4.0, h: r.h }
+        };
+        hits.push(HitRegion { events: item.events.clone(), rect, mark: (item.x, item.y) });
+    }
+
+    for entry in &layout.legend {
+        let (x, y) = (entry.x, entry.y);
+        let color = theme.muted;
+        // A padlock and its mark are centred on the row together.
+        let locked_y = y + (m.lock_w * 1.5 + 1.0) / 2.0;
+        match entry.sample {
+            Sample::Kind(kind) => mark(&mut s, kind, x, y, color, Access::Public, theme, m),
+            Sample::Closed => mark(&mut s, Kind::Hearing, x, locked_y, color, Access::Closed, theme, m),
+            Sample::Partial => mark(&mut s, Kind::Hearing, x, locked_y, color, Access::Partial, theme, m),
+            Sample::Imprecise => bracket(&mut s, x - m.mark_r, x + m.mark_r, y, color),
+            Sample::Approximate => dashed_ring(&mut s, x, y, m.mark_r - 1.0, color),
+            Sample::Scheduled => hollow(&mut s, &polygon(Kind::Hearing, x, y, m), color, theme.background),
+            Sample::Day => {
+                let rect = Rect { x: x - m.mark_r * 1.5, y: y - m.mark_r * 1.3, w: m.mark_r * 3.0, h: m.mark_r * 2.6 };
+                s.push(Shape::Rect { rect, fill: color.with_alpha(0.2) });
+                s.push(Shape::Circle { x, y, r: m.mark_r * 0.6, fill: color });
+            }
+            Sample::Parties => {
+                s.push(Shape::Circle { x, y: y - m.dot_r, r: m.mark_r * 0.6, fill: color });
+                for dx in [-m.dot_step / 2.0, m.dot_step / 2.0] {
+                    s.push(Shape::Circle { x: x + dx, y: y + m.mark_r * 0.6 + m.dot_r, r: m.dot_r, fill: color });
+                }
+            }
+        }
+        text(&mut s, &entry.label, theme.text);
+    }
+    Scene {
+        metrics: *m,
+        width: layout.width,
+        height: layout.height,
+        font_family: theme.font_family.clone(),
+        shapes: s,
+        hits,
+    }
+}
+
+/// The colour of `ink` in `theme`.
+fn ink(ink: Ink, theme: &Theme) -> Color {
+    match ink {
+        Ink::Text => theme.text,
+        Ink::Muted => theme.muted,
+        Ink::Party(c) => c,
+    }
+}
+
+/// Lane bands, grid, ticks, the axis line and its labels, and the lane names.
+fn axis(s: &mut Vec<Shape>, layout: &Layout, theme: &Theme) {
+    let m = &layout.metrics;
     let (left, right) = layout.scale.range;
     for (i, lane) in layout.lanes.iter().enumerate() {
         if i % 2 == 1 {
@@ -149,49 +238,34 @@ pub fn build(case: &Case, layout: &Layout, theme: &Theme, view: ViewState) -> Sc
         color: theme.axis,
     });
     for label in &layout.minor_labels {
-        text(&mut s, label, theme.muted);
+        text(s, label, theme.muted);
     }
     for label in &layout.major_labels {
-        text(&mut s, label, theme.text);
+        text(s, label, theme.text);
     }
     for lane in &layout.lanes {
-        text(&mut s, &lane.label, lane.color);
+        text(s, &lane.label, lane.color);
     }
+}
 
-    let mut hits = Vec::with_capacity(layout.items.len());
-    for item in &layout.items {
-        let Some(lane) = layout.lanes.get(item.lane) else {
-            continue;
-        };
-        draw_item(&mut s, case, item, lane.color, theme, view, m);
-        let r = item.hit_box();
-        hits.push(HitRegion {
-            events: item.events.clone(),
-            rect: Rect { x: r.x - 2.0, y: r.y, w: r.w + 4.0, h: r.h },
-            mark: (item.x, item.y),
+/// The column's rail (time running down) and its headings, each on a rule across the column.
+fn rail(s: &mut Vec<Shape>, layout: &Layout, x: f32, top: f32, bottom: f32, theme: &Theme) {
+    let m = &layout.metrics;
+    for h in &layout.major_labels {
+        let r = h.rect();
+        s.push(Shape::Line {
+            from: (r.right() + m.gap, h.y),
+            to: (layout.width - m.pad, h.y),
+            width: 1.0,
+            color: theme.grid,
         });
     }
-
-    for entry in &layout.legend {
-        let (x, y) = (entry.x, entry.y);
-        let color = theme.muted;
-        match entry.sample {
-            Sample::Kind(kind) => mark(&mut s, kind, x, y, color, Access::Public, theme, m),
-            Sample::Closed => mark(&mut s, Kind::Hearing, x, y, color, Access::Closed, theme, m),
-            Sample::Partial => mark(&mut s, Kind::Hearing, x, y, color, Access::Partial, theme, m),
-            Sample::Imprecise => bracket(&mut s, x - m.mark_r, x + m.mark_r, y, color),
-            Sample::Approximate => dashed_ring(&mut s, x, y, m.mark_r - 1.0, color),
-            Sample::Scheduled => hollow(&mut s, &polygon(Kind::Hearing, x, y, m.mark_r), color, theme.background),
-        }
-        text(&mut s, &entry.label, theme.text);
-    }
-    Scene {
-        metrics: *m,
-        width: layout.width,
-        height: layout.height,
-        font_family: theme.font_family.clone(),
-        shapes: s,
-        hits,
+    s.push(Shape::Line { from: (x, top), to: (x, bottom), width: 2.0, color: theme.axis });
+    for h in &layout.major_labels {
+        // The heading sits on the rail, which passes behind it.
+        let r = h.rect();
+        s.push(Shape::Rect { rect: Rect { x: r.x - 2.0, y: r.y, w: r.w + 4.0, h: r.h }, fill: theme.background });
+        text(s, h, theme.text);
     }
 }
 
@@ -222,9 +296,12 @@ fn draw_item(s: &mut Vec<Shape>, case: &Case, item: &Item, color: Color, theme: 
     let (x, y) = (item.x, item.y);
     let first = item.events.first().and_then(|&i| case.events.get(i));
     if item.is_cluster() {
-        s.push(Shape::Circle { x, y, r: m.mark_r + 2.0, fill: color });
         let n = item.events.len();
         let label = if n > 99 { "99+".to_string() } else { n.to_string() };
+        // Wide enough for its digits.
+        let digits = label.chars().count().saturating_sub(1) as f32;
+        let r = (m.mark_r + 2.0 + digits * f32::from(m.badge_font.size) * 0.3).min(m.mark_r * m.widest_mark);
+        s.push(Shape::Circle { x, y, r, fill: color });
         s.push(Shape::Text { text: label, x, y, font: m.badge_font, color: theme.background, align: Align::Center });
     } else if let Some(e) = first {
         if let Some((l, r)) = item.bar {
@@ -237,10 +314,15 @@ fn draw_item(s: &mut Vec<Shape>, case: &Case, item: &Item, color: Color, theme: 
                 bracket(s, l, r, y + m.bar_dy, color);
             }
         }
+        if item.decisive {
+            // The event that ends the case: an outline in the text colour around its mark.
+            s.push(Shape::Polygon { points: diamond(x, y, m.mark_r * m.ruling_mark + 3.0), fill: theme.text });
+            s.push(Shape::Polygon { points: diamond(x, y, m.mark_r * m.ruling_mark + 1.5), fill: theme.background });
+        }
         if e.status == Status::Happened {
             mark(s, e.kind, x, y, color, e.access, theme, m);
         } else {
-            hollow(s, &polygon(e.kind, x, y, m.mark_r), color, theme.background);
+            hollow(s, &polygon(e.kind, x, y, m), color, theme.background);
             if e.status == Status::Cancelled {
                 s.push(Shape::Line {
                     from: (x - m.mark_r - 3.0, y + m.mark_r + 1.0),
@@ -258,7 +340,7 @@ fn draw_item(s: &mut Vec<Shape>, case: &Case, item: &Item, color: Color, theme: 
                 text: "?".to_string(),
                 x: x + m.mark_r + 1.0,
                 y: y - m.mark_r - 4.0,
-                font: Font { size: 10, bold: true },
+                font: m.badge_font,
                 color,
                 align: Align::Center,
             });
@@ -266,29 +348,44 @@ fn draw_item(s: &mut Vec<Shape>, case: &Case, item: &Item, color: Color, theme: 
         // Other parties of the event, as small dots under the mark.
         let others: Vec<usize> = e.parties.iter().skip(1).copied().collect();
         let start = x - (others.len().saturating_sub(1)) as f32 * m.dot_step / 2.0;
+        let below = if e.kind == Kind::Ruling { m.mark_r * m.ruling_mark - m.mark_r } else { 0.0 };
         for (k, p) in others.iter().enumerate() {
             let c = case.parties.get(*p).map_or(theme.muted, |party| theme.party_color(*p, party.color));
-            s.push(Shape::Circle { x: start + k as f32 * m.dot_step, y: y + m.mark_r + m.dot_dy, r: m.dot_r, fill: c });
+            let dot_y = y + m.mark_r + m.dot_dy + below.min(m.dots_down - m.dot_dy - m.dot_r);
+            s.push(Shape::Circle { x: start + k as f32 * m.dot_step, y: dot_y, r: m.dot_r, fill: c });
         }
     }
     let has = |target: Option<usize>| target.is_some_and(|t| item.events.contains(&t));
+    let big = if first.is_some_and(|e| e.kind == Kind::Ruling) { m.mark_r * (m.ruling_mark - 1.0) } else { 0.0 };
     if has(view.hovered) {
-        ring(s, x, y, m.mark_r + m.hover_ring.0, m.hover_ring.1, color.with_alpha(0.7));
+        ring(s, x, y, m.mark_r + big + m.hover_ring.0, m.hover_ring.1, color.with_alpha(0.7));
     }
     if has(view.focused) {
-        ring(s, x, y, m.mark_r + m.focus_ring.0, m.focus_ring.1, theme.focus);
+        ring(s, x, y, m.mark_r + big + m.focus_ring.0, m.focus_ring.1, theme.focus);
     }
-    if let Some(t) = &item.title {
-        text(s, t, theme.text);
-    }
-    if let Some(d) = &item.date {
-        text(s, d, theme.muted);
+    // In reading order, top to bottom and from the start of each line: party, title, date,
+    // outcome, quote (so wrapped lines follow each other).
+    let mut texts: Vec<(&TextBox, Color)> = Vec::with_capacity(3 + item.lines.len());
+    texts.extend(item.title.iter().map(|t| (t, theme.text)));
+    texts.extend(item.date.iter().map(|t| (t, theme.muted)));
+    texts.extend(item.outcome.iter().map(|t| (t, theme.text)));
+    texts.extend(item.lines.iter().map(|l| (&l.text, ink(l.ink, theme))));
+    texts.sort_by(|a, b| a.0.rect().y.total_cmp(&b.0.rect().y).then(a.0.rect().x.total_cmp(&b.0.rect().x)));
+    for (t, color) in texts {
+        text(s, t, color);
     }
 }
 
+/// A diamond of half-diagonal `r` centred on (x, y).
+fn diamond(x: f32, y: f32, r: f32) -> Vec<(f32, f32)> {
+    vec![(x, y - r), (x + r, y), (x, y + r), (x - r, y)]
+}
+
 /// The outline of a mark of `kind` centred on (x, y): a convex polygon, so it can be hatched.
-/// Filing ■, hearing ●, ruling ◆, statement (speech bubble), order ▼, appeal ▲, other (small ●).
-pub fn polygon(kind: Kind, x: f32, y: f32, r: f32) -> Vec<(f32, f32)> {
+/// Filing ■, hearing ●, ruling ◆ (the largest, `m.ruling_mark`), statement (speech bubble),
+/// order ▼, appeal ▲, other (small ●); `m.mark_r` across.
+pub fn polygon(kind: Kind, x: f32, y: f32, m: &Metrics) -> Vec<(f32, f32)> {
+    let r = m.mark_r;
     let regular = |n: usize, radius: f32, phase: f32| -> Vec<(f32, f32)> {
         (0..n)
             .map(|i| {
@@ -306,7 +403,7 @@ pub fn polygon(kind: Kind, x: f32, y: f32, r: f32) -> Vec<(f32, f32)> {
         ],
         Kind::Hearing => regular(20, r, 0.0),
         // Rulings are the moments a case turns on: the largest mark.
-        Kind::Ruling => vec![(x, y - r * 1.45), (x + r * 1.45, y), (x, y + r * 1.45), (x - r * 1.45, y)],
+        Kind::Ruling => diamond(x, y, r * m.ruling_mark),
         // Statements are reactions: drawn a little smaller than the proceedings themselves.
         Kind::Statement => {
             let r = r * 0.85;
@@ -328,7 +425,7 @@ pub fn polygon(kind: Kind, x: f32, y: f32, r: f32) -> Vec<(f32, f32)> {
 
 #[allow(clippy::too_many_arguments)]
 fn mark(s: &mut Vec<Shape>, kind: Kind, x: f32, y: f32, color: Color, access: Access, theme: &Theme, m: &Metrics) {
-    let outline = polygon(kind, x, y, m.mark_r);
+    let outline = polygon(kind, x, y, m);
     match access {
         Access::Public => match kind {
             // True circles read better than polygons at this size.
@@ -340,7 +437,10 @@ fn mark(s: &mut Vec<Shape>, kind: Kind, x: f32, y: f32, color: Color, access: Ac
             hollow(s, &outline, color, theme.background);
             let from_x = if access == Access::Partial { x } else { f32::NEG_INFINITY };
             hatch(s, &outline, from_x, color);
-            lock(s, x, y - m.mark_r - 6.0, if access == Access::Sealed { theme.text } else { color }, theme.background);
+            let top = if kind == Kind::Ruling { m.mark_r * m.ruling_mark + 3.0 } else { m.mark_r };
+            let k = m.lock_w / 8.0;
+            let lock_color = if access == Access::Sealed { theme.text } else { color };
+            lock(s, x, y - top - 1.0 - 6.0 * k, k, lock_color, theme.background);
         }
     }
 }
@@ -432,15 +532,16 @@ fn clip_left(p: (f32, f32), q: (f32, f32), from_x: f32) -> Option<((f32, f32), (
     Some(((from_x, p.1 + (q.1 - p.1) * t), q))
 }
 
-/// A padlock about 9 px wide, centred on x, its body's top at `y`.
-fn lock(s: &mut Vec<Shape>, x: f32, y: f32, color: Color, background: Color) {
-    s.push(Shape::Rect { rect: Rect { x: x - 5.5, y: y - 6.0, w: 11.0, h: 12.0 }, fill: background });
-    s.push(Shape::Rect { rect: Rect { x: x - 4.0, y: y - 0.5, w: 8.0, h: 5.5 }, fill: color });
-    let shackle =
-        [(x - 2.5, y), (x - 2.5, y - 3.0), (x - 1.5, y - 4.5), (x + 1.5, y - 4.5), (x + 2.5, y - 3.0), (x + 2.5, y)];
+/// A padlock `8 × k` px wide, centred on x, its body's top at `y` (with its background it takes
+/// `12 × k` px, `6 × k` above and below `y`).
+fn lock(s: &mut Vec<Shape>, x: f32, y: f32, k: f32, color: Color, background: Color) {
+    s.push(Shape::Rect { rect: Rect { x: x - 5.5 * k, y: y - 6.0 * k, w: 11.0 * k, h: 12.0 * k }, fill: background });
+    s.push(Shape::Rect { rect: Rect { x: x - 4.0 * k, y: y - 0.5 * k, w: 8.0 * k, h: 5.5 * k }, fill: color });
+    let shackle = [(-2.5, 0.0), (-2.5, -3.0), (-1.5, -4.5), (1.5, -4.5), (2.5, -3.0), (2.5, 0.0)]
+        .map(|(dx, dy)| (x + dx * k, y + dy * k));
     for pair in shackle.windows(2) {
         if let [p, q] = pair {
-            s.push(Shape::Line { from: *p, to: *q, width: 1.5, color });
+            s.push(Shape::Line { from: *p, to: *q, width: 1.5 * k, color });
         }
     }
 }

@@ -71,6 +71,44 @@ pub fn fit(measure: &dyn TextMeasure, text: &str, font: Font, max_width: f32) ->
     (lo > 0).then(|| chars.iter().take(lo).collect::<String>().trim_end().to_string() + "…")
 }
 
+/// Breaks `text` into lines no wider than `max_width`, at spaces; a word wider than a whole line
+/// is broken between characters. Every character of `text` but the spaces at the breaks is kept,
+/// in order: joining the lines with single spaces gives the text back (runs of spaces collapsed;
+/// a word broken between characters joins without one), and no line is cut with "…". Empty text
+/// gives no lines; a `max_width` too narrow for one character still gives each character a line.
+pub fn wrap(measure: &dyn TextMeasure, text: &str, font: Font, max_width: f32) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
+        if measure.width(&candidate, font) <= max_width {
+            line = candidate;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if measure.width(word, font) <= max_width {
+            line = word.to_string();
+            continue;
+        }
+        // A word longer than a line: as many characters as fit, line after line.
+        for c in word.chars() {
+            let mut next = line.clone();
+            next.push(c);
+            if line.is_empty() || measure.width(&next, font) <= max_width {
+                line = next;
+            } else {
+                lines.push(std::mem::replace(&mut line, c.to_string()));
+            }
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,5 +127,28 @@ mod tests {
         let cut = fit(&Estimate, "a rather long title", F, 40.0).unwrap();
         assert!(cut.ends_with('…') && Estimate.width(&cut, F) <= 40.0, "{cut}");
         assert_eq!(fit(&Estimate, "abc", F, 1.0), None);
+    }
+
+    #[test]
+    fn wrap_breaks_at_spaces_and_keeps_every_word() {
+        let title = "Amnesty petitions to cancel NSO's licence";
+        let lines = wrap(&Estimate, title, F, 80.0);
+        assert!(lines.len() > 1, "{lines:?}");
+        assert!(lines.iter().all(|l| Estimate.width(l, F) <= 80.0 && !l.ends_with(' ') && !l.starts_with(' ')));
+        assert_eq!(lines.join(" "), title);
+        assert!(lines.iter().all(|l| !l.contains('…')));
+        assert_eq!(wrap(&Estimate, title, F, 1000.0), vec![title.to_string()]);
+        assert!(wrap(&Estimate, "   ", F, 100.0).is_empty());
+    }
+
+    #[test]
+    fn wrap_breaks_words_longer_than_a_line_between_characters() {
+        let long = "Supercalifragilisticexpialidocious";
+        let lines = wrap(&Estimate, long, F, 40.0);
+        assert!(lines.len() > 2);
+        assert_eq!(lines.concat(), long);
+        assert!(lines.iter().all(|l| Estimate.width(l, F) <= 40.0));
+        // Too narrow for anything: one character a line, nothing lost.
+        assert_eq!(wrap(&Estimate, "ab", F, 0.5), vec!["a".to_string(), "b".to_string()]);
     }
 }

@@ -189,10 +189,13 @@ impl Theme {
 }
 
 /// Every size and offset of the drawing, in CSS px, and the constants of interaction. Layout
-/// picks one set for its width ([`Metrics::for_width`]) and keeps it in the layout, so the scene,
-/// hit testing and the shell use the same numbers.
+/// picks one set for its width ([`Metrics::for_width`]: [`Metrics::PHONE`] below
+/// [`Metrics::PHONE_BELOW`] px, else [`Metrics::DESKTOP`]) and keeps it in the layout, so the
+/// scene, hit testing and the shell use the same numbers.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Metrics {
+    /// One column of events, time running down the page (phones), instead of lanes across.
+    pub column: bool,
     /// Outer padding.
     pub pad: f32,
     /// Height of a lane's name above its rows.
@@ -205,7 +208,10 @@ pub struct Metrics {
     pub bar_h: f32,
     /// Radius of an event mark; other marks are drawn in proportion to it.
     pub mark_r: f32,
-    /// Half the width of the widest mark (the ruling's diamond), over `mark_r`.
+    /// Half the diagonal of a ruling's diamond, over `mark_r`: the largest mark.
+    pub ruling_mark: f32,
+    /// Half the width of the widest mark (the decisive ruling's diamond with its outline), over
+    /// `mark_r`.
     pub widest_mark: f32,
     /// Space between a mark and its label, and between neighbours.
     pub gap: f32,
@@ -235,8 +241,10 @@ pub struct Metrics {
     pub legend_row: f32,
     /// See `legend_row`.
     pub legend_spacing: f32,
-    /// Above a mark's centre: room for the closed-door padlock.
+    /// Above a mark's centre: room for the closed-door padlock (over the tallest mark).
     pub lock_up: f32,
+    /// Width of the padlock's body (its other parts are drawn in proportion).
+    pub lock_w: f32,
     /// Below a mark's centre: room for the dots of the event's other parties.
     pub dots_down: f32,
     /// Radius and spacing of those dots, and their offset below the mark's edge.
@@ -249,6 +257,8 @@ pub struct Metrics {
     pub hover_ring: (f32, f32),
     /// See `hover_ring`.
     pub focus_ring: (f32, f32),
+    /// Line pitch of wrapped text, over the font size.
+    pub line_height: f32,
     /// Fonts.
     pub title_font: Font,
     /// See `title_font`.
@@ -263,6 +273,35 @@ pub struct Metrics {
     pub legend_font: Font,
     /// The count in a badge.
     pub badge_font: Font,
+    /// The header: the case's title, its summary and outcome, the party list, the source credit.
+    pub heading_font: Font,
+    /// See `heading_font`.
+    pub summary_font: Font,
+    /// See `heading_font` (also the outcome beside the decisive event).
+    pub outcome_font: Font,
+    /// See `heading_font`.
+    pub party_font: Font,
+    /// See `heading_font`.
+    pub credit_font: Font,
+    /// A quote under its event in the column, and who said it.
+    pub quote_font: Font,
+    /// Space under the header's blocks (title, summary, outcome, party list) and above the credit.
+    pub header_gap: f32,
+    /// Column: space between two events, the rail's distance from the edge (the marks' centre)
+    /// and the start of the text to the right of it.
+    pub item_gap: f32,
+    /// See `item_gap`.
+    pub rail_x: f32,
+    /// See `item_gap`.
+    pub text_x: f32,
+    /// Column: height of a year heading on the rail.
+    pub year_h: f32,
+    /// Column: the most events drawn one under the other, and the height after which no more
+    /// are added; the rest of the window's events wait in a count badge at the end (focusing
+    /// one, or a second tap on the badge, brings it out).
+    pub page_events: usize,
+    /// See `page_events`.
+    pub page_height: f32,
     /// How far around the pointer a hit counts: mouse and pen, and touch.
     pub hit_radius: f32,
     /// See `hit_radius`.
@@ -280,43 +319,63 @@ pub struct Metrics {
 }
 
 impl Metrics {
+    /// Widgets narrower than this (CSS px) get the phone column.
+    pub const PHONE_BELOW: f32 = 480.0;
+
     /// The sizes of the horizontal timeline.
     pub const DESKTOP: Metrics = Metrics {
+        column: false,
         pad: 12.0,
-        lane_head: 20.0,
-        row_h: 40.0,
-        bar_dy: 16.0,
+        lane_head: 22.0,
+        row_h: 52.0,
+        bar_dy: 18.0,
         bar_h: 5.0,
         mark_r: 7.0,
-        widest_mark: 1.45,
+        ruling_mark: 1.75,
+        widest_mark: 2.2,
         gap: 6.0,
         min_label: 40.0,
-        title_dy: -7.0,
-        date_dy: 8.0,
+        title_dy: -9.0,
+        date_dy: 8.5,
         axis_gap: 4.0,
-        axis_h: 42.0,
+        axis_h: 46.0,
         minor_tick: 5.0,
-        major_tick: 22.0,
+        major_tick: 24.0,
         tick_label_dy: 15.0,
-        major_label_dy: 31.0,
+        major_label_dy: 33.0,
         major_gap: 8.0,
         tick_spacing: 64.0,
-        legend_row: 28.0,
-        legend_spacing: 16.0,
-        lock_up: 12.0,
+        legend_row: 34.0,
+        legend_spacing: 18.0,
+        lock_up: 23.0,
+        lock_w: 9.0,
         dots_down: 9.0,
         dot_r: 2.5,
         dot_step: 7.0,
         dot_dy: 6.0,
         hover_ring: (5.0, 1.5),
         focus_ring: (6.0, 2.5),
-        title_font: Font { size: 13, bold: true },
-        date_font: Font { size: 11, bold: false },
-        lane_font: Font { size: 12, bold: true },
-        tick_font: Font { size: 11, bold: false },
-        major_font: Font { size: 12, bold: true },
-        legend_font: Font { size: 11, bold: false },
-        badge_font: Font { size: 10, bold: true },
+        line_height: 1.35,
+        title_font: Font { size: 14, bold: true },
+        date_font: Font { size: 12, bold: false },
+        lane_font: Font { size: 13, bold: true },
+        tick_font: Font { size: 12, bold: false },
+        major_font: Font { size: 13, bold: true },
+        legend_font: Font { size: 12, bold: false },
+        badge_font: Font { size: 11, bold: true },
+        heading_font: Font { size: 20, bold: true },
+        summary_font: Font { size: 14, bold: false },
+        outcome_font: Font { size: 14, bold: true },
+        party_font: Font { size: 13, bold: true },
+        credit_font: Font { size: 12, bold: false },
+        quote_font: Font { size: 14, bold: false },
+        header_gap: 8.0,
+        item_gap: 18.0,
+        rail_x: 22.0,
+        text_x: 42.0,
+        year_h: 30.0,
+        page_events: 30,
+        page_height: 9000.0,
         hit_radius: 4.0,
         touch_radius: 12.0,
         tap_slop: 4.0,
@@ -326,9 +385,50 @@ impl Metrics {
         tooltip_margin: 4.0,
     };
 
+    /// The sizes of the phone column: larger type (titles 16 px, secondary text 13 px), larger
+    /// marks and padlock, one column.
+    pub const PHONE: Metrics = Metrics {
+        column: true,
+        mark_r: 8.0,
+        lock_up: 27.0,
+        lock_w: 11.0,
+        dot_r: 3.0,
+        dot_step: 8.0,
+        dots_down: 10.0,
+        title_font: Font { size: 16, bold: true },
+        date_font: Font { size: 13, bold: false },
+        lane_font: Font { size: 13, bold: true },
+        tick_font: Font { size: 13, bold: false },
+        major_font: Font { size: 15, bold: true },
+        legend_font: Font { size: 13, bold: false },
+        badge_font: Font { size: 12, bold: true },
+        heading_font: Font { size: 20, bold: true },
+        summary_font: Font { size: 15, bold: false },
+        outcome_font: Font { size: 15, bold: true },
+        party_font: Font { size: 13, bold: true },
+        credit_font: Font { size: 13, bold: false },
+        quote_font: Font { size: 14, bold: false },
+        legend_row: 36.0,
+        legend_spacing: 16.0,
+        item_gap: 20.0,
+        rail_x: 24.0,
+        text_x: 50.0,
+        year_h: 34.0,
+        ..Metrics::DESKTOP
+    };
+
     /// The sizes for a widget `width` CSS px wide.
-    pub fn for_width(_width: f32) -> Metrics {
-        Metrics::DESKTOP
+    pub fn for_width(width: f32) -> Metrics {
+        if width < Metrics::PHONE_BELOW {
+            Metrics::PHONE
+        } else {
+            Metrics::DESKTOP
+        }
+    }
+
+    /// Line pitch of wrapped text in `font`, CSS px.
+    pub fn line(&self, font: Font) -> f32 {
+        (f32::from(font.size) * self.line_height).round()
     }
 
     /// The one footprint of a mark centred on (x, y): the widest mark, the padlock above it and
@@ -338,6 +438,16 @@ impl Metrics {
         let up = self.mark_r + self.lock_up;
         let down = self.mark_r + self.dots_down;
         Rect { x: x - half, y: y - up, w: 2.0 * half, h: up + down }
+    }
+
+    /// The outcome beside the decisive event's date: the date's size, bold.
+    pub fn outcome_beside(&self) -> Font {
+        Font { bold: true, ..self.date_font }
+    }
+
+    /// Where a mark's labels start: clear of its footprint.
+    pub fn label_dx(&self) -> f32 {
+        self.mark_r * self.widest_mark + 1.0 + self.gap / 2.0
     }
 }
 
@@ -379,12 +489,40 @@ mod tests {
 
     #[test]
     fn the_footprint_holds_every_part_of_a_mark() {
-        let m = Metrics::DESKTOP;
-        let f = m.footprint(100.0, 50.0);
-        // The ruling's diamond, the padlock's background (13 px up, 6 px tall) and the dots.
-        assert!(f.x <= 100.0 - m.mark_r * m.widest_mark && f.right() >= 100.0 + m.mark_r * m.widest_mark);
-        assert!(f.y <= 50.0 - m.mark_r - 6.0 - 6.0, "{f:?}");
-        assert!(f.bottom() >= 50.0 + m.mark_r + m.dot_dy + m.dot_r, "{f:?}");
+        for m in [Metrics::DESKTOP, Metrics::PHONE] {
+            let f = m.footprint(100.0, 50.0);
+            // The decisive ruling's outlined diamond, the padlock over the ruling and the dots.
+            assert!(f.x <= 100.0 - m.mark_r * m.widest_mark && f.right() >= 100.0 + m.mark_r * m.widest_mark);
+            assert!(m.widest_mark >= m.ruling_mark + 3.0 / m.mark_r, "the outline fits");
+            let lock_top = m.mark_r * m.ruling_mark + 3.0 + 1.0 + m.lock_w * 1.5;
+            assert!(f.y <= 50.0 - lock_top, "{f:?}");
+            assert!(f.bottom() >= 50.0 + m.mark_r + m.dot_dy + m.dot_r, "{f:?}");
+            // Labels start clear of it.
+            assert!(100.0 + m.label_dx() >= f.right());
+        }
+    }
+
+    #[test]
+    fn type_is_large_enough_on_phones_and_desktops() {
+        let (phone, desktop) = (Metrics::for_width(375.0), Metrics::for_width(1280.0));
+        assert!(phone.column && !desktop.column);
+        assert!(phone.title_font.size >= 15 && desktop.title_font.size >= 14);
+        for m in [phone, desktop] {
+            for f in [
+                m.date_font,
+                m.lane_font,
+                m.tick_font,
+                m.major_font,
+                m.legend_font,
+                m.summary_font,
+                m.party_font,
+                m.credit_font,
+                m.quote_font,
+            ] {
+                assert!(f.size >= 12, "{f:?}");
+            }
+            assert!(m.heading_font.size > m.title_font.size);
+        }
     }
 
     #[test]

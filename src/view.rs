@@ -63,7 +63,8 @@ pub fn step(current: Option<usize>, forward: bool, count: usize) -> Option<usize
 }
 
 /// For PageUp / PageDown: the drawn event in the next lane down (or up) whose mark is nearest in
-/// time to event `from`'s mark. `None` at the last (first) lane, or when `from` is not drawn.
+/// time to event `from`'s mark (along x across lanes, along y in the phone column). `None` at
+/// the last (first) lane, or when `from` is not drawn.
 pub fn lane_step(layout: &Layout, from: usize, down: bool) -> Option<usize> {
     let current = layout.items.iter().find(|i| i.events.contains(&from))?;
     let lanes = layout.lanes.len();
@@ -73,11 +74,16 @@ pub fn lane_step(layout: &Layout, from: usize, down: bool) -> Option<usize> {
         if lane >= lanes {
             return None;
         }
-        let nearest = layout
-            .items
-            .iter()
-            .filter(|i| i.lane == lane)
-            .min_by(|a, b| (a.x - current.x).abs().total_cmp(&(b.x - current.x).abs()));
+        let nearest = layout.items.iter().filter(|i| i.lane == lane).min_by(|a, b| {
+            let along = |i: &crate::layout::Item| {
+                if layout.metrics.column {
+                    (i.y - current.y).abs()
+                } else {
+                    (i.x - current.x).abs()
+                }
+            };
+            along(a).total_cmp(&along(b))
+        });
         if let Some(item) = nearest {
             return item.events.first().copied();
         }
@@ -165,11 +171,14 @@ pub enum TapAction {
 }
 
 /// A first tap previews in the tooltip; a second tap on the same thing (or any click) pins the
-/// details of its first event.
-pub fn tap_action(hit: Option<&[usize]>, shown: Option<&[usize]>, touch: bool) -> TapAction {
+/// details of its first event. While details are pinned (`pinned`), a tap on another event
+/// replaces them at once, instead of covering them with a tooltip.
+pub fn tap_action(hit: Option<&[usize]>, shown: Option<&[usize]>, touch: bool, pinned: bool) -> TapAction {
     match hit {
         None | Some([]) => TapAction::Clear,
-        Some(events) if touch && shown != Some(events) => TapAction::Preview(events.to_vec()),
+        Some(events) if touch && shown != Some(events) && !(pinned && events.len() == 1) => {
+            TapAction::Preview(events.to_vec())
+        }
         Some(events) => events.first().map_or(TapAction::Clear, |&first| TapAction::Pin(first)),
     }
 }
@@ -358,11 +367,15 @@ mod tests {
     #[test]
     fn a_first_tap_previews_and_a_second_pins() {
         let hit: &[usize] = &[3];
-        assert_eq!(tap_action(Some(hit), None, true), TapAction::Preview(vec![3]));
-        assert_eq!(tap_action(Some(hit), Some(hit), true), TapAction::Pin(3));
-        assert_eq!(tap_action(Some(hit), None, false), TapAction::Pin(3));
-        assert_eq!(tap_action(None, Some(hit), true), TapAction::Clear);
-        assert_eq!(tap_action(Some(&[4, 5]), Some(hit), true), TapAction::Preview(vec![4, 5]));
+        assert_eq!(tap_action(Some(hit), None, true, false), TapAction::Preview(vec![3]));
+        assert_eq!(tap_action(Some(hit), Some(hit), true, false), TapAction::Pin(3));
+        assert_eq!(tap_action(Some(hit), None, false, false), TapAction::Pin(3));
+        assert_eq!(tap_action(None, Some(hit), true, false), TapAction::Clear);
+        assert_eq!(tap_action(Some(&[4, 5]), Some(hit), true, false), TapAction::Preview(vec![4, 5]));
+        // Details open: a tap on another event replaces them (no tooltip over them); a badge
+        // still previews first.
+        assert_eq!(tap_action(Some(hit), None, true, true), TapAction::Pin(3));
+        assert_eq!(tap_action(Some(&[4, 5]), None, true, true), TapAction::Preview(vec![4, 5]));
     }
 
     #[test]

@@ -6,10 +6,13 @@
 // Attributes: src (URL of case JSON or TimelineJS JSON), locale, theme ("light" | "dark" | absent
 // for the reader's preference), height (space reserved while loading and minimum height: a number
 // of CSS px or a CSS length), event (the event selected first), hash (write #event-<id> to the
-// address), timeout (ms for src, default 9000), wasm (URL of case_timeline_bg.wasm, if it is not
-// next to the package's JS). Instead of src: a <script type="application/json"> child, or the
-// `data` property (an object or JSON text). Events: ready, error (detail.code, detail.message),
-// select (detail.id). Styles live in a shadow root; theme with the --ct-* custom properties.
+// address), header ("none": leave out the case's title, summary, outcome and source credit, for
+// pages that show them already), timeout (ms for src, default 9000), wasm (URL of
+// case_timeline_bg.wasm, if it is not next to the package's JS). Instead of src: a
+// <script type="application/json"> child, or the `data` property (an object or JSON text).
+// Events: ready, error (detail.code, detail.message), select (detail.id). Styles live in a
+// shadow root; theme with the --ct-* custom properties, on the element or any ancestor: changing
+// them later redraws the timeline (it notices), and so does changing the theme attribute.
 // Language: the locale attribute, else the case's `locale` (its pack is fetched before the
 // widget mounts); the loading line and the failure panels use the locale attribute, else the
 // case's language once known, else the page's `lang`.
@@ -56,7 +59,7 @@ function loadWidgetSheet() {
 const STALE = Symbol("stale");
 
 export class CaseTimelineElement extends Base {
-  static observedAttributes = ["src", "locale", "theme", "height", "event", "hash"];
+  static observedAttributes = ["src", "locale", "theme", "height", "event", "hash", "header"];
 
   #shadow;
   #box;
@@ -154,7 +157,7 @@ export class CaseTimelineElement extends Base {
         if (generation === this.#generation && this.#timeline && this.#current === current) this.#mount(current);
       });
     } else if (this.#timeline && this.#current !== null) {
-      // theme, hash: options of mount, so mount again with the same case.
+      // theme, locale, hash, header: options of mount, so mount again with the same case.
       this.#mount(this.#current);
     }
   }
@@ -315,6 +318,7 @@ export class CaseTimelineElement extends Base {
     if (theme === "light" || theme === "dark") options.theme = theme;
     const locale = this.getAttribute("locale");
     if (locale) options.locale = locale;
+    if (this.getAttribute("header") === "none") options.header = "none";
     return options;
   }
 

@@ -1,14 +1,37 @@
 // The iframe embed: www/embed.html?src=<case url>&event=<id>&theme=light|dark&locale=<tag>
-// &height=<px>&childId=<id>. Shows one <case-timeline> and tells the parent page its height on
-// load and on every change, in the formats newsroom pages already listen for:
+// &height=<px>&header=none&padding=<px>&childId=<id>, and the theme's custom properties by name
+// without their dashes (ct-bg=%23fff8e7&ct-fg=%23222222&ct-font=Georgia, serif…: the same
+// --ct-* properties that theme <case-timeline> on a page). Shows one <case-timeline> and tells
+// the parent page its height on load and on every change (a details panel opening grows it, so
+// every quote can be read), in the formats newsroom pages already listen for:
 //   pym.js        "pymxPYMx<childId>xPYMxheightxPYMx<px>"      (when childId is given, as pym does)
 //   Datawrapper   {"datawrapper-height": {"<childId>": <px>}}   (www/embed-host.js listens for it)
 //   WordPress     {message: "height", value: <px>, secret}      (when the URL has #?secret=…)
 import "./element.js";
 
 const params = new URLSearchParams(location.search);
+
+// The theme through the address: each --ct-* custom property as ct-NAME=value (a colour, or a
+// font-family list for ct-font); values the browser would not accept are ignored.
+const THEME = ["bg", "band", "fg", "muted", "axis", "grid", "focus", "border", "tip-bg", "tip-fg", "error-bg", "error-fg", "font"];
+const css = typeof CSS !== "undefined" && CSS.supports ? CSS : { supports: () => true };
+for (const name of THEME) {
+  const value = (params.get(`ct-${name}`) ?? params.get(`--ct-${name}`) ?? "").trim();
+  if (value && value.length <= 200 && css.supports(name === "font" ? "font-family" : "color", value)) {
+    document.documentElement.style.setProperty(`--ct-${name}`, value);
+  }
+}
+// Padding around the timeline, in CSS px (0 to 64; default in embed.css).
+const padding = params.get("padding");
+if (padding !== null && /^\d{1,2}$/.test(padding.trim()) && Number(padding) <= 64) {
+  document.documentElement.style.setProperty("--ct-embed-padding", `${Number(padding)}px`);
+}
+// A page background that follows the timeline's (the iframe shows no host page behind it).
+const bg = document.documentElement.style.getPropertyValue("--ct-bg");
+if (bg) document.documentElement.style.setProperty("background", bg);
+
 const timeline = document.createElement("case-timeline");
-for (const name of ["src", "event", "theme", "locale", "height"]) {
+for (const name of ["src", "event", "theme", "locale", "height", "header"]) {
   const value = params.get(name);
   if (value) timeline.setAttribute(name, value);
 }

@@ -22,7 +22,7 @@ fuzz_target!(|data: &[u8]| {
     let half = (b - a) / zoom / 2.0;
     for window in [None, Some((centre - half, centre + half))] {
         let theme = if knobs.get(3).is_some_and(|k| k % 2 == 1) { Theme::dark() } else { Theme::light() };
-        let look = Look { theme: &theme, measure: &Estimate, locale: &English };
+        let look = Look::new(&theme, &Estimate, &English);
         let labels = pipeline::labels(&case, &look, width);
         let focused = case.events.len().checked_sub(1);
         let frame = pipeline::frame(&case, &labels, &look, width, window, ViewState { hovered: Some(0), focused });

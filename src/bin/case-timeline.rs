@@ -23,7 +23,7 @@ mod cli {
 
     const USAGE: &str = "usage:
   case-timeline validate [--format auto|case|timelinejs|csv|sheet] FILE...
-  case-timeline render FILE -o OUT.svg|OUT.png [--png] [--scale N] [--width PX] [--height PX] [--theme light|dark] [--format F]
+  case-timeline render FILE -o OUT.svg|OUT.png [--png] [--scale N] [--width PX] [--height PX] [--theme light|dark] [--header none] [--format F]
                        [--locale TAG]   (words, dates and direction; default: the case's locale)
   case-timeline import timelinejs|csv|sheet IN [-o OUT.json] [--day-first|--month-first]
   case-timeline draft ARTICLE.txt --published YYYY-MM-DD [-o draft.json] [--explain] [--title T] [--url URL] [--publisher P]";
@@ -369,6 +369,14 @@ mod cli {
                     Some(tag) => options.locale = Some(tag.clone()),
                     None => {
                         eprintln!("--locale needs a language tag such as he, ar or de-CH");
+                        return ExitCode::from(2);
+                    }
+                },
+                "--header" => match it.next().map(String::as_str) {
+                    Some("none") => options.header = false,
+                    Some("show") => options.header = true,
+                    _ => {
+                        eprintln!("--header must be none or show");
                         return ExitCode::from(2);
                     }
                 },

@@ -1,26 +1,29 @@
-//! Where everything goes, in CSS pixels: lanes per party, a row and a label box for every
-//! visible event, the axis and the legend. Labels never overlap each other, marks or the axis:
-//! each row of a lane holds items left to right, a label ends before the next mark in its row,
-//! and events whose marks would collide merge into a count badge (level of detail).
+//! Where everything goes, in CSS pixels. Two layouts of the same types, chosen by the width's
+//! [`Metrics`]: lanes across ([`lanes`]: a lane per party, rows of events, the time axis; labels
+//! never overlap each other, marks or the axis, and events whose marks would collide merge into
+//! a count badge) and, on phones, one column with time running down the page ([`column`]: every
+//! title in full, the first quote under it). Both carry the case's header (title, summary,
+//! outcome), the party list, the legend and the source credit ([`header`]).
 
 pub use crate::geom::Rect;
 
+mod column;
+mod header;
+mod lanes;
 mod legend;
 mod rows;
 
-use crate::locale::{event_date_text, Key, Locale};
-use crate::model::{Case, Kind, Precision, Role, Seconds};
+use crate::locale::{event_date_text, Locale};
+use crate::model::{Case, Kind, Precision, Role, Seconds, Status};
 use crate::scale::{Ticks, TimeScale};
-use crate::text::{fit, Font, TextMeasure};
+use crate::text::{Font, TextMeasure};
 use crate::theme::{Color, Metrics, Theme};
-use legend::legend;
-use rows::place_lane;
 
 /// A line of text placed at `x` (its left edge; or right edge when `end_anchored`) and
 /// vertically centred on `y`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TextBox {
-    /// The text, as drawn (possibly cut with "…").
+    /// The text, as drawn (possibly cut with "…" in the lanes; never in the column).
     pub text: String,
     /// Anchor point, CSS px.
     pub x: f32,
@@ -35,12 +38,63 @@ pub struct TextBox {
 }
 
 impl TextBox {
+    /// A start-anchored line at (x, y), measured.
+    pub fn new(text: String, x: f32, y: f32, font: Font, measure: &dyn TextMeasure) -> TextBox {
+        TextBox { width: measure.width(&text, font), text, x, y, font, end_anchored: false }
+    }
+
     /// The box the text covers (height 1.25 × the font size).
     pub fn rect(&self) -> Rect {
         let h = f32::from(self.font.size) * 1.25;
         let left = if self.end_anchored { self.x - self.width } else { self.x };
         Rect { x: left, y: self.y - h / 2.0, w: self.width, h }
     }
+}
+
+/// Which colour of the theme a line is drawn in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Ink {
+    /// The main text colour.
+    Text,
+    /// Secondary text.
+    Muted,
+    /// A party's colour (already adjusted for text contrast).
+    Party(Color),
+}
+
+/// A line of text and its colour.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    /// What and where.
+    pub text: TextBox,
+    /// In which colour.
+    pub ink: Ink,
+}
+
+/// Lines of wrapped text, `pitch` apart, the first centred on `y`; returns them and the y just
+/// below the last.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn lines(
+    measure: &dyn TextMeasure,
+    text: &str,
+    font: Font,
+    ink: Ink,
+    x: f32,
+    top: f32,
+    width: f32,
+    m: &Metrics,
+) -> (Vec<Line>, f32) {
+    let pitch = m.line(font);
+    let mut y = top;
+    let out = crate::text::wrap(measure, text, font, width)
+        .into_iter()
+        .map(|t| {
+            let line = Line { text: TextBox::new(t, x, y + pitch / 2.0, font, measure), ink };
+            y += pitch;
+            line
+        })
+        .collect();
+    (out, y)
 }
 
 /// One horizontal band of the timeline.
@@ -77,6 +131,18 @@ pub struct Item {
     pub title: Option<TextBox>,
     /// The date line, unless hidden.
     pub date: Option<TextBox>,
+    /// The case's outcome, beside the decisive event's date (see [`decisive`]).
+    pub outcome: Option<TextBox>,
+    /// Further lines: in the column, the party's name, the rest of the title, the first quote
+    /// and who said it, and how many more quotes there are.
+    pub lines: Vec<Line>,
+    /// A day-precision event on an axis where a day is wider than its mark: the day's extent,
+    /// drawn as a band behind the row (it takes no room from other events).
+    pub band: Option<(f32, f32)>,
+    /// Top and bottom of the band (the row's extent).
+    pub band_y: (f32, f32),
+    /// The event that ends the case (drawn as the most prominent mark).
+    pub decisive: bool,
     /// Mark and bar, without labels.
     pub mark_box: Rect,
 }
@@ -93,13 +159,19 @@ impl Item {
         [m.footprint(self.x, self.y), bar_rect(self.bar, self.y, m)]
     }
 
+    /// Every text box of the item: title, date, outcome and further lines.
+    pub fn texts(&self) -> impl Iterator<Item = &TextBox> {
+        self.title.iter().chain(self.date.iter()).chain(self.outcome.iter()).chain(self.lines.iter().map(|l| &l.text))
+    }
+
     /// Mark, bar and labels together: what a pointer can hover.
     pub fn hit_box(&self) -> Rect {
         let mut r = self.mark_box;
-        for t in self.title.iter().chain(self.date.iter()) {
+        for t in self.texts() {
             let b = t.rect();
             let (x0, x1) = (r.x.min(b.x), r.right().max(b.right()));
-            r = Rect { x: x0, w: x1 - x0, ..r };
+            let (y0, y1) = (r.y.min(b.y), r.bottom().max(b.bottom()));
+            r = Rect { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
         }
         r
     }
@@ -141,30 +213,59 @@ pub enum Sample {
     Approximate,
     /// Scheduled, postponed or cancelled (hollow).
     Scheduled,
+    /// Only the day is known (a band over the day on an hourly axis).
+    Day,
+    /// The dots under a mark: the event's other parties.
+    Parties,
+}
+
+/// One entry of the party list: a dot in the party's colour and its name (wrapped when longer
+/// than a line).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartyEntry {
+    /// Index into `Case::parties`.
+    pub party: usize,
+    /// Centre of the dot.
+    pub x: f32,
+    /// See `x`.
+    pub y: f32,
+    /// The party's colour (text contrast already met).
+    pub color: Color,
+    /// Its name, line by line.
+    pub name: Vec<TextBox>,
 }
 
 /// Everything placed. All coordinates are CSS px from the widget's top-left corner.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Layout {
-    /// The sizes this layout was made with (the scene draws with the same).
+    /// The sizes this layout was made with (the scene draws with the same); `metrics.column`
+    /// tells which layout this is.
     pub metrics: Metrics,
+    /// The case's title, summary and outcome, line by line (empty with the header off).
+    pub header: Vec<Line>,
+    /// Every party of the case, in the case's order, under the header.
+    pub parties: Vec<PartyEntry>,
+    /// The source credit, under the legend (empty with the header off).
+    pub footer: Vec<Line>,
+    /// The column's rail: its x and its top and bottom (`None` for lanes).
+    pub rail: Option<(f32, f32, f32)>,
     /// Size of the whole drawing, CSS px.
     pub width: f32,
     /// See `width`.
     pub height: f32,
     /// Time → x.
     pub scale: TimeScale,
-    /// The lanes, top to bottom.
+    /// The lanes, top to bottom (in the column: one per party, without a band or a name).
     pub lanes: Vec<Lane>,
     /// Drawn events and badges, lane by lane, each lane's in date order.
     pub items: Vec<Item>,
-    /// The axis line's y.
+    /// The axis line's y (in the column: the bottom of the last event).
     pub axis_y: f32,
     /// The axis ticks.
     pub ticks: Ticks,
     /// Tick labels that fit, left to right, none overlapping.
     pub minor_labels: Vec<TextBox>,
-    /// See `minor_labels`.
+    /// See `minor_labels`. In the column: the year (or month, or day) headings on the rail.
     pub major_labels: Vec<TextBox>,
     /// The legend, for what occurs in the case.
     pub legend: Vec<LegendEntry>,
@@ -214,6 +315,10 @@ pub struct Labels {
     /// The events of each lane's party (index into `Case::parties`; `None` for no party), in
     /// date order.
     pub members: Vec<(Option<usize>, Vec<usize>)>,
+    /// The sizes the labels were measured in.
+    pub metrics: Metrics,
+    /// The event that ends the case ([`decisive`]).
+    pub decisive: Option<usize>,
 }
 
 impl Labels {
@@ -235,133 +340,95 @@ impl Labels {
         members.retain(|(_, list)| !list.is_empty());
         Labels {
             title_width: case.events.iter().map(|e| measure.width(&e.title, m.title_font)).collect(),
-            date_width: date.iter().map(|d| measure.width(d, m.date_font)).collect(),
+            date_width: date
+                .iter()
+                .enumerate()
+                .map(|(i, d)| {
+                    let w = measure.width(d, m.date_font);
+                    match (Some(i) == decisive(case), &case.outcome) {
+                        (true, Some(o)) => w + m.gap + measure.width(o, m.outcome_beside()),
+                        _ => w,
+                    }
+                })
+                .collect(),
             date,
             anchor: (0..case.events.len()).map(|i| anchor(case, i).unwrap_or_default()).collect(),
             extent: case.events.iter().map(crate::model::Event::extent).collect(),
             members,
+            metrics: *m,
+            decisive: decisive(case),
         }
     }
 }
 
-/// Places `case` in a widget `width` CSS px wide, showing `window` (axis seconds; `None` = all).
+/// The event that ends the case, when the case says how it ended (`outcome`): its last ruling
+/// that took place, else its last order. Drawn as the most prominent mark, with the outcome
+/// beside it.
+pub fn decisive(case: &Case) -> Option<usize> {
+    case.outcome.as_ref()?;
+    let last = |kind: Kind| case.events.iter().rposition(|e| e.kind == kind && e.status == Status::Happened);
+    last(Kind::Ruling).or_else(|| last(Kind::Order))
+}
+
+/// Places `case` in a widget `width` CSS px wide, showing `window` (axis seconds; `None` = all),
+/// with the case's header and credit unless `header` is false.
 pub fn layout(
     case: &Case,
     width: f32,
     window: Option<(Seconds, Seconds)>,
+    header: bool,
     theme: &Theme,
     measure: &dyn TextMeasure,
     locale: &dyn Locale,
 ) -> Layout {
     let m = Metrics::for_width(width);
-    layout_with(case, &Labels::new(case, measure, locale, &m), width, window, theme, measure, locale)
+    layout_with(case, &Labels::new(case, measure, locale, &m), width, window, header, theme, measure, locale)
 }
 
-/// [`layout`] with the event labels already measured (see [`Labels`]).
+/// [`layout`] with the event labels already measured (see [`Labels`]; measured again here if
+/// they were measured for the other set of sizes).
+#[allow(clippy::too_many_arguments)]
 pub fn layout_with(
     case: &Case,
     labels: &Labels,
     width: f32,
     window: Option<(Seconds, Seconds)>,
+    header: bool,
     theme: &Theme,
     measure: &dyn TextMeasure,
     locale: &dyn Locale,
 ) -> Layout {
     let width = width.clamp(200.0, 20_000.0);
     let m = Metrics::for_width(width);
+    let fresh;
+    let labels = if labels.metrics == m {
+        labels
+    } else {
+        fresh = Labels::new(case, measure, locale, &m);
+        &fresh
+    };
     let domain = window.unwrap_or_else(|| full_domain(case));
-    let (plot_left, plot_right) = (m.pad + m.mark_r, width - m.pad - m.mark_r);
-    let scale = TimeScale::new(domain, (plot_left, plot_right));
+    let top = header::Top::place(case, width, header, theme, measure, locale, &m);
+    let mut l = if m.column {
+        column::layout(case, labels, width, domain, &top, theme, measure, locale, &m)
+    } else {
+        lanes::layout(case, labels, width, domain, &top, theme, measure, locale, &m)
+    };
+    let legend_top = l.height;
+    l.legend = legend::legend(case, &l, width, legend_top, measure, locale, &m);
+    let legend_bottom = l.legend.last().map_or(legend_top, |e| e.y + m.legend_row / 2.0);
+    let (footer, bottom) = header::footer(case, header, width, legend_bottom, measure, locale, &m);
+    l.header = top.lines;
+    l.parties = top.parties;
+    l.footer = footer;
+    l.height = bottom + m.pad;
+    l
+}
 
-    let mut lanes = Vec::new();
-    let mut items: Vec<Item> = Vec::new();
-    let mut y = m.pad;
-    for (party, members) in &labels.members {
-        let party = *party;
-        let (name, color) = match party.and_then(|p| case.parties.get(p).map(|x| (p, x))) {
-            Some((p, x)) => (x.name.clone(), theme.party_color(p, x.color)),
-            None => (locale.text(Key::LaneOther).to_string(), theme.muted),
-        };
-        let lane_index = lanes.len();
-        let rows_used = place_lane(
-            case,
-            labels,
-            members,
-            lane_index,
-            y + m.lane_head,
-            &scale,
-            plot_right,
-            measure,
-            locale,
-            &m,
-            &mut items,
-        );
-        let label_text = fit(measure, &name, m.lane_font, width - 2.0 * m.pad).unwrap_or_default();
-        let label = TextBox {
-            width: measure.width(&label_text, m.lane_font),
-            text: label_text,
-            x: m.pad,
-            y: y + m.lane_head / 2.0 + 1.0,
-            font: m.lane_font,
-            end_anchored: false,
-        };
-        let bottom = y + m.lane_head + m.row_h * rows_used.max(1) as f32;
-        lanes.push(Lane { party, label, color, top: y, bottom });
-        y = bottom;
-    }
-
-    let axis_y = y + m.axis_gap;
-    let ticks = scale.ticks(m.tick_spacing, locale);
-    let mut minor_labels = Vec::new();
-    let mut last_right = f32::NEG_INFINITY;
-    for t in &ticks.minor {
-        let x = scale.x(t.at);
-        let w = measure.width(&t.label, m.tick_font);
-        let left = x - w / 2.0;
-        if left >= m.pad - 2.0 && left + w <= width - m.pad + 2.0 && left > last_right + m.gap {
-            minor_labels.push(TextBox {
-                text: t.label.clone(),
-                x: left,
-                y: axis_y + m.tick_label_dy,
-                width: w,
-                font: m.tick_font,
-                end_anchored: false,
-            });
-            last_right = left + w;
-        }
-    }
-    let mut major_labels: Vec<TextBox> = Vec::new();
-    for (i, t) in ticks.major.iter().enumerate() {
-        let next_x = ticks.major.get(i + 1).map_or(f32::INFINITY, |n| scale.x(n.at));
-        let x = scale.x(t.at).max(m.pad);
-        let w = measure.width(&t.label, m.major_font);
-        let fits_before_next = x + w + m.major_gap <= next_x;
-        let clear_of_previous = major_labels.last().is_none_or(|prev| prev.x + prev.width + m.major_gap <= x);
-        if x + w <= width - m.pad && fits_before_next && clear_of_previous {
-            major_labels.push(TextBox {
-                text: t.label.clone(),
-                x,
-                y: axis_y + m.major_label_dy,
-                width: w,
-                font: m.major_font,
-                end_anchored: false,
-            });
-        }
-    }
-
-    let legend = legend(case, width, axis_y + m.axis_h + m.axis_gap, measure, locale, &m);
-    let legend_bottom = legend.last().map_or(axis_y + m.axis_h, |l| l.y + m.legend_row / 2.0);
-    Layout {
-        metrics: m,
-        width,
-        height: legend_bottom + m.pad,
-        scale,
-        lanes,
-        items,
-        axis_y,
-        ticks,
-        minor_labels,
-        major_labels,
-        legend,
+/// A lane's name and colour: the party's, or "Other events" in the secondary colour.
+fn lane_of(case: &Case, party: Option<usize>, theme: &Theme, locale: &dyn Locale) -> (String, Color) {
+    match party.and_then(|p| case.parties.get(p).map(|x| (p, x))) {
+        Some((p, x)) => (x.name.clone(), theme.party_color(p, x.color)),
+        None => (locale.text(crate::locale::Key::LaneOther).to_string(), theme.muted),
     }
 }

@@ -1,6 +1,7 @@
 //! Rows within a lane: each event takes the first row where its label fits whole, else a new row
 //! (up to four), else the row that leaves its label the most room; when no row can take its
-//! mark it joins the nearest count badge. Then labels are cut or flipped to fit.
+//! mark it joins the nearest count badge. Then labels are cut or flipped to fit (the tooltip, on
+//! hover, focus or tap, always has the whole title).
 
 use super::{bar_rect, Item, Labels, TextBox};
 use crate::geom::Rect;
@@ -10,7 +11,8 @@ use crate::scale::TimeScale;
 use crate::text::{fit, TextMeasure};
 use crate::theme::Metrics;
 
-/// Places the events of one lane into rows; returns the number of rows used.
+/// Places the events of one lane into rows; returns the number of rows used. On an `hourly`
+/// axis a day-precision event gets a band over its day.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn place_lane(
     case: &Case,
@@ -20,6 +22,7 @@ pub(super) fn place_lane(
     rows_top: f32,
     scale: &TimeScale,
     plot_right: f32,
+    hourly: bool,
     measure: &dyn TextMeasure,
     locale: &dyn Locale,
     m: &Metrics,
@@ -39,13 +42,18 @@ pub(super) fn place_lane(
         let bar = (e.end.is_some() || e.date.precision <= Precision::Month)
             .then(|| (scale.x(a).max(scale.range.0 - m.mark_r), scale.x(b).min(scale.range.1 + m.mark_r)));
         let bar = bar.filter(|(l, r)| r - l > 2.0 * m.mark_r);
+        // What the mark takes: its footprint, widened to its bar.
+        let half = m.footprint(x, 0.0).w / 2.0;
         let (left, right) = match bar {
-            Some((l, r)) => (l.min(x - m.mark_r), r.max(x + m.mark_r)),
-            None => (x - m.mark_r, x + m.mark_r),
+            Some((l, r)) => (l.min(x - half), r.max(x + half)),
+            None => (x - half, x + half),
         };
         if !visible(x) && bar.is_none_or(|(l, r)| r < scale.range.0 || l > scale.range.1) {
             continue;
         }
+        // A day on an hourly axis: a band over the whole day (on a day axis it is a mark at noon).
+        let band = (hourly && e.end.is_none() && e.date.precision == Precision::Day)
+            .then(|| (scale.x(a).max(scale.range.0 - m.mark_r), scale.x(b).min(scale.range.1 + m.mark_r)));
         let title_w = labels.title_width.get(ei).copied().unwrap_or_default();
         let date_w = labels.date_width.get(ei).copied().unwrap_or_default();
         let full = title_w.max(date_w);
@@ -57,8 +65,7 @@ pub(super) fn place_lane(
         let whole = |r: usize| {
             let prev_right = items.get(r).map_or(m.pad - 1.0, item_right);
             free(r)
-                && (x + m.mark_r + m.gap + full <= plot_right + m.mark_r
-                    || x - m.mark_r - 2.0 * m.gap - full >= prev_right)
+                && (x + m.label_dx() + full <= plot_right + m.mark_r || x - m.label_dx() - m.gap - full >= prev_right)
         };
         let choice = if let Some(r) = rows.iter().position(|&r| whole(r)) {
             Some(r)
@@ -90,8 +97,9 @@ pub(super) fn place_lane(
             }
             continue;
         };
-        let y = rows_top + m.row_h * row as f32 + m.row_h / 2.0;
-        let label_x = x + m.mark_r + m.gap;
+        let row_top = rows_top + m.row_h * row as f32;
+        let y = row_top + m.mark_r + m.lock_up;
+        let label_x = x + m.label_dx();
         let title = Some(TextBox {
             text: e.title.clone(),
             x: label_x,
@@ -108,6 +116,11 @@ pub(super) fn place_lane(
             font: m.date_font,
             end_anchored: false,
         });
+        let decisive = labels.decisive == Some(ei);
+        let outcome = case.outcome.as_ref().filter(|_| decisive).map(|o| {
+            let date_w = measure.width(date.as_ref().map_or("", |d| d.text.as_str()), m.date_font);
+            TextBox::new(o.clone(), label_x + date_w + m.gap, y + m.date_dy, m.outcome_beside(), measure)
+        });
         // The footprint, widened to the bar and down to the bar's bottom.
         let foot = m.footprint(x, y);
         let bar_box = bar_rect(bar, y, m);
@@ -117,7 +130,22 @@ pub(super) fn place_lane(
         if let Some(slot) = rows.get_mut(row) {
             *slot = items.len();
         }
-        items.push(Item { events: vec![ei], lane, row, x, y, bar, title, date, mark_box });
+        items.push(Item {
+            events: vec![ei],
+            lane,
+            row,
+            x,
+            y,
+            bar,
+            title,
+            date,
+            outcome,
+            lines: Vec::new(),
+            band,
+            band_y: (row_top, row_top + m.row_h),
+            decisive,
+            mark_box,
+        });
     }
     if let Some(lane_items) = items.get_mut(first_item..) {
         fit_labels(case, lane_items, plot_right + m.mark_r, measure, locale, m);
@@ -175,19 +203,17 @@ fn fit_labels(
         }
         let start = item.title.as_ref().map_or(item.x, |t| t.x);
         let right_room = next_left - m.gap - start;
-        let full = [item.title.as_ref(), item.date.as_ref()]
-            .iter()
-            .flatten()
-            .map(|t| measure.width(&t.text, t.font))
-            .fold(0.0, f32::max);
+        let with_outcome = item.outcome.as_ref().map_or(0.0, |o| m.gap + o.width);
+        let date_full = item.date.as_ref().map_or(0.0, |d| measure.width(&d.text, d.font)) + with_outcome;
+        let full = item.title.as_ref().map_or(0.0, |t| measure.width(&t.text, t.font)).max(date_full);
         // The left side is only used by the last item of a row (nothing after it to collide with).
         let left_room =
-            if next_left >= right_edge { item.x - m.mark_r - m.gap - prev_right.max(m.pad - 1.0) - m.gap } else { 0.0 };
+            if next_left >= right_edge { item.x - m.label_dx() - prev_right.max(m.pad - 1.0) - m.gap } else { 0.0 };
         let flip = right_room < full && (left_room >= full || left_room > right_room);
         let room = if flip { left_room } else { right_room };
         for t in [item.title.as_mut(), item.date.as_mut()].into_iter().flatten() {
             if flip {
-                t.x = item.x - m.mark_r - m.gap;
+                t.x = item.x - m.label_dx();
                 t.end_anchored = true;
             }
             match fit(measure, &t.text, t.font, room) {
@@ -205,6 +231,17 @@ fn fit_labels(
         if item.date.as_ref().is_some_and(|t| t.text.is_empty()) {
             item.date = None;
         }
+        // The outcome beside the date, on the side away from the mark, when it fits whole.
+        let date_box = item.date.as_ref().map(|d| (d.x, d.width, d.end_anchored));
+        let placed = match (item.outcome.take(), date_box) {
+            (Some(mut o), Some((x, w, end))) if room >= w + m.gap + o.width => {
+                o.x = if end { x - w - m.gap } else { x + w + m.gap };
+                o.end_anchored = end;
+                Some(o)
+            }
+            _ => None,
+        };
+        item.outcome = placed;
         let right = item.hit_box().right();
         match last_right.iter_mut().find(|(r, _)| *r == row) {
             Some(slot) => slot.1 = right,

@@ -1,6 +1,7 @@
 //! What the reader can do to a widget, whatever the input: focus an event (bringing it into
-//! view), show and hide the tooltip, pin and close the details, follow `#event-<id>`, zoom and
-//! pan. The decisions are in [`crate::view`]; this applies them to the elements.
+//! view), show and hide the tooltip (with as many quotes as fit, and how many more there are),
+//! pin and close the details (scrolled into view), follow `#event-<id>`, zoom and pan. The
+//! decisions are in [`crate::view`]; this applies them to the elements.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -9,7 +10,7 @@ use web_sys::HtmlElement;
 use super::surface::css_number;
 use super::widget::{Outgoing, Widget};
 use super::{dom, panels};
-use crate::describe;
+use crate::describe::{self, Via};
 use crate::geom::Rect;
 use crate::layout::{anchor, full_domain, layout_with};
 use crate::model::Seconds;
@@ -70,9 +71,11 @@ impl Widget {
         if let (Some(case), Some(limits), Some(labels)) = (&self.case, self.limits(), &self.labels) {
             if let Some(at) = anchor(case, index) {
                 let (width, theme, measure, locale) = (self.width, &self.theme, &self.measure, &self.locale);
+                let header = self.options.header;
+                // Not drawn on its own: in a count badge (or, in the column, beyond its page).
                 let in_badge = |w: (Seconds, Seconds)| {
-                    let l = layout_with(case, labels, width, Some(w), theme, measure, locale);
-                    l.items.iter().any(|item| item.is_cluster() && item.events.contains(&index))
+                    let l = layout_with(case, labels, width, Some(w), header, theme, measure, locale);
+                    !l.items.iter().any(|item| item.events.as_slice() == [index])
                 };
                 if let Some(w) = view::focus_into_view(window, at, &limits, in_badge) {
                     self.view.window = Some(w);
@@ -84,12 +87,33 @@ impl Widget {
         let mark =
             self.frame.as_ref().and_then(|f| f.scene.hits.iter().find(|h| h.events.contains(&index))).map(|h| h.mark);
         if let Some(mark) = mark {
-            self.show_tooltip(vec![index], mark);
+            self.reveal(mark);
+            self.show_tooltip(vec![index], mark, Via::Keyboard);
         }
         if let Some(text) = self.case.as_ref().and_then(|c| describe::live(c, index, &self.locale)) {
             self.dom.live.set_text_content(Some(&text));
         }
         self.request_paint();
+    }
+
+    /// In the phone column, which is taller than the screen, while the reader is in the widget
+    /// (the keyboard walks it): scrolls the page so the mark at `mark` (canvas CSS px) and the
+    /// lines under it are in view.
+    fn reveal(&self, mark: (f32, f32)) {
+        if !self.frame.as_ref().is_some_and(|f| f.layout.metrics.column) {
+            return;
+        }
+        let Some(window) = web_sys::window() else { return };
+        let active = window.document().and_then(|d| d.active_element());
+        if !active.is_some_and(|a| self.dom.root.contains(Some(&a))) {
+            return;
+        }
+        let viewport = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+        let top = self.dom.canvas.get_bounding_client_rect().top() + f64::from(mark.1);
+        let margin = viewport / 4.0;
+        if top < margin || top > viewport - margin {
+            window.scroll_by_with_x_and_y(0.0, top - viewport / 3.0);
+        }
     }
 
     /// Hover (or a first tap): the tooltip follows the event under (x, y). Empty canvas keeps
@@ -101,7 +125,7 @@ impl Widget {
             self.view.state.hovered = first;
             self.mark(false);
             self.request_paint();
-            self.show_tooltip(events, mark);
+            self.show_tooltip(events, mark, if touch { Via::Touch } else { Via::Pointer });
         }
     }
 
@@ -114,15 +138,26 @@ impl Widget {
         crate::hit::hit_test(&frame.scene, x, y, radius).map(|h| (h.events.clone(), h.mark))
     }
 
-    /// Shows the tooltip for `events` beside `mark`, inside the visible part of the page.
-    pub fn show_tooltip(&mut self, events: Vec<usize>, mark: (f32, f32)) {
+    /// Shows the tooltip for `events` beside `mark`, inside the visible part of the page, with
+    /// as many quotes as fit its box ("5 more quotes — open details" for the rest) and the hint
+    /// for how the reader got there (`via`).
+    pub fn show_tooltip(&mut self, events: Vec<usize>, mark: (f32, f32), via: Via) {
         let Some(case) = &self.case else { return };
-        let Some(view) = describe::tooltip(case, &events, &self.locale) else { return };
-        if panels::tooltip(&self.dom.tooltip, &view).is_err() {
+        let tip = self.dom.tooltip.clone();
+        tip.set_hidden(false);
+        // Measured where it has the most room; placed afterwards.
+        let style = tip.style();
+        let _ = style.set_property("left", "0px");
+        let _ = style.set_property("top", "0px");
+        let fits = |view: &describe::Tooltip| {
+            panels::tooltip(&tip, view).is_ok() && tip.scroll_height() <= tip.client_height() + 1
+        };
+        let shown = describe::fitting_tooltip(case, &events, &self.locale, via, fits);
+        if shown.is_none_or(|view| panels::tooltip(&tip, &view).is_err()) {
+            tip.set_hidden(true);
             return;
         }
         let tip = &self.dom.tooltip;
-        tip.set_hidden(false);
         let _ = self.dom.root.set_attribute("aria-describedby", &tip.id());
         #[allow(clippy::cast_precision_loss)]
         let size = (tip.offset_width() as f32, tip.offset_height() as f32);
@@ -155,9 +190,16 @@ impl Widget {
         self.view.tip = None;
     }
 
-    /// Pins the details panel for event `index` and queues `select` when the selection changes.
-    /// From the keyboard, focus moves into the panel; Escape brings it back.
+    /// Pins the details panel for event `index` (it replaces any tooltip, and the page scrolls
+    /// to it when it is out of sight) and queues `select` when the selection changes. An event
+    /// waiting in a count badge is brought out of it first. From the keyboard, focus moves into
+    /// the panel; Escape brings it back.
     pub fn open_details(&mut self, index: usize, move_focus: bool) {
+        self.ensure_frame();
+        let alone = self.frame.as_ref().is_some_and(|f| f.layout.items.iter().any(|i| i.events.as_slice() == [index]));
+        if !alone {
+            self.focus_event(index);
+        }
         let Some(case) = &self.case else { return };
         let Some(id) = case.events.get(index).map(|e| e.id.clone()) else { return };
         let Some(view) = describe::details(case, index, &self.locale) else { return };
@@ -174,6 +216,7 @@ impl Widget {
                 let _ = h.focus();
             }
         }
+        self.scroll_to_details();
         if self.options.hash {
             if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
                 let hash = format!("#event-{}", String::from(js_sys::encode_uri_component(&id)));
@@ -183,6 +226,24 @@ impl Widget {
         if changed {
             self.emit(Outgoing::Select(id));
         }
+    }
+
+    /// Scrolls the page so the details panel is in view, a little below the top of the screen
+    /// (its top, when it is taller than the screen; else all of it), unless it already is.
+    fn scroll_to_details(&self) {
+        let Some(window) = web_sys::window() else { return };
+        let Some(viewport) = window.inner_height().ok().and_then(|h| h.as_f64()) else { return };
+        let r = self.dom.details.get_bounding_client_rect();
+        if r.top() >= 0.0 && r.bottom() <= viewport {
+            return;
+        }
+        let margin = f64::from(self.frame_metrics().pad);
+        let delta = if r.top() < 0.0 || r.height() + 2.0 * margin > viewport {
+            r.top() - margin
+        } else {
+            r.bottom() - viewport + margin
+        };
+        window.scroll_by_with_x_and_y(0.0, delta);
     }
 
     /// Closes the details panel; with `return_focus`, the focus goes back to its event.

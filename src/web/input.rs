@@ -40,6 +40,10 @@ pub fn listen(w: &Widget) -> Result<Vec<Listener>, JsValue> {
         Listener::new(&dom.root, "focus", with(Widget::on_focus))?,
         Listener::new(&dom.root, "blur", with(Widget::on_blur))?,
         Listener::new(&dom.details, "click", with(Widget::on_details_click))?,
+        // The probes' colours animate (for a millisecond) when a `--ct-*` property changes,
+        // however it changes: once they have their new colours, the theme is read again and
+        // the canvas redrawn.
+        Listener::new(&dom.probes, "transitionend", with(Widget::on_theme_change))?,
     ];
     let actions: [fn(&mut Widget, Event); 3] = [
         |w, _| w.zoom_by(w.frame_metrics().zoom_step, None),
@@ -90,6 +94,8 @@ impl Widget {
     fn apply(&mut self, effect: Effect) {
         match effect {
             Effect::None => {}
+            // In the phone column time runs down the page: a drag scrolls it, it does not pan.
+            Effect::Window(_) if self.frame_metrics().column => {}
             Effect::Window(w) => self.set_window(Some(w)),
             Effect::Hover(p) => self.hover_at(p.x, p.y, p.touch),
             Effect::Tap(p) => self.tap(p),
@@ -98,14 +104,24 @@ impl Widget {
 
     fn tap(&mut self, p: Pointer) {
         let hit = self.hit(p.x, p.y, p.touch);
+        // In the phone column a badge holds the events before or after the page: a tap shows them.
+        if let Some(first) = hit
+            .as_ref()
+            .filter(|(events, _)| events.len() > 1 && self.frame_metrics().column)
+            .and_then(|(events, _)| events.first().copied())
+        {
+            self.focus_event(first);
+            return;
+        }
         let shown = self.view.tip.as_ref().map(|(events, _)| events.as_slice());
-        match view::tap_action(hit.as_ref().map(|(events, _)| events.as_slice()), shown, p.touch) {
+        let pinned = self.view.pinned.is_some();
+        match view::tap_action(hit.as_ref().map(|(events, _)| events.as_slice()), shown, p.touch, pinned) {
             TapAction::Preview(events) => {
                 self.view.state.hovered = events.first().copied();
                 self.mark(false);
                 self.request_paint();
                 if let Some((_, mark)) = hit {
-                    self.show_tooltip(events, mark);
+                    self.show_tooltip(events, mark, crate::describe::Via::Touch);
                 }
             }
             TapAction::Pin(first) => {
@@ -154,6 +170,9 @@ impl Widget {
     /// pointer; a horizontal wheel pans. A plain vertical wheel is left to the page.
     fn on_wheel(&mut self, e: Event) {
         let Some(e) = e.dyn_ref::<WheelEvent>() else { return };
+        if self.frame_metrics().column {
+            return;
+        }
         let unit = match e.delta_mode() {
             1 => 33.0,
             2 => 400.0,
@@ -304,6 +323,14 @@ impl Widget {
             .is_some();
         if close {
             self.close_details(true);
+        }
+    }
+
+    fn on_theme_change(&mut self, _e: Event) {
+        // Several probes change together: only the first that brings new colours redraws.
+        if super::theme_css::resolve(&self.dom.root, &self.dom.probes, self.options.theme) != self.theme {
+            self.refresh_theme();
+            self.request_paint();
         }
     }
 

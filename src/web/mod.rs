@@ -47,6 +47,8 @@ export interface MountOptions {
   hash?: boolean;
   /** Problems found before the case reached the widget (the package's `mount` and `<case-timeline>` pass what importing TimelineJS3 or a spreadsheet noticed): reported as warnings of kind "import", before the widget's own, in `ready`, `problems` and `problems()`. Only `path` and `message` are read. */
   imported?: Array<Pick<CaseProblem, "path" | "message">>;
+  /** "none": leave out the case's title, summary, outcome and source credit (for pages that show them already). The party list stays. */
+  header?: "none" | "show";
 }
 
 /** A case: case-format JSON as text or as a parsed object. (The package's `mount` and `<case-timeline>` also take TimelineJS3 JSON and spreadsheets, converted by the editor build first; `CaseTimeline.mount` in the reader's build says that it cannot read them.) */
@@ -143,6 +145,7 @@ impl CaseTimeline {
             locale: string_option(&options, "locale"),
             hash: js_sys::Reflect::get(&options, &"hash".into()).ok().is_some_and(|v| v.is_truthy()),
             imported: imported_option(&options),
+            header: string_option(&options, "header").as_deref() != Some("none"),
         };
         let shared = Widget::new(dom, options);
         let me = std::rc::Rc::downgrade(&shared);
@@ -180,8 +183,11 @@ impl CaseTimeline {
         run(&self.me, |w| w.select_id(id)).unwrap_or(false)
     }
 
-    /// Reads the theme again: after changing `--ct-*` custom properties, the page's stylesheet
-    /// or the `theme` (the element does this on its own when its `theme` attribute changes).
+    /// Reads the theme again and redraws. The timeline does this on its own when the colours of
+    /// its `--ct-*` custom properties change (however they change: a class on an ancestor, a
+    /// style attribute, a stylesheet), when the reader's colour scheme changes, and
+    /// `<case-timeline>` when its `theme` attribute changes; call it after changing only the
+    /// font (`--ct-font`), which the timeline cannot notice.
     #[wasm_bindgen(js_name = refreshTheme)]
     pub fn refresh_theme(&self) {
         run(&self.me, |w| {

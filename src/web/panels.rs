@@ -1,11 +1,12 @@
-//! What [`crate::describe`] says, as elements: the tooltip, the details panel, the screen-reader
-//! list and the banner. Case text reaches the DOM only through `textContent` (see `dom::el`).
+//! What [`crate::describe`] says, as elements: the header (for assistive technology), the
+//! tooltip, the details panel, the screen-reader list and the banner. Case text reaches the DOM
+//! only through `textContent` (see `dom::el`).
 
 use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 
 use super::dom::{child, clear};
-use crate::describe::{symbol_name, Banner, Details, EventView, QuoteView, SourceView, Text, Tooltip};
+use crate::describe::{symbol_name, Banner, Details, EventView, Header, QuoteView, SourceView, Text, Tooltip};
 
 fn set_lang(e: &HtmlElement, text: &Text) {
     if let Some(l) = &text.lang {
@@ -37,20 +38,40 @@ fn notes(parent: &HtmlElement, event: &EventView) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// Fills the header (or empties it: `None`, the header is off).
+pub fn header(element: &HtmlElement, view: Option<&Header>) -> Result<(), JsValue> {
+    clear(element);
+    let Some(view) = view else { return Ok(()) };
+    child(element, "p", "ct-header-title", Some(&view.title))?;
+    for line in [&view.summary, &view.outcome, &view.parties, &view.credit].into_iter().flatten() {
+        child(element, "p", "", Some(line))?;
+    }
+    Ok(())
+}
+
 /// Fills the tooltip.
 pub fn tooltip(tip: &HtmlElement, view: &Tooltip) -> Result<(), JsValue> {
     clear(tip);
     match view {
-        Tooltip::Event { event, sources_line } => {
+        Tooltip::Event { event, sources_line, more_quotes, hint } => {
             child(tip, "p", "ct-tip-date", Some(&event.date))?;
             text_child(tip, "p", "ct-tip-title", &event.title)?;
+            if let Some(parties) = &event.parties {
+                child(tip, "p", "ct-tip-parties", Some(parties))?;
+            }
             notes(tip, event)?;
             if let Some(s) = &event.summary {
                 text_child(tip, "p", "ct-tip-summary", s)?;
             }
             quotes(tip, &event.quotes)?;
+            if let Some(more) = more_quotes {
+                child(tip, "p", "ct-tip-more", Some(more))?;
+            }
             if let Some(line) = sources_line {
                 child(tip, "p", "ct-tip-source", Some(line))?;
+            }
+            if let Some(hint) = hint {
+                child(tip, "p", "ct-tip-hint", Some(hint))?;
             }
         }
         Tooltip::Badge { title, lines, more } => {
@@ -100,6 +121,9 @@ pub fn details(panel: &HtmlElement, view: &Details) -> Result<(), JsValue> {
     title.set_tab_index(-1);
     title.set_id(&format!("{}-title", panel.id()));
     panel.set_attribute("aria-label", &view.label)?;
+    if let Some(parties) = &event.parties {
+        child(panel, "p", "ct-details-parties", Some(parties))?;
+    }
     notes(panel, event)?;
     if let Some(s) = &event.summary {
         text_child(panel, "p", "ct-details-summary", s)?;
@@ -121,6 +145,9 @@ pub fn list_item(list: &HtmlElement, event: &EventView, full: bool) -> Result<()
     set_lang(&title, &event.title);
     for note in &event.notes {
         child(&li, "span", "", Some(&format!(" ({note})")))?;
+    }
+    if let Some(parties) = &event.parties {
+        child(&li, "p", "", Some(parties))?;
     }
     if !full {
         return Ok(());

@@ -1,5 +1,6 @@
-//! The widget's elements, built once per mount: the region, banner, toolbar, stage with canvas
-//! and tooltip, details panel, screen-reader list, live region and theme probes.
+//! The widget's elements, built once per mount: the region, the case's header for assistive
+//! technology (the canvas draws it), banner, toolbar, stage with canvas and tooltip, details
+//! panel, screen-reader list, live region and theme probes.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -16,6 +17,9 @@ pub struct Skeleton {
     pub host: HtmlElement,
     /// `div.ct-root`, the region with the one Tab stop.
     pub root: HtmlElement,
+    /// The case's title, summary, outcome, parties and source, in words (visually hidden: the
+    /// canvas draws them).
+    pub header: HtmlElement,
     /// What is wrong with the case, when something is.
     pub banner: HtmlElement,
     /// + − Reset.
@@ -57,6 +61,7 @@ impl Skeleton {
         let root = el(&doc, "div", "ct-root", None)?;
         root.set_attribute("role", "region")?;
         root.set_tab_index(0);
+        let header = child(&root, "div", "ct-sr-only ct-header", None)?;
         let banner = child(&root, "div", "ct-banner", None)?;
         banner.set_attribute("role", "alert")?;
         banner.set_hidden(true);
@@ -103,6 +108,7 @@ impl Skeleton {
         let skeleton = Skeleton {
             host: host.clone(),
             root,
+            header,
             banner,
             buttons,
             stage,

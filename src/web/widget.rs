@@ -59,6 +59,8 @@ pub struct Options {
     pub hash: bool,
     /// `imported`: what importing the first case noticed, reported with its problems.
     pub imported: Vec<Problem>,
+    /// `header`: draw the case's title, summary, outcome and source credit (`"none"`: not).
+    pub header: bool,
 }
 
 /// What must be recomputed before the next paint.
@@ -285,6 +287,8 @@ impl Widget {
                 dom::clear(&self.dom.banner);
             }
         }
+        let header = self.case.as_ref().filter(|_| self.options.header).map(|c| describe::header(c, &self.locale));
+        let _ = panels::header(&self.dom.header, header.as_ref());
         if let Some(case) = &self.case {
             let key = if case.events.len() > FULL_ITEMS { Key::ListLabelLong } else { Key::ListLabel };
             let label = self.locale.count(key, case.events.len());
@@ -329,7 +333,11 @@ impl Widget {
         if self.width <= 0.0 {
             (self.width, self.dpr) = surface::measure(&self.dom.stage);
         }
-        let look = Look { theme: &self.theme, measure: &self.measure, locale: &self.locale };
+        let look = Look { header: self.options.header, ..Look::new(&self.theme, &self.measure, &self.locale) };
+        // Labels measured for the other set of sizes (the width crossed the phone's) are stale.
+        if self.labels.as_ref().is_some_and(|l| l.metrics != crate::theme::Metrics::for_width(self.width)) {
+            self.labels = None;
+        }
         match &mut self.frame {
             Some(frame) if !self.stale.layout => {
                 if self.stale.scene {
@@ -354,8 +362,15 @@ impl Widget {
             self.watch_ratio();
         }
         let Some(frame) = &self.frame else { return };
-        surface::size(&self.dom.canvas, frame.layout.width, frame.layout.height, self.dpr);
-        crate::render::to_canvas(&frame.scene, &self.dom.canvas, self.dpr);
+        // The stylesheet lets a finger scroll and zoom the page over the column.
+        let layout = if frame.layout.metrics.column { "column" } else { "lanes" };
+        if self.dom.root.get_attribute("data-layout").as_deref() != Some(layout) {
+            let _ = self.dom.root.set_attribute("data-layout", layout);
+        }
+        // A very long column is drawn at a lower ratio rather than not at all.
+        let dpr = crate::render::backing_ratio(frame.layout.width, frame.layout.height, self.dpr);
+        surface::size(&self.dom.canvas, frame.layout.width, frame.layout.height, dpr);
+        crate::render::to_canvas(&frame.scene, &self.dom.canvas, dpr);
         self.paints = self.paints.wrapping_add(1);
     }
 

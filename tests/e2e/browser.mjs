@@ -100,9 +100,45 @@ export async function hoverEvent(page, id, n = 0) {
  * naming `state` ("tooltip open", "Hebrew, phone").
  */
 export async function axe(page, state) {
+  const found = await axeViolations(page);
+  if (found.length > 0) throw new Error(`axe violations (${state}): ${found.join("; ")}`);
+}
+
+/** Runs axe-core (WCAG 2.0–2.2 A and AA) on the page; returns the violations as lines. */
+export async function axeViolations(page) {
   if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: AXE });
   const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }), AXE_TAGS);
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  if (found.length > 0) throw new Error(`axe violations (${state}): ${found.join("; ")}`);
-  return result;
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/**
+ * Records every string a canvas draws: `fillText` is wrapped before any page script runs, and
+ * each canvas keeps the strings of its last paint (a paint starts with a fill of the whole
+ * canvas) in `canvas.__drawn`. Call on a browser context before opening pages.
+ */
+export async function recordDrawnText(context) {
+  await context.addInitScript(() => {
+    const proto = CanvasRenderingContext2D.prototype;
+    const fillText = proto.fillText;
+    const fillRect = proto.fillRect;
+    proto.fillText = function (text, ...rest) {
+      (this.canvas.__drawn ??= []).push(String(text));
+      return fillText.call(this, text, ...rest);
+    };
+    proto.fillRect = function (x, y, w, h) {
+      if (x <= 0 && y <= 0 && w >= this.canvas.width && h >= this.canvas.height) this.canvas.__drawn = [];
+      return fillRect.call(this, x, y, w, h);
+    };
+  });
+}
+
+/** The strings the canvas under `selector` drew in its last paint, without Unicode isolates. */
+export async function drawnText(page, selector) {
+  return page.$eval(selector, (c) => (c.__drawn ?? []).map((s) => s.replace(/[\u2066-\u2069]/g, "")));
+}
+
+/** True when `text` (whitespace collapsed) appears in the drawn strings read in order. */
+export function drawnWhole(drawn, text) {
+  const norm = (s) => s.replace(/\s+/g, " ").trim();
+  return norm(drawn.join(" ")).includes(norm(text));
 }

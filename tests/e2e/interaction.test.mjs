@@ -57,6 +57,8 @@ test("Tab enters the timeline once; arrows walk every event in date order; Enter
 
 test("ctrl+wheel zooms around the pointer, drag pans, keys and buttons zoom and reset", async () => {
   const page = await open(browser, `${origin}/`, { viewport: { width: 1000, height: 900 } });
+  // The whole canvas on screen (with the case's header it is taller than before).
+  await page.locator("#nso-case .ct-canvas").evaluate((c) => c.scrollIntoView({ block: "end" }));
   const box = await page.locator("#nso-case .ct-canvas").boundingBox();
   const full = await range(page);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -188,9 +190,12 @@ test("deep links open their event on load and on hashchange, in any script", asy
 
 test("a tap previews an event in the tooltip; a second tap pins its details", async () => {
   const page = await open(browser, `${origin}/`, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+  // On a phone the timeline runs down the page: bring the ruling on screen first.
   const target = await page.evaluate(() => {
     const a = window.caseTimelines[0].eventAnchors().find((e) => e.id === "ruling");
-    const r = document.querySelector("#nso-case canvas").getBoundingClientRect();
+    const canvas = document.querySelector("#nso-case canvas");
+    window.scrollTo(0, canvas.getBoundingClientRect().top + window.scrollY + a.y - 300);
+    const r = canvas.getBoundingClientRect();
     return { x: r.left + a.x, y: r.top + a.y };
   });
   await page.touchscreen.tap(target.x, target.y);

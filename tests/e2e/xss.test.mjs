@@ -210,7 +210,7 @@ test("payloads in every field are shown as text in tooltip, details, list, probl
 
     // Hover every drawn event: its tooltip names it, as text.
     await page.evaluate((k) => window.__ct[k].el.scrollIntoView({ block: "start" }), shown.k);
-    const { anchors, away } = await page.evaluate((k) => {
+    const { anchors } = await page.evaluate((k) => {
       const { t, el } = window.__ct[k];
       const r = el.querySelector(".ct-canvas").getBoundingClientRect();
       const stage = el.querySelector(".ct-stage").getBoundingClientRect();
@@ -220,10 +220,21 @@ test("payloads in every field are shown as text in tooltip, details, list, probl
       };
     }, shown.k);
     assert.ok(anchors.length >= batch.length / 2, `${where}: only ${anchors.length} events drawn`);
-    for (const a of anchors) {
-      const x = byId.get(a.id);
-      assert.ok(x, `${where}: an anchor for an unknown event ${a.id}`);
-      // Off the stage first: the open tooltip may cover the next mark (and stays while pointed at).
+    for (const anchor of anchors) {
+      const x = byId.get(anchor.id);
+      assert.ok(x, `${where}: an anchor for an unknown event ${anchor.id}`);
+      // On screen first (sixteen lanes under the case's header and party list are taller than
+      // the window), then off the stage: the open tooltip may cover the next mark (and stays
+      // while pointed at).
+      const { a, away } = await page.evaluate(({ k, id }) => {
+        const { t, el } = window.__ct[k];
+        const canvas = el.querySelector(".ct-canvas");
+        const at = t.eventAnchors().find((e) => e.id === id);
+        const top = canvas.getBoundingClientRect().top;
+        if (top + at.y < 80 || top + at.y > innerHeight - 80) window.scrollBy(0, top + at.y - innerHeight / 3);
+        const r = canvas.getBoundingClientRect();
+        return { a: { x: r.left + at.x, y: r.top + at.y }, away: { x: r.left + 5, y: Math.max(2, r.top - 8) } };
+      }, { k: shown.k, id: anchor.id });
       await page.mouse.move(away.x, away.y);
       await page.mouse.move(a.x, a.y, { steps: 2 });
       const tipTitle = (k) => {

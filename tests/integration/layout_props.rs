@@ -1,7 +1,9 @@
-//! Property: for random cases and widths, no label overlaps another label, a mark, a bar, a lane
-//! name or the axis, and every label stays inside the widget.
+//! Property: for random cases and widths — the lanes and, below 480 px, the phone column — no
+//! label overlaps another label, a mark, a bar, a lane name, the header, the party list or the
+//! axis, and every label stays inside the widget. In the column every title is drawn whole
+//! (wrapped, never cut) and every event of the window is drawn or waits in a badge.
 
-use case_timeline::layout::{layout, Layout, Rect};
+use case_timeline::layout::{layout, Layout, Rect, TextBox};
 use case_timeline::locale::English;
 use case_timeline::model::{Access, Case, CaseDate, Event, Kind, Party, Role, Status};
 use case_timeline::text::Estimate;
@@ -94,20 +96,49 @@ fn case() -> impl Strategy<Value = Case> {
                 })
                 .collect();
             events.sort_by(|a, b| a.date.start().total_cmp(&b.date.start()));
-            Case { title: "Random".into(), locale: "en".into(), parties, events, ..Case::default() }
+            let outcome = (events.len() % 2 == 0).then(|| "Petition rejected".to_string());
+            let summary =
+                Some("A random case, with a summary long enough to wrap onto a second line at phone widths.".into());
+            Case {
+                title: "Random case of the State of Israel v. NSO".into(),
+                locale: "en".into(),
+                parties,
+                events,
+                outcome,
+                summary,
+                ..Case::default()
+            }
         })
     })
 }
 
 fn labels(l: &Layout) -> Vec<(String, Rect)> {
     let mut out = Vec::new();
+    let mut add = |name: String, t: &TextBox| {
+        if !t.text.is_empty() {
+            out.push((name, t.rect()));
+        }
+    };
     for (i, item) in l.items.iter().enumerate() {
-        for t in item.title.iter().chain(item.date.iter()) {
-            out.push((format!("item {i} label {:?}", t.text), t.rect()));
+        for t in item.texts() {
+            add(format!("item {i} label {:?}", t.text), t);
         }
     }
     for lane in &l.lanes {
-        out.push((format!("lane label {:?}", lane.label.text), lane.label.rect()));
+        add(format!("lane label {:?}", lane.label.text), &lane.label);
+    }
+    for line in &l.header {
+        add(format!("header {:?}", line.text.text), &line.text);
+    }
+    for p in &l.parties {
+        for t in &p.name {
+            add(format!("party {:?}", t.text), t);
+        }
+    }
+    if l.metrics.column {
+        for t in &l.major_labels {
+            add(format!("heading {:?}", t.text), t);
+        }
     }
     out
 }
@@ -122,7 +153,7 @@ proptest! {
 
     #[test]
     fn labels_never_overlap_labels_marks_or_the_axis(case in case(), width in 200.0f32..1600.0) {
-        let l = layout(&case, width, None, &Theme::light(), &Estimate, &English);
+        let l = layout(&case, width, None, true, &Theme::light(), &Estimate, &English);
         let labels = labels(&l);
         for (i, (name, r)) in labels.iter().enumerate() {
             prop_assert!(r.x >= -0.5 && r.right() <= width + 0.5, "{name} {r:?} leaves the widget {width}");
@@ -136,18 +167,45 @@ proptest! {
                 }
             }
         }
-        // Every event is either drawn or inside a badge, at most once.
+        // Every event is either drawn or inside a badge, at most once (in the column: exactly
+        // once, all of them being in the window).
         let mut seen = vec![0u32; case.events.len()];
         for item in &l.items {
             for &e in &item.events { seen[e] += 1; }
         }
         prop_assert!(seen.iter().all(|&n| n <= 1));
+        if l.metrics.column {
+            prop_assert!(seen.iter().all(|&n| n == 1), "{seen:?}");
+            for item in l.items.iter().filter(|i| !i.is_cluster()) {
+                let e = &case.events[item.events[0]];
+                let font = l.metrics.title_font;
+                let drawn: Vec<&str> = item.texts().filter(|t| t.font == font).map(|t| t.text.as_str()).collect();
+                let joined = drawn.join(" ");
+                prop_assert_eq!(joined.split_whitespace().collect::<Vec<_>>(), e.title.split_whitespace().collect::<Vec<_>>());
+                prop_assert!(item.texts().all(|t| !t.text.contains('…')), "cut in the column: {:?}", item);
+            }
+        }
+    }
+
+    #[test]
+    fn headers_and_credits_never_overlap_anything_and_off_means_off(case in case(), width in 200.0f32..1600.0) {
+        let on = layout(&case, width, None, true, &Theme::light(), &Estimate, &English);
+        let off = layout(&case, width, None, false, &Theme::light(), &Estimate, &English);
+        prop_assert!(on.header.first().is_some_and(|l| case.title.starts_with(&l.text.text)));
+        prop_assert!(off.header.is_empty() && off.footer.is_empty());
+        prop_assert!(off.height < on.height);
+        prop_assert_eq!(on.parties.len(), case.parties.len());
+        for line in &on.footer {
+            prop_assert!(line.text.rect().y >= on.legend.last().map_or(0.0, |e| e.label.rect().bottom()) - 0.5);
+        }
     }
 
     #[test]
     fn tick_labels_do_not_overlap(case in case(), width in 200.0f32..1600.0) {
-        let l = layout(&case, width, None, &Theme::light(), &Estimate, &English);
-        for set in [&l.minor_labels, &l.major_labels] {
+        let l = layout(&case, width, None, true, &Theme::light(), &Estimate, &English);
+        // (The column's headings run down the page; they are checked with the other labels.)
+        let sets = if l.metrics.column { vec![] } else { vec![&l.minor_labels, &l.major_labels] };
+        for set in sets {
             for pair in set.windows(2) {
                 prop_assert!(pair[0].rect().right() <= pair[1].rect().x, "{:?} / {:?}", pair[0], pair[1]);
             }

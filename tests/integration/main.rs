@@ -16,6 +16,7 @@ mod pipeline_props;
 #[cfg(feature = "sheet")]
 mod sheet;
 mod snapshots;
+mod story;
 mod theme_css;
 #[cfg(feature = "csv")]
 mod timelinejs;

@@ -84,7 +84,7 @@ fn run(text: &str, width: f32, zoom: f64, at: f64) {
     let half = (b - a) / zoom / 2.0;
     for window in [None, Some((centre - half, centre + half))] {
         let theme = Theme::dark();
-        let look = Look { theme: &theme, measure: &Estimate, locale: &English };
+        let look = Look::new(&theme, &Estimate, &English);
         let labels = pipeline::labels(&loaded.case, &look, width);
         let view = ViewState { hovered: Some(0), focused: Some(1) };
         let scene = pipeline::frame(&loaded.case, &labels, &look, width, window, view).scene;

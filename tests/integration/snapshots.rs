@@ -1,4 +1,5 @@
-//! SVG snapshots of the demo and sample cases at phone, desktop and wide widths, light and dark.
+//! SVG snapshots of the demo and sample cases at phone (the column), desktop and wide widths,
+//! light and dark, with and without the header, and the 1,200 × 630 social card.
 //! A difference fails the test. To accept a change on purpose, regenerate and look at the
 //! result before committing:
 //!
@@ -16,9 +17,13 @@ const CASES: &[(&str, &str)] = &[
 ];
 
 fn check(name: &str, json: &str, width: f32, theme: ThemeName) {
-    let svg = render_svg(json, &SvgOptions { width, theme, ..SvgOptions::default() }).unwrap().svg;
     let suffix = if theme == ThemeName::Dark { "-dark" } else { "" };
-    let path = format!("{}/tests/snapshots/{name}-{width}{suffix}.svg", env!("CARGO_MANIFEST_DIR"));
+    check_with(&format!("{name}-{width}{suffix}"), json, &SvgOptions { width, theme, ..SvgOptions::default() });
+}
+
+fn check_with(file: &str, json: &str, options: &SvgOptions) {
+    let svg = render_svg(json, options).unwrap().svg;
+    let path = format!("{}/tests/snapshots/{file}.svg", env!("CARGO_MANIFEST_DIR"));
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
         std::fs::write(&path, &svg).unwrap();
         return;
@@ -44,4 +49,15 @@ fn svg_snapshots_match_at_320_960_and_1600() {
 #[test]
 fn dark_svg_snapshot_matches() {
     check("nso", CASES[0].1, 960.0, ThemeName::Dark);
+}
+
+#[test]
+fn phone_column_social_card_and_header_off_snapshots_match() {
+    let nso = CASES[0].1;
+    check("nso", nso, 375.0, ThemeName::Light);
+    check("nso", nso, 375.0, ThemeName::Dark);
+    check("nso", nso, 1280.0, ThemeName::Light);
+    let card = SvgOptions { width: 1200.0, height: Some(630.0), ..SvgOptions::default() };
+    check_with("nso-card-1200x630", nso, &card);
+    check_with("nso-375-no-header", nso, &SvgOptions { width: 375.0, header: false, ..SvgOptions::default() });
 }
