@@ -253,7 +253,9 @@ pub fn event(case: &Case, index: usize, locale: &dyn Locale) -> Option<EventView
 /// "Party: A" or "Parties: A, B, C" for these parties (indices into `Case::parties`).
 fn party_line(case: &Case, parties: &[usize], locale: &dyn Locale) -> Option<String> {
     let names: Vec<&str> = parties.iter().filter_map(|&p| case.parties.get(p)).map(|p| p.name.as_str()).collect();
-    (!names.is_empty()).then(|| fill(&locale.count(Key::EventParties, names.len()), &[("list", &names.join(", "))]))
+    (!names.is_empty()).then(|| {
+        fill(&locale.count(Key::EventParties, names.len()), &[("list", &names.join(locale.text(Key::ListSeparator)))])
+    })
 }
 
 /// The source credit: "Source: The Jerusalem Post" — each publisher once (a source without one
@@ -267,7 +269,9 @@ pub fn credit(case: &Case, locale: &dyn Locale) -> Option<String> {
             names.push(name);
         }
     }
-    (!names.is_empty()).then(|| fill(&locale.count(Key::FooterCredit, names.len()), &[("list", &names.join(", "))]))
+    (!names.is_empty()).then(|| {
+        fill(&locale.count(Key::FooterCredit, names.len()), &[("list", &names.join(locale.text(Key::ListSeparator)))])
+    })
 }
 
 /// The case's header as the panels give it.
@@ -558,6 +562,18 @@ mod tests {
         assert_eq!(title, format!("{} events", case.events.len()));
         assert_eq!(lines.len(), all.len().min(BADGE_LINES));
         assert_eq!(more.is_some(), all.len() > BADGE_LINES);
+    }
+
+    #[test]
+    fn party_lists_are_joined_the_way_the_language_writes_lists() {
+        let case = nso();
+        let many = (0..case.events.len()).find(|&i| case.events[i].parties.len() > 1).expect("an event with parties");
+        let en = event(&case, many, &English).unwrap().parties.unwrap();
+        assert!(en.contains(", "), "{en}");
+        if let Some(ar) = crate::locale::compiled("ar").filter(|p| p.tag() == "ar") {
+            let line = event(&case, many, ar).unwrap().parties.unwrap();
+            assert!(line.contains("، ") && !line.contains(", "), "{line}");
+        }
     }
 
     #[test]

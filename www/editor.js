@@ -184,7 +184,7 @@ function showProblems() {
   else if (listed.length === 0) text = `No problems: ${events} in the timeline.`;
   else text = `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}; ${events} in the timeline. Select a problem to go to it.`;
   setStatus(el.summary, text);
-  document.querySelector(".ed-notes summary").textContent = `How your entries were read (${notes.length})`;
+  $("notes-title").textContent = `How your entries were read (${notes.length})`;
 }
 
 /** Puts the caret of `area` at line/column (both from 1) and scrolls it into view. */
@@ -666,12 +666,43 @@ function wireDraft() {
   const section = $("draft");
   section.hidden = typeof draftCase !== "function";
   if (section.hidden) return;
+  const status = $("draft-status");
+  const warnings = $("draft-warnings");
+  const explainBox = $("draft-explain-box");
+  const show = (line, notes = [], explain = "") => {
+    status.textContent = line;
+    warnings.replaceChildren(...notes.map((w) => {
+      const li = document.createElement("li");
+      li.textContent = w;
+      return li;
+    }));
+    warnings.hidden = notes.length === 0;
+    $("draft-explain").textContent = explain;
+    explainBox.hidden = !explain;
+  };
   $("draft-form").addEventListener("submit", (e) => {
     e.preventDefault();
-    const out = draftCase($("draft-text").value, $("draft-date").value || undefined);
-    const json = typeof out === "string" ? out : out && (out.json ?? (out.case && JSON.stringify(out.case, null, 2)));
-    if (json) useJson(json);
-    else failLoad("file", "the article", "No case could be drafted from this text.");
+    const text = $("draft-text").value;
+    const date = $("draft-date").value;
+    if (!text.trim()) return show("Paste the article's text first.");
+    if (!date) return show("Give the date the article was published: dates such as \"on Monday\" are read from it.");
+    let out;
+    try {
+      out = draftCase(text, date);
+    } catch (error) {
+      return show(`No case could be drafted: ${error?.message || error}`);
+    }
+    if (!out || !out.json) return show(`No case could be drafted: ${out?.error || "the text has no dated events."}`, out?.warnings ?? []);
+    let counts = "";
+    try {
+      const c = JSON.parse(out.json);
+      const quotes = (c.events ?? []).reduce((n, ev) => n + (ev.quotes?.length ?? 0), 0);
+      counts = ` ${c.events?.length ?? 0} events, ${quotes} quotes, ${c.people?.length ?? 0} people.`;
+    } catch {
+      // The counts are a courtesy; the JSON box and its problems say the rest.
+    }
+    useJson(out.json);
+    show(`Drafted from the article:${counts} Check every item against the story before you publish.`, out.warnings ?? [], out.explain ?? "");
   });
 }
 

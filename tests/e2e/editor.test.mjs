@@ -183,6 +183,45 @@ test("at 375 px the editor is one column, usable and axe-clean; a 5 MB paste sta
   await page.context().close();
 });
 
+test("Draft from article: the NSO story becomes a case in the preview, with its quotes as written and the drafter's report; a text with nothing to draft says why", async () => {
+  const article = readFileSync(new URL("../fixtures/nso-article.txt", import.meta.url), "utf8");
+  const page = await openEditor();
+  const section = page.getByRole("region", { name: "Draft from article" });
+  await section.getByRole("textbox", { name: "Article text" }).fill("Nothing happened here at all.");
+  await section.getByLabel("Published on").fill("2020-07-13");
+  await section.getByRole("button", { name: "Draft the case" }).click();
+  await page.waitForFunction(() => /No case could be drafted/.test(document.getElementById("draft-status").textContent));
+  assert.match(await page.locator("#draft-status").textContent(), /nothing to draft/);
+
+  const before = await page.evaluate(() => Number(document.documentElement.dataset.revision || 0));
+  await section.getByRole("textbox", { name: "Article text" }).fill(article);
+  await section.getByRole("button", { name: "Draft the case" }).click();
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.revision) > n, before);
+  const status = await page.locator("#draft-status").textContent();
+  assert.match(status, /Drafted from the article: \d+ events, \d+ quotes, \d+ people\./);
+  const json = JSON.parse(await page.getByRole("textbox", { name: /Case JSON/ }).inputValue());
+  const flat = (s) => s.replace(/\s+/g, " ");
+  const quotes = json.events.flatMap((e) => e.quotes ?? []);
+  assert.ok(json.events.length >= 3, `${json.events.length} events`);
+  assert.ok(quotes.length >= 3, `${quotes.length} quotes`);
+  for (const q of quotes) assert.ok(flat(article).includes(flat(q.text)), `not in the article as written: ${q.text}`);
+  assert.ok(json.people.some((p) => p.name === "Molly Malekar"), JSON.stringify(json.people));
+  assert.ok(json.events.some((e) => e.kind === "ruling" && e.date.startsWith("2020-07-13")), "the ruling of the 13th");
+  // The preview draws the draft; the report says where each item came from.
+  const drawn = await page.evaluate(() => window.caseEditor.timeline.eventAnchors().length);
+  assert.equal(drawn, json.events.length);
+  assert.ok(await inkFraction(page, "#preview .ct-canvas") > 0.01, "the preview is blank");
+  await section.getByText("How the draft was made").click();
+  assert.match(await page.locator("#notes-title").textContent(), /How your entries were read/);
+  const explain = await page.locator("#draft-explain").textContent();
+  assert.match(explain, /Molly Malekar/);
+  assert.ok(explain.split("\n").length > json.events.length, "the report has a line per item");
+  await page.screenshot({ path: `${SHOTS}editor-draft-1280.png`, fullPage: true });
+  await axe(page, "drafted");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test("sizes: what the editor downloads next to what a reader of an embed downloads", async () => {
   const measure = async (url, ready) => {
     const page = await browser.newPage();
