@@ -637,3 +637,18 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn an_unknown_timelinejs_field_is_quoted_the_way_the_validator_quotes_it() {
+    // The importer and the validator share one object check: a long key with an invisible
+    // character is clipped to 60 characters and the character shown as \uXXXX.
+    let key = format!("x\u{202e}{}", "k".repeat(80));
+    let text = format!(
+        r#"{{"title": {{"text": {{"headline": "T"}}}}, "events": [{{"start_date": {{"year": 2020}}, "text": {{"headline": "E"}}, "{key}": 1}}]}}"#
+    );
+    let root = json::parse(&text).unwrap().root;
+    let (_, problems) = from_timelinejs(&root).unwrap();
+    let warning = problems.iter().map(ToString::to_string).find(|p| p.contains("unknown field")).expect("a warning");
+    assert!(warning.contains(&format!("\"x\\u202E{}…\" is ignored", "k".repeat(58))), "{warning}");
+    assert!(!warning.contains('\u{202e}'), "{warning}");
+}

@@ -119,23 +119,12 @@ impl DraftDate {
 }
 
 const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
+/// English month name for 1..=12 (the model's list); "" for anything else.
 pub fn month_name(m: u32) -> &'static str {
-    m.checked_sub(1).and_then(|i| MONTHS.get(i as usize)).copied().unwrap_or("")
+    match i8::try_from(m) {
+        Ok(m @ 1..=12) => crate::model::date::month_name(m),
+        _ => "",
+    }
 }
 
 /// "Monday, 13 July 2020": for `--explain`.

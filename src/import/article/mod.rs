@@ -216,23 +216,7 @@ pub fn parse_published(text: &str, today: Date) -> Result<Date, String> {
     let month = u32::try_from(m).unwrap_or(1);
     let days = dates::days_in_month(y, month);
     if d < 1 || u32::try_from(d).unwrap_or(0) > days {
-        let name = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ]
-        .get(usize::try_from(m - 1).unwrap_or(0))
-        .copied()
-        .unwrap_or("");
+        let name = calendar::month_name(month);
         return Err(format!("\"{shown}\": {name} {y} has {days} days"));
     }
     let date = Date::new(i16::try_from(y).unwrap_or(0), i8::try_from(m).unwrap_or(1), i8::try_from(d).unwrap_or(1))

@@ -33,11 +33,11 @@ use super::html::{blockquotes, html_to_text};
 mod dates;
 mod finish;
 
-use crate::error::{clip, closest, invisible, sort_problems, CaseError, Limits, Pos, Problem, ProblemKind};
+use crate::error::{clip, invisible, sort_problems, CaseError, Limits, Pos, Problem, ProblemKind};
 pub use finish::slug;
 use finish::{clean_credit, shorten, strip_quote_marks};
 
-use crate::model::json::{join, Node, Value};
+use crate::model::json::{join, object_members, Node, Value};
 
 const TOP_FIELDS: &[&str] = &["events", "title", "eras", "scale"];
 const SLIDE_FIELDS: &[&str] = &[
@@ -116,27 +116,7 @@ impl Importer {
 
     /// Checks that `node` is an object, warning about fields TimelineJS does not have.
     fn object(&mut self, node: &Node, path: &str, what: &str, known: &[&str]) -> bool {
-        let Value::Object(members) = &node.value else {
-            self.error(
-                ProblemKind::WrongType,
-                path,
-                node.pos,
-                format!("expected {what} (an object {{ … }}), found {}", node.value.type_name()),
-            );
-            return false;
-        };
-        for (key, value) in members {
-            if !known.contains(&key.as_str()) {
-                let hint = closest(key, known).map(|k| format!(" (did you mean \"{k}\"?)")).unwrap_or_default();
-                self.warn(
-                    ProblemKind::UnknownField,
-                    join(path, key),
-                    value.pos,
-                    format!("unknown field \"{key}\" is ignored{hint}"),
-                );
-            }
-        }
-        true
+        object_members(node, path, what, known, &mut self.problems).is_some()
     }
 
     /// A member present and not null.

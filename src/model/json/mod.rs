@@ -465,6 +465,40 @@ pub fn parse_decimal(literal: &str) -> Option<f64> {
     }
 }
 
+/// `node`'s members when it is an object; otherwise an error "expected {what} (an object { … })".
+/// Members whose key is not in `known` get a warning (with the closest known key as a hint):
+/// the one check the validator and the importers share.
+pub(crate) fn object_members<'n>(
+    node: &'n Node,
+    path: &str,
+    what: &str,
+    known: &[&str],
+    problems: &mut Vec<Problem>,
+) -> Option<&'n [(String, Node)]> {
+    let Value::Object(members) = &node.value else {
+        problems.push(Problem::error(
+            ProblemKind::WrongType,
+            path,
+            node.pos,
+            format!("expected {what} (an object {{ … }}), found {}", node.value.type_name()),
+        ));
+        return None;
+    };
+    for (key, value) in members {
+        if !known.contains(&key.as_str()) {
+            let hint =
+                crate::error::closest(key, known).map(|k| format!(" (did you mean \"{k}\"?)")).unwrap_or_default();
+            problems.push(Problem::warning(
+                ProblemKind::UnknownField,
+                join(path, key),
+                value.pos,
+                format!("unknown field \"{}\" is ignored{hint}", clip(key)),
+            ));
+        }
+    }
+    Some(members)
+}
+
 /// `parent.key`, quoting keys that are not plain identifiers: `events[0]["odd key"]`.
 pub fn join(parent: &str, key: &str) -> String {
     let plain = !key.is_empty() && key.chars().all(|c| c.is_alphanumeric() || c == '_');

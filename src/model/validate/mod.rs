@@ -8,10 +8,10 @@
 use std::collections::HashMap;
 
 use super::date::CaseDate;
-use super::json::{join, Node, Value};
+use super::json::{join, object_members, Node, Value};
 use super::words::Vocabulary;
 use super::Case;
-use crate::error::{clip, closest, invisible, sort_problems, Limits, Pos, Problem, ProblemKind};
+use crate::error::{clip, invisible, sort_problems, Limits, Pos, Problem, ProblemKind};
 
 mod entries;
 mod values;
@@ -110,26 +110,7 @@ impl<'l> Validator<'l> {
 
     /// `node` as an object whose fields are `known` (others are warned about).
     fn object<'n>(&mut self, node: &'n Node, path: &str, what: &str, known: &[&str]) -> Option<Obj<'n>> {
-        let Value::Object(members) = &node.value else {
-            self.error(
-                ProblemKind::WrongType,
-                path,
-                node.pos,
-                format!("expected {what} (an object {{ … }}), found {}", node.value.type_name()),
-            );
-            return None;
-        };
-        for (key, value) in members {
-            if !known.contains(&key.as_str()) {
-                let hint = closest(key, known).map(|k| format!(" (did you mean \"{k}\"?)")).unwrap_or_default();
-                self.problems.push(Problem::warning(
-                    ProblemKind::UnknownField,
-                    join(path, key),
-                    value.pos,
-                    format!("unknown field \"{}\" is ignored{hint}", clip(key)),
-                ));
-            }
-        }
+        let members = object_members(node, path, what, known, &mut self.problems)?;
         Some(Obj { members, path: path.to_string(), pos: node.pos })
     }
 
