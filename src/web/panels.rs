@@ -135,19 +135,21 @@ pub fn details(panel: &HtmlElement, view: &Details) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// One screen-reader list item: `<time datetime>`, title, notes, and when `full` the summary and
-/// quotes.
+/// One screen-reader list item: `<time datetime>`, title, notes and parties, and when `full` the
+/// summary and quotes.
 pub fn list_item(list: &HtmlElement, event: &EventView, full: bool) -> Result<(), JsValue> {
     let li = child(list, "li", "", None)?;
     let time = child(&li, "time", "", Some(&event.date))?;
     time.set_attribute("datetime", &event.datetime)?;
     let title = child(&li, "span", "", Some(&format!(": {}", event.title.text)))?;
     set_lang(&title, &event.title);
+    // Notes and parties as text, not elements: a big docket's list stays within a few elements
+    // an event.
     for note in &event.notes {
-        child(&li, "span", "", Some(&format!(" ({note})")))?;
+        li.insert_adjacent_text("beforeend", &format!(" ({note})"))?;
     }
     if let Some(parties) = &event.parties {
-        child(&li, "p", "", Some(parties))?;
+        li.insert_adjacent_text("beforeend", &format!(" — {parties}"))?;
     }
     if !full {
         return Ok(());
