@@ -164,6 +164,8 @@ test("a bad file and an unreachable URL are problems in the list; the PNG, SVG a
 test("at 375 px the editor is one column, usable and axe-clean; a 5 MB paste stays responsive", async () => {
   const page = await openEditor({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 3 });
   await paste(page, THREE);
+  // Nothing wider than the phone: the page does not scroll sideways (the grid scrolls in its box).
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375, "the page scrolls sideways at 375 px");
   await page.screenshot({ path: `${SHOTS}editor-375.png`, fullPage: true });
   await axe(page, "375 px");
   const rows = THREE.split("\n").slice(2, 7).join("\n");
