@@ -225,7 +225,9 @@ pub fn check_size(text: &str, max: usize, what: &str) -> Result<(), CaseError> {
 
 /// Sorts problems errors first, then warnings, then notes, each in file order; stable, so equal keys keep discovery order.
 pub fn sort_problems(problems: &mut [Problem]) {
-    problems.sort_by_key(|p| (std::cmp::Reverse(p.severity), p.pos.unwrap_or(Pos { line: u32::MAX, column: 0 })));
+    crate::sort::sort_by_key(problems, |p| {
+        (std::cmp::Reverse(p.severity), p.pos.unwrap_or(Pos { line: u32::MAX, column: 0 }))
+    });
 }
 
 /// User text quoted back in a message: at most 60 characters, and with control characters and

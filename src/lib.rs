@@ -38,6 +38,7 @@ pub mod png;
 pub mod render;
 pub mod scale;
 pub mod scene;
+pub mod sort;
 pub mod text;
 pub mod theme;
 pub(crate) mod time;

@@ -370,7 +370,9 @@ fn draw_item(s: &mut Vec<Shape>, case: &Case, item: &Item, color: Color, theme: 
     texts.extend(item.date.iter().map(|t| (t, theme.muted)));
     texts.extend(item.outcome.iter().map(|t| (t, theme.text)));
     texts.extend(item.lines.iter().map(|l| (&l.text, ink(l.ink, theme))));
-    texts.sort_by(|a, b| a.0.rect().y.total_cmp(&b.0.rect().y).then(a.0.rect().x.total_cmp(&b.0.rect().x)));
+    crate::sort::sort_by(&mut texts, |a, b| {
+        a.0.rect().y.total_cmp(&b.0.rect().y).then(a.0.rect().x.total_cmp(&b.0.rect().x))
+    });
     for (t, color) in texts {
         text(s, t, color);
     }

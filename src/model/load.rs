@@ -141,9 +141,11 @@ pub fn import(input: Input<'_>, format: Format, order: DateOrder, limits: &Limit
 }
 
 fn run(input: Input<'_>, format: Format, order: DateOrder, limits: &Limits, keep: bool) -> Imported {
-    match prepare(input, format, order, limits) {
-        Ok(Prepared { tree, mut problems, format, places }) => {
-            let (case, mut more) = validate(tree.get(), limits);
+    // What is only loaded reads a case's events one at a time (`json::Deferred`); what is kept
+    // needs the whole tree.
+    match prepare(input, format, order, limits, !keep) {
+        Ok(Prepared { tree, mut problems, format, places, deferred }) => {
+            let (case, mut more) = validate(tree.get(), deferred.as_ref(), limits);
             relabel(&mut more, &places);
             problems.extend(more);
             sort_problems(&mut problems);
@@ -204,11 +206,13 @@ struct Prepared<'a> {
     problems: Vec<Problem>,
     format: Format,
     places: Vec<(String, String)>,
+    /// The events left in the text, for case JSON text that is only loaded.
+    deferred: Option<json::Deferred<'a>>,
 }
 
 impl<'a> Prepared<'a> {
     fn new(tree: Tree<'a>, problems: Vec<Problem>, format: Format) -> Self {
-        Prepared { tree, problems, format, places: Vec::new() }
+        Prepared { tree, problems, format, places: Vec::new(), deferred: None }
     }
 }
 
@@ -216,7 +220,7 @@ type Ready<'a> = Result<Prepared<'a>, (Vec<Problem>, Format)>;
 
 /// Reads and (when needed) imports `input`: a case JSON tree and what was noticed, or every
 /// problem when there is nothing to validate.
-fn prepare<'a>(input: Input<'a>, format: Format, order: DateOrder, limits: &Limits) -> Ready<'a> {
+fn prepare<'a>(input: Input<'a>, format: Format, order: DateOrder, limits: &Limits, defer: bool) -> Ready<'a> {
     match input {
         Input::Text(text) => {
             if let Err(e) = check_size(text, limits.max_bytes, "case") {
@@ -237,11 +241,18 @@ fn prepare<'a>(input: Input<'a>, format: Format, order: DateOrder, limits: &Limi
                     problems,
                     format: Format::Sheet,
                     places,
+                    deferred: None,
                 });
             }
-            match json::parse(text) {
-                Ok(parsed) => {
+            let read = if defer && format != Format::TimelineJs {
+                json::parse_deferred(text)
+            } else {
+                json::parse(text).map(|parsed| (parsed, None))
+            };
+            match read {
+                Ok((parsed, deferred)) => {
                     let mut ready = from_tree(Tree::Owned(parsed.root), format, limits)?;
+                    ready.deferred = deferred;
                     ready.problems.extend(parsed.duplicates);
                     sort_problems(&mut ready.problems);
                     Ok(ready)

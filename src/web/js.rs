@@ -36,3 +36,24 @@ pub fn problem(p: &Problem) -> js_sys::Object {
 pub fn problems(list: &[Problem]) -> js_sys::Array {
     list.iter().map(|p| JsValue::from(problem(p))).collect()
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    type TextEncoder;
+    #[wasm_bindgen(constructor)]
+    fn new() -> TextEncoder;
+    #[wasm_bindgen(method)]
+    fn encode(this: &TextEncoder, text: &JsValue) -> js_sys::Uint8Array;
+}
+
+/// A JS string as Rust text, copied into wasm memory once at its exact UTF-8 length.
+/// (wasm-bindgen's own string copy reserves three bytes per character as soon as one is not
+/// ASCII: 15 MB of wasm memory, kept for good, for a 5 MB case.) `None` for anything else.
+pub fn text(value: &JsValue) -> Option<String> {
+    if !value.is_string() {
+        return None;
+    }
+    let bytes = TextEncoder::new().encode(value).to_vec();
+    // TextEncoder writes UTF-8 (a lone surrogate becomes U+FFFD, as in wasm-bindgen's copy).
+    String::from_utf8(bytes).ok().or_else(|| value.as_string())
+}

@@ -163,7 +163,7 @@ fn dispatch(host: &HtmlElement, outbox: Vec<Outgoing>) {
 
 /// Case JSON text, or a JS object converted with depth and size limits.
 fn load_js(case: &JsValue, limits: &Limits) -> Loaded {
-    if let Some(text) = case.as_string() {
+    if let Some(text) = js::text(case) {
         return load(Input::Text(&text), Format::Auto, limits);
     }
     let refuse = |kind, message: String| Loaded {

@@ -712,3 +712,65 @@ fn the_person_and_party_warning_names_the_person_in_the_file() {
         );
     }
 }
+
+/// Text that is only loaded reads its events one at a time (`json::Deferred`); the editor's
+/// `import` reads the whole tree. Both must find the same case and the same problems, at the same
+/// places, for every file here: the malformed corpus, the validator's error fixtures and the demo
+/// cases, each also minified onto one line, and cases built to hit the seams (events before the
+/// parties, duplicate keys inside an event, a syntax error in the last event, no version).
+#[test]
+fn events_read_one_at_a_time_give_what_the_whole_tree_gives() {
+    use case_timeline::model::{import, load as load_input, DateOrder, Format, Input};
+    let mut texts: Vec<(String, String)> = Vec::new();
+    for dir in [MALFORMED, "tests/fixtures/errors", "www/cases"] {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "json") {
+                let bytes = std::fs::read(&path).unwrap();
+                let text = String::from_utf8_lossy(&bytes).into_owned();
+                if let Ok(parsed) = json::parse(&text) {
+                    texts.push((
+                        format!("{} (one line)", path.display()),
+                        json::to_string_pretty(&parsed.root).replace('\n', " "),
+                    ));
+                }
+                texts.push((path.display().to_string(), text));
+            }
+        }
+    }
+    let event = |id: &str| {
+        format!(r#"{{"id": "{id}", "date": "2020-01-02", "kind": "filing", "title": "T {id}", "parties": ["p"]}}"#)
+    };
+    let seams = [
+        format!(
+            r#"{{"version": 1, "title": "T", "events": [{}, {}], "parties": [{{"id": "p", "name": "P", "role": "court"}}]}}"#,
+            event("a"),
+            event("b")
+        ),
+        format!(
+            r#"{{"version": 1, "title": "T", "events": [{{"id": "a", "id": "b", "date": "2020-01-02", "kind": "filing", "title": "X"}}, {}]}}"#,
+            event("c")
+        ),
+        format!(r#"{{"version": 1, "title": "T", "events": [{}, {{"id": "z", "date": }}]}}"#, event("a")),
+        format!(r#"{{"title": "T", "events": [{}]}}"#, event("a")),
+        format!(
+            "\u{feff}{{\"version\": 1, \"title\": \"T\",\n  \"events\": [\n{},\n  {}, {}]}}",
+            event("a"),
+            event("a"),
+            event("é")
+        ),
+        r#"{"version": 1, "title": "T", "events": []}"#.to_string(),
+        r#"{"version": 1, "title": "T", "events": {"id": "a"}}"#.to_string(),
+        format!(r#"{{"version": 1, "events": [{}], "events": [{}]}}"#, event("a"), event("b")),
+    ];
+    texts.extend(seams.into_iter().enumerate().map(|(i, t)| (format!("seam {i}"), t)));
+    assert!(texts.len() > 300, "the corpus is here ({} texts)", texts.len());
+    let limits = Limits::default();
+    for (name, text) in &texts {
+        let loaded = load_input(Input::Text(text), Format::Auto, &limits);
+        let whole = import(Input::Text(text), Format::Auto, DateOrder::Auto, &limits);
+        assert_eq!(loaded.case, whole.case, "{name}: the case differs");
+        assert_eq!(loaded.problems, whole.problems, "{name}: the problems differ");
+        assert_eq!(loaded.format, whole.format, "{name}: the format differs");
+    }
+}

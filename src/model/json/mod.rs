@@ -88,23 +88,26 @@ pub struct Parsed {
 /// # Errors
 /// The first syntax error, with its line and column (JSON syntax has no way to go on after one).
 pub fn parse(text: &str) -> Result<Parsed, Problem> {
+    let (parsed, _) = parse_with(text, false)?;
+    Ok(parsed)
+}
+
+fn parse_with(text: &str, defer: bool) -> Result<(Parsed, Option<Deferred<'_>>), Problem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = Reader {
-        bytes: text.as_bytes(),
-        text,
-        at: 0,
-        line: 1,
-        line_start: 0,
-        column: std::cell::Cell::new((0, 0)),
-        duplicates: Vec::new(),
-    };
+    let mut reader = Reader::new(text, defer);
     reader.skip_ws();
     let root = reader.value(0, "")?;
     reader.skip_ws();
     if reader.at < reader.bytes.len() {
         return Err(reader.error("unexpected text after the end of the JSON document"));
     }
-    Ok(Parsed { root, duplicates: reader.duplicates })
+    let deferred = match reader.deferred.take() {
+        Some(items) if root.get("version").is_some() => Some(Deferred { text, items }),
+        // Not a case (perhaps TimelineJS): read again in full.
+        Some(_) => return parse_with(text, false),
+        None => None,
+    };
+    Ok((Parsed { root, duplicates: reader.duplicates }, deferred))
 }
 
 struct Reader<'a> {
@@ -117,9 +120,30 @@ struct Reader<'a> {
     /// so counting columns stays linear on one-line (minified) files.
     column: std::cell::Cell<(usize, usize)>,
     duplicates: Vec<Problem>,
+    /// Defer the items of the top-level `events` list (`Some(starts)` once met, or `Some(empty)`
+    /// to be asked for); `None`: build everything.
+    deferred: Option<Vec<Start>>,
+    defer: bool,
+    /// Check the syntax only, building nothing (a deferred item).
+    skip: bool,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    fn new(text: &'a str, defer: bool) -> Self {
+        Reader {
+            bytes: text.as_bytes(),
+            text,
+            at: 0,
+            line: 1,
+            line_start: 0,
+            column: std::cell::Cell::new((0, 0)),
+            duplicates: Vec::new(),
+            deferred: None,
+            defer,
+            skip: false,
+        }
+    }
+
     fn pos(&self) -> Pos {
         let (mut from, mut column) = self.column.get();
         if from < self.line_start || from > self.at {
@@ -180,7 +204,7 @@ impl Reader<'_> {
         if depth > MAX_DEPTH {
             return Err(self.error(format!("nesting is deeper than {MAX_DEPTH} levels")));
         }
-        let pos = Some(self.pos());
+        let pos = if self.skip { None } else { Some(self.pos()) };
         let value = match self.peek() {
             Some(b'{') => self.object(depth, path)?,
             Some(b'[') => self.array(depth, path)?,
@@ -272,7 +296,9 @@ impl Reader<'_> {
             // Copy the run of plain characters in one go.
             // RFC 8259: every character from U+0020 up may appear raw, DEL included.
             let run = rest.find(|c: char| c == '"' || c == '\\' || c < ' ').unwrap_or(rest.len());
-            out.push_str(rest.get(..run).unwrap_or(""));
+            if !self.skip {
+                out.push_str(rest.get(..run).unwrap_or(""));
+            }
             self.at += run;
             match self.peek() {
                 Some(b'"') => {
@@ -356,6 +382,11 @@ impl Reader<'_> {
     fn array(&mut self, depth: usize, path: &str) -> Result<Value, Problem> {
         self.at += 1;
         let mut items = Vec::new();
+        // Only the first top-level `events` list (a second one is a duplicate key, dropped).
+        let deferring = depth == 1 && self.defer && path == "events" && self.deferred.is_none();
+        if deferring {
+            self.deferred = Some(Vec::new());
+        }
         self.skip_ws();
         if self.peek() == Some(b']') {
             self.at += 1;
@@ -366,8 +397,21 @@ impl Reader<'_> {
             if self.peek() == Some(b']') {
                 return Err(self.error("trailing comma before `]`"));
             }
-            let item_path = format!("{path}[{}]", items.len());
-            items.push(self.value(depth + 1, &item_path)?);
+            if self.skip {
+                self.value(depth + 1, "")?;
+            } else if deferring {
+                let _ = self.pos();
+                let column = self.column.get();
+                let start = Start { at: self.at, line: self.line, line_start: self.line_start, column };
+                self.skip = true;
+                let read = self.value(depth + 1, "");
+                self.skip = false;
+                read?;
+                self.deferred.get_or_insert_with(Vec::new).push(start);
+            } else {
+                let item_path = format!("{path}[{}]", items.len());
+                items.push(self.value(depth + 1, &item_path)?);
+            }
             self.skip_ws();
             match self.peek() {
                 Some(b',') => self.at += 1,
@@ -400,7 +444,7 @@ impl Reader<'_> {
                 Some(b'\'') => return Err(self.error("keys need double quotes (\"), not single quotes")),
                 _ => return Err(self.error(self.unexpected("keys", "a key in double quotes"))),
             }
-            let key_pos = self.pos();
+            let key_pos = (!self.skip).then(|| self.pos());
             let key = self.string()?;
             self.skip_ws();
             if self.peek() != Some(b':') {
@@ -412,29 +456,12 @@ impl Reader<'_> {
             }
             self.at += 1;
             self.skip_ws();
-            let member_path = join(path, &key);
-            let value = self.value(depth + 1, &member_path)?;
-            // Objects with many keys look duplicates up in a set (linear search would make a file
-            // of 100,000 keys take minutes).
-            if members.len() == 32 {
-                seen = members.iter().map(|(k, _)| (k.clone(), 0)).collect();
-            }
-            let duplicate =
-                if members.len() >= 32 { seen.contains_key(&key) } else { members.iter().any(|(k, _)| *k == key) };
-            if let Some((_, first)) = duplicate.then(|| members.iter().find(|(k, _)| *k == key)).flatten() {
-                let first =
-                    first.pos.map_or(String::new(), |p| format!(" (first at line {}, column {})", p.line, p.column));
-                self.duplicates.push(Problem::error(
-                    ProblemKind::Duplicate,
-                    member_path,
-                    Some(key_pos),
-                    format!("the key \"{}\" appears twice{first}; the first one is used", clip(&key)),
-                ));
+            if self.skip {
+                self.value(depth + 1, "")?;
             } else {
-                if members.len() >= 32 {
-                    seen.insert(key.clone(), 0);
-                }
-                members.push((key, value));
+                let member_path = join(path, &key);
+                let value = self.value(depth + 1, &member_path)?;
+                self.member(&mut members, &mut seen, key, key_pos, member_path, value);
             }
             self.skip_ws();
             match self.peek() {
@@ -446,6 +473,40 @@ impl Reader<'_> {
                 Some(b'/') => return Err(self.error("comments are not allowed in JSON")),
                 _ => return Err(self.error(format!("expected `,` or `}}` in an object, found {}", self.found()))),
             }
+        }
+    }
+
+    /// Adds a member, or reports it as a duplicate key.
+    fn member(
+        &mut self,
+        members: &mut Vec<(String, Node)>,
+        seen: &mut std::collections::HashMap<String, usize>,
+        key: String,
+        key_pos: Option<Pos>,
+        member_path: String,
+        value: Node,
+    ) {
+        // Objects with many keys look duplicates up in a set (linear search would make a file
+        // of 100,000 keys take minutes).
+        if members.len() == 32 {
+            *seen = members.iter().map(|(k, _)| (k.clone(), 0)).collect();
+        }
+        let duplicate =
+            if members.len() >= 32 { seen.contains_key(&key) } else { members.iter().any(|(k, _)| *k == key) };
+        if let Some((_, first)) = duplicate.then(|| members.iter().find(|(k, _)| *k == key)).flatten() {
+            let first =
+                first.pos.map_or(String::new(), |p| format!(" (first at line {}, column {})", p.line, p.column));
+            self.duplicates.push(Problem::error(
+                ProblemKind::Duplicate,
+                member_path,
+                key_pos,
+                format!("the key \"{}\" appears twice{first}; the first one is used", clip(&key)),
+            ));
+        } else {
+            if members.len() >= 32 {
+                seen.insert(key.clone(), 0);
+            }
+            members.push((key, value));
         }
     }
 }
@@ -509,8 +570,12 @@ pub fn join(parent: &str, key: &str) -> String {
     }
 }
 
+mod deferred;
 mod seed;
 mod write;
+
+use deferred::Start;
+pub use deferred::{parse_deferred, Deferred};
 
 pub use seed::NodeSeed;
 pub use write::to_string_pretty;

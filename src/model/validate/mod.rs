@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use super::date::CaseDate;
-use super::json::{join, object_members, Node, Value};
+use super::json::{join, object_members, Deferred, Node, Value};
 use super::words::Vocabulary;
 use super::Case;
 use crate::error::{clip, invisible, sort_problems, Limits, Pos, Problem, ProblemKind};
@@ -21,16 +21,11 @@ pub use values::{is_web_url, parse_color, valid_language_tag};
 
 /// Validates a parsed JSON tree (from text, or converted from a JS object): the case, when
 /// its top level is usable and at least one event survives, and every problem found (errors
-/// first, then in file order).
-pub(crate) fn validate(root: &Node, limits: &Limits) -> (Option<Case>, Vec<Problem>) {
-    let mut v = Validator {
-        problems: Vec::new(),
-        limits,
-        declared: HashMap::new(),
-        known_lists: Vec::new(),
-        first_paths: Vec::new(),
-    };
-    let case = v.case(root);
+/// first, then in file order). When the tree's `events` were left in the text (`deferred`, see
+/// [`Deferred`]), each event is read, validated and let go in turn.
+pub(crate) fn validate(root: &Node, deferred: Option<&Deferred<'_>>, limits: &Limits) -> (Option<Case>, Vec<Problem>) {
+    let mut v = Validator { problems: Vec::new(), limits, declared: HashMap::new(), known_lists: Vec::new() };
+    let case = v.case(root, deferred);
     sort_problems(&mut v.problems);
     (case, v.problems)
 }
@@ -83,8 +78,6 @@ struct Validator<'l> {
     /// The "known: …" lists of messages, per kind of id, built once (a file with thousands of
     /// bad references would otherwise sort every id list thousands of times).
     known_lists: Vec<(&'static str, String)>,
-    /// The path of the entry that first used each id (indexed by the ids maps' values).
-    first_paths: Vec<String>,
 }
 
 /// The members of a JSON object, with the path it sits at.
@@ -272,7 +265,10 @@ impl<'l> Validator<'l> {
             );
             return None;
         }
-        if let Some(first) = seen.get(&id).and_then(|&i| self.first_paths.get(i)).cloned() {
+        // An entry's path is `list[i]`, and each list has its own map: the map keeps `i`.
+        let (list, index) = obj.path.rsplit_once('[').unwrap_or((obj.path.as_str(), ""));
+        if let Some(first) = seen.get(&id) {
+            let first = format!("{list}[{first}]");
             self.error(
                 ProblemKind::Duplicate,
                 obj.at("id"),
@@ -281,12 +277,11 @@ impl<'l> Validator<'l> {
             );
             return None;
         }
-        seen.insert(id.clone(), self.first_paths.len());
-        self.first_paths.push(obj.path.clone());
+        seen.insert(id.clone(), index.trim_end_matches(']').parse().unwrap_or(0));
         Some(id)
     }
 
-    fn case(&mut self, root: &Node) -> Option<Case> {
+    fn case(&mut self, root: &Node, deferred: Option<&Deferred<'_>>) -> Option<Case> {
         let top = self.object(root, "", "a case", CASE_FIELDS)?;
         match top.get("version") {
             Some(Node { value: Value::Number(n), .. }) if *n == 1.0 => {}
@@ -384,10 +379,11 @@ impl<'l> Validator<'l> {
             sources: case.sources.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect(),
         };
 
-        let events = self.list(&top, "events");
+        let listed = self.list(&top, "events");
+        let count = deferred.map_or(listed.len(), Deferred::len);
         if top.get("events").is_none() {
             self.error(ProblemKind::Missing, "", root.pos, "\"events\" is missing; a case needs at least one event");
-        } else if events.is_empty() && matches!(top.get("events").map(|n| &n.value), Some(Value::Array(_))) {
+        } else if count == 0 && matches!(top.get("events").map(|n| &n.value), Some(Value::Array(_))) {
             self.error(
                 ProblemKind::Missing,
                 "events",
@@ -395,26 +391,41 @@ impl<'l> Validator<'l> {
                 "the list is empty; a case needs at least one event",
             );
         }
-        if events.len() > self.limits.max_events {
+        if count > self.limits.max_events {
             self.error(
                 ProblemKind::Limit,
                 "events",
                 top.get("events").and_then(|n| n.pos),
-                format!("the case has {} events; the limit is {}", events.len(), self.limits.max_events),
+                format!("the case has {count} events; the limit is {}", self.limits.max_events),
             );
             return None;
         }
         let mut ids = HashMap::new();
-        for (i, node) in events.iter().enumerate() {
-            if let Some(e) = self.event(node, &format!("events[{i}]"), &mut ids, &refs) {
+        case.events.reserve_exact(count);
+        for i in 0..count {
+            let path = format!("events[{i}]");
+            let event = match deferred {
+                Some(d) => match d.item(i, &path) {
+                    Ok(parsed) => {
+                        self.problems.extend(parsed.duplicates);
+                        self.event(&parsed.root, &path, &mut ids, &refs)
+                    }
+                    Err(problem) => {
+                        self.problems.push(problem);
+                        None
+                    }
+                },
+                None => listed.get(i).and_then(|node| self.event(node, &path, &mut ids, &refs)),
+            };
+            if let Some(e) = event {
                 case.events.push(e);
             }
         }
         // Stable: events on the same start date keep their file order.
-        case.events.sort_by(|a, b| a.date.start().total_cmp(&b.date.start()));
-        if case.events.is_empty() && !events.is_empty() {
+        crate::sort::sort_by(&mut case.events, |a, b| a.date.start().total_cmp(&b.date.start()));
+        if case.events.is_empty() && count > 0 {
             // No position: this summary sorts after the problems that caused it.
-            let message = match events.len() {
+            let message = match count {
                 1 => "the only event cannot be shown; fix the errors above".to_string(),
                 n => format!("none of the {n} events can be shown; fix the errors above"),
             };
