@@ -134,7 +134,10 @@ test("100 mount/destroy cycles leave listeners and observers at baseline and mem
   const jsAfter = await heap();
   assert.equal(after100.listeners, warm.listeners, "listeners back at baseline");
   assert.equal(after100.observed, warm.observed, "observers back at baseline");
-  assert.ok(after100.wasm <= warm.wasm * 1.05, `wasm memory grew from ${warm.wasm} to ${after100.wasm}`);
+  // 5 %, or one 64 KiB page: the reader's memory is about 1 MB, so one page of the allocator's
+  // high-water mark is already 6 % (a leak of 1 kB per cycle would be 100 kB here).
+  const allowed = Math.max(warm.wasm * 1.05, warm.wasm + 65536);
+  assert.ok(after100.wasm <= allowed, `wasm memory grew from ${warm.wasm} to ${after100.wasm}`);
   assert.ok(jsAfter <= jsBefore * 1.05, `JS heap grew from ${jsBefore} to ${jsAfter}`);
   console.log(`# listeners ${warm.listeners} → ${after100.listeners}; wasm ${warm.wasm} → ${after100.wasm} bytes; JS heap ${jsBefore} → ${jsAfter}`);
   await context.close();

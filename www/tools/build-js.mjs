@@ -6,11 +6,13 @@
 //     module and the wasm-bindgen
 //     glue, each minified in place (esbuild's transform: same files, same imports, smaller), with
 //     index.js importing the glue next to it. The iframe embed (www/embed.html) and the npm
-//     package load these.
+//     package load these;
+//   - the wasm's imports renamed to short names, in the wasm and the glue (wasm-imports.mjs).
 // Usage: node www/tools/build-js.mjs [--pkg DIR]
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
+import { shortenImports } from "./wasm-imports.mjs";
 
 const repo = new URL("../..", import.meta.url).pathname;
 const argv = process.argv.slice(2);
@@ -47,10 +49,20 @@ const entry = read("www/index.js");
 const flat = entry.replaceAll('"../pkg/', '"./');
 if (flat === entry || flat.replaceAll('"../pkg-editor/', '').includes('"../')) fail("www/index.js: unexpected relative paths");
 outputs["index.js"] = minifyJs(flat, "index.js");
+// The wasm's imports by short names, in the wasm and in the glue (www/tools/wasm-imports.mjs).
+const wasmFile = join(pkg, "case_timeline_bg.wasm");
+let short;
+try {
+  short = shortenImports(readFileSync(wasmFile), outputs["case_timeline.js"]);
+} catch (e) {
+  fail(`short import names: ${e.message}`);
+}
+outputs["case_timeline.js"] = short.glue;
 for (const [name, code] of Object.entries(outputs)) {
   // The one import that leaves pkg/: the editor build, loaded on demand (the npm package puts it
   // in editor/, see pack.mjs).
   if (/from\s*"\.\.\//.test(code) || /import\("\.\.\/(?!pkg-editor\/)/.test(code)) fail(`${name} imports outside its folder`);
   writeFileSync(join(pkg, name), code);
 }
-console.log(`build-js: ${Object.keys(outputs).join(", ")} → ${pkg.replace(repo, "")}/`);
+writeFileSync(wasmFile, short.wasm);
+console.log(`build-js: ${Object.keys(outputs).join(", ")} → ${pkg.replace(repo, "")}/; ${short.renamed} wasm imports renamed`);
