@@ -1,7 +1,7 @@
 //! A case's events left in the text: read for syntax first, then one at a time into a tree when
 //! the validator asks (so 10,000 events never exist as one tree beside the text and the case).
 
-use super::{parse_with, Parsed, Reader};
+use super::{parse_with, Parsed, Path, Reader};
 use crate::error::{Problem, ProblemKind};
 
 /// Where one item of a deferred list starts in the text (offset, line and line start), so it can
@@ -48,7 +48,7 @@ impl Deferred<'_> {
         reader.line = start.line;
         reader.line_start = start.line_start;
         reader.column.set(start.column);
-        let root = reader.value(2, path)?;
+        let root = reader.value(2, Path::Text(path))?;
         Ok(Parsed { root, duplicates: reader.duplicates })
     }
 }

@@ -96,7 +96,7 @@ fn parse_with(text: &str, defer: bool) -> Result<(Parsed, Option<Deferred<'_>>),
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = Reader::new(text, defer);
     reader.skip_ws();
-    let root = reader.value(0, "")?;
+    let root = reader.value(0, Path::Text(""))?;
     reader.skip_ws();
     if reader.at < reader.bytes.len() {
         return Err(reader.error("unexpected text after the end of the JSON document"));
@@ -126,6 +126,33 @@ struct Reader<'a> {
     defer: bool,
     /// Check the syntax only, building nothing (a deferred item).
     skip: bool,
+}
+
+/// Where a value sits, written out only when a problem needs it (most values never do, and
+/// building every member's path string would allocate once per member).
+#[derive(Clone, Copy)]
+enum Path<'p> {
+    /// A written path: `""` for the document, `events[3]` for a deferred item.
+    Text(&'p str),
+    /// A member of the object at the parent path.
+    Key(&'p Path<'p>, &'p str),
+    /// An item of the list at the parent path.
+    Index(&'p Path<'p>, usize),
+}
+
+impl Path<'_> {
+    fn write(&self) -> String {
+        match self {
+            Path::Text(t) => (*t).to_string(),
+            Path::Key(parent, key) => join(&parent.write(), key),
+            Path::Index(parent, i) => format!("{}[{i}]", parent.write()),
+        }
+    }
+
+    /// True for the top-level `events` member.
+    fn is_events(&self) -> bool {
+        matches!(self, Path::Key(Path::Text(""), "events"))
+    }
 }
 
 impl<'a> Reader<'a> {
@@ -200,7 +227,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn value(&mut self, depth: usize, path: &str) -> Result<Node, Problem> {
+    fn value(&mut self, depth: usize, path: Path<'_>) -> Result<Node, Problem> {
         if depth > MAX_DEPTH {
             return Err(self.error(format!("nesting is deeper than {MAX_DEPTH} levels")));
         }
@@ -292,12 +319,13 @@ impl<'a> Reader<'a> {
         self.at += 1; // opening quote
         let mut out = String::new();
         loop {
-            let rest = self.text.get(self.at..).unwrap_or("");
-            // Copy the run of plain characters in one go.
+            // Copy the run of plain characters in one go, found byte by byte: the quote, the
+            // backslash and control characters are ASCII, so they never sit inside a character.
             // RFC 8259: every character from U+0020 up may appear raw, DEL included.
-            let run = rest.find(|c: char| c == '"' || c == '\\' || c < ' ').unwrap_or(rest.len());
+            let rest = self.bytes.get(self.at..).unwrap_or_default();
+            let run = rest.iter().position(|&b| b == b'"' || b == b'\\' || b < b' ').unwrap_or(rest.len());
             if !self.skip {
-                out.push_str(rest.get(..run).unwrap_or(""));
+                out.push_str(self.text.get(self.at..self.at + run).unwrap_or(""));
             }
             self.at += run;
             match self.peek() {
@@ -379,11 +407,11 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn array(&mut self, depth: usize, path: &str) -> Result<Value, Problem> {
+    fn array(&mut self, depth: usize, path: Path<'_>) -> Result<Value, Problem> {
         self.at += 1;
         let mut items = Vec::new();
         // Only the first top-level `events` list (a second one is a duplicate key, dropped).
-        let deferring = depth == 1 && self.defer && path == "events" && self.deferred.is_none();
+        let deferring = depth == 1 && self.defer && path.is_events() && self.deferred.is_none();
         if deferring {
             self.deferred = Some(Vec::new());
         }
@@ -398,19 +426,18 @@ impl<'a> Reader<'a> {
                 return Err(self.error("trailing comma before `]`"));
             }
             if self.skip {
-                self.value(depth + 1, "")?;
+                self.value(depth + 1, Path::Text(""))?;
             } else if deferring {
                 let _ = self.pos();
                 let column = self.column.get();
                 let start = Start { at: self.at, line: self.line, line_start: self.line_start, column };
                 self.skip = true;
-                let read = self.value(depth + 1, "");
+                let read = self.value(depth + 1, Path::Text(""));
                 self.skip = false;
                 read?;
                 self.deferred.get_or_insert_with(Vec::new).push(start);
             } else {
-                let item_path = format!("{path}[{}]", items.len());
-                items.push(self.value(depth + 1, &item_path)?);
+                items.push(self.value(depth + 1, Path::Index(&path, items.len()))?);
             }
             self.skip_ws();
             match self.peek() {
@@ -425,7 +452,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn object(&mut self, depth: usize, path: &str) -> Result<Value, Problem> {
+    fn object(&mut self, depth: usize, path: Path<'_>) -> Result<Value, Problem> {
         self.at += 1;
         let mut members: Vec<(String, Node)> = Vec::new();
         self.skip_ws();
@@ -457,11 +484,10 @@ impl<'a> Reader<'a> {
             self.at += 1;
             self.skip_ws();
             if self.skip {
-                self.value(depth + 1, "")?;
+                self.value(depth + 1, Path::Text(""))?;
             } else {
-                let member_path = join(path, &key);
-                let value = self.value(depth + 1, &member_path)?;
-                self.member(&mut members, &mut seen, key, key_pos, member_path, value);
+                let value = self.value(depth + 1, Path::Key(&path, &key))?;
+                self.member(&mut members, &mut seen, key, key_pos, path, value);
             }
             self.skip_ws();
             match self.peek() {
@@ -483,7 +509,7 @@ impl<'a> Reader<'a> {
         seen: &mut std::collections::HashMap<String, usize>,
         key: String,
         key_pos: Option<Pos>,
-        member_path: String,
+        path: Path<'_>,
         value: Node,
     ) {
         // Objects with many keys look duplicates up in a set (linear search would make a file
@@ -498,7 +524,7 @@ impl<'a> Reader<'a> {
                 first.pos.map_or(String::new(), |p| format!(" (first at line {}, column {})", p.line, p.column));
             self.duplicates.push(Problem::error(
                 ProblemKind::Duplicate,
-                member_path,
+                Path::Key(&path, &key).write(),
                 key_pos,
                 format!("the key \"{}\" appears twice{first}; the first one is used", clip(&key)),
             ));

@@ -109,14 +109,22 @@ impl<'l> Validator<'l> {
 
     /// A string field. `required` fields report their absence; `long` selects the text limit.
     fn string(&mut self, obj: &Obj<'_>, key: &str, required: bool, long: bool) -> Option<String> {
-        let path = obj.at(key);
         let Some(node) = obj.get(key) else {
             if required {
                 self.error(ProblemKind::Missing, &obj.path, obj.pos, format!("\"{key}\" is missing"));
             }
             return None;
         };
-        self.string_value(node, &path, long)
+        // The usual case first, without writing the field's path (only a problem needs it): a
+        // string that is not empty and, even counted in bytes, within its limit.
+        if let Value::String(s) = &node.value {
+            let limit = if long { self.limits.max_text_chars } else { self.limits.max_short_chars };
+            let trimmed = s.trim();
+            if !trimmed.is_empty() && trimmed.len() <= limit {
+                return Some(trimmed.to_string());
+            }
+        }
+        self.string_value(node, &obj.at(key), long)
     }
 
     fn string_value(&mut self, node: &Node, path: &str, long: bool) -> Option<String> {
