@@ -25,6 +25,7 @@ pub mod describe;
 pub mod error;
 pub mod geom;
 pub mod hit;
+pub mod ids;
 #[cfg(feature = "import")]
 pub mod import;
 pub mod layout;

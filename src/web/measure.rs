@@ -1,8 +1,8 @@
 //! Text measurement with the canvas' own `measureText`, cached for the whole page: every widget
 //! with the same font family shares the widths, so fonts are measured once per page.
 
+use crate::ids::Ids;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use web_sys::CanvasRenderingContext2d;
 
@@ -32,7 +32,7 @@ fn simple_index(c: char) -> Option<usize> {
 struct Widths {
     slots: Vec<(String, Font, Vec<f32>)>,
     /// `family \0 size bold \0 text` → the width's bits (one map type in the whole build).
-    whole: HashMap<String, usize>,
+    whole: Ids,
 }
 
 thread_local! {

@@ -461,7 +461,7 @@ impl<'a> Reader<'a> {
             return Ok(Value::Object(members));
         }
         // The one map type of the reader's build (each type of map costs its own code).
-        let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut seen: crate::ids::Ids = crate::ids::Ids::default();
         loop {
             self.skip_ws();
             match self.peek() {
@@ -506,7 +506,7 @@ impl<'a> Reader<'a> {
     fn member(
         &mut self,
         members: &mut Vec<(String, Node)>,
-        seen: &mut std::collections::HashMap<String, usize>,
+        seen: &mut crate::ids::Ids,
         key: String,
         key_pos: Option<Pos>,
         path: Path<'_>,

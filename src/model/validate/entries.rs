@@ -1,7 +1,7 @@
 //! The entries of a case: parties, people, sources, events and quotes, and references between
 //! them.
 
-use std::collections::HashMap;
+use crate::ids::Ids;
 
 use super::values::{is_web_url, parse_color, valid_language_tag, Refs};
 use super::{Obj, Validator, EVENT_FIELDS, PARTY_FIELDS, PERSON_FIELDS, QUOTE_FIELDS, SOURCE_FIELDS, SPEAKER_FIELDS};
@@ -11,7 +11,7 @@ use crate::model::words::{ACCESS, KINDS, ROLES, STATUS};
 use crate::model::{Access, Event, Party, Person, Quote, Role, Source, Speaker, Status};
 
 impl Validator<'_> {
-    pub(super) fn party(&mut self, node: &Node, path: &str, ids: &mut HashMap<String, usize>) -> Option<Party> {
+    pub(super) fn party(&mut self, node: &Node, path: &str, ids: &mut Ids) -> Option<Party> {
         let obj = self.object(node, path, "a party", PARTY_FIELDS)?;
         self.editor_fields(&obj);
         let id = self.id(&obj, ids);
@@ -42,13 +42,7 @@ impl Validator<'_> {
         Some(Party { id: id?, name: name?, role, color })
     }
 
-    pub(super) fn person(
-        &mut self,
-        node: &Node,
-        path: &str,
-        ids: &mut HashMap<String, usize>,
-        parties: &HashMap<String, usize>,
-    ) -> Option<Person> {
+    pub(super) fn person(&mut self, node: &Node, path: &str, ids: &mut Ids, parties: &Ids) -> Option<Person> {
         let obj = self.object(node, path, "a person", PERSON_FIELDS)?;
         self.editor_fields(&obj);
         let id = self.id(&obj, ids);
@@ -59,7 +53,7 @@ impl Validator<'_> {
         Some(Person { id: id?, name: name?, title, party })
     }
 
-    pub(super) fn source(&mut self, node: &Node, path: &str, ids: &mut HashMap<String, usize>) -> Option<Source> {
+    pub(super) fn source(&mut self, node: &Node, path: &str, ids: &mut Ids) -> Option<Source> {
         let obj = self.object(node, path, "a source", SOURCE_FIELDS)?;
         self.editor_fields(&obj);
         let id = self.id(&obj, ids);
@@ -88,7 +82,7 @@ impl Validator<'_> {
         obj: &Obj<'_>,
         key: &str,
         id: &str,
-        index: &HashMap<String, usize>,
+        index: &Ids,
         what: &'static str,
     ) -> Option<usize> {
         self.reference_at(&obj.at(key), obj.get(key).and_then(|n| n.pos), id, index, what)
@@ -99,7 +93,7 @@ impl Validator<'_> {
         path: &str,
         pos: Option<Pos>,
         id: &str,
-        index: &HashMap<String, usize>,
+        index: &Ids,
         what: &'static str,
     ) -> Option<usize> {
         if let Some(i) = index.get(id) {
@@ -127,13 +121,7 @@ impl Validator<'_> {
         None
     }
 
-    pub(super) fn event(
-        &mut self,
-        node: &Node,
-        path: &str,
-        ids: &mut HashMap<String, usize>,
-        refs: &Refs,
-    ) -> Option<Event> {
+    pub(super) fn event(&mut self, node: &Node, path: &str, ids: &mut Ids, refs: &Refs) -> Option<Event> {
         let obj = self.object(node, path, "an event", EVENT_FIELDS)?;
         self.editor_fields(&obj);
         let id = self.id(&obj, ids);

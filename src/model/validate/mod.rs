@@ -5,7 +5,7 @@
 //! part out; unknown fields are warnings. The case loads when its top level is usable and at
 //! least one event survives; every problem is reported either way.
 
-use std::collections::HashMap;
+use crate::ids::Ids;
 
 use super::date::CaseDate;
 use super::json::{join, object_members, Deferred, Node, Value};
@@ -24,7 +24,7 @@ pub use values::{is_web_url, parse_color, valid_language_tag};
 /// first, then in file order). When the tree's `events` were left in the text (`deferred`, see
 /// [`Deferred`]), each event is read, validated and let go in turn.
 pub(crate) fn validate(root: &Node, deferred: Option<&Deferred<'_>>, limits: &Limits) -> (Option<Case>, Vec<Problem>) {
-    let mut v = Validator { problems: Vec::new(), limits, declared: HashMap::new(), known_lists: Vec::new() };
+    let mut v = Validator { problems: Vec::new(), limits, declared: Ids::default(), known_lists: Vec::new() };
     let case = v.case(root, deferred);
     sort_problems(&mut v.problems);
     (case, v.problems)
@@ -74,7 +74,7 @@ struct Validator<'l> {
     limits: &'l Limits,
     /// Every id written in `parties`, `people` and `sources`, valid or not, so a reference to a
     /// broken entry is not also called unknown.
-    declared: HashMap<String, usize>,
+    declared: Ids,
     /// The "known: …" lists of messages, per kind of id, built once (a file with thousands of
     /// bad references would otherwise sort every id list thousands of times).
     known_lists: Vec<(&'static str, String)>,
@@ -257,7 +257,7 @@ impl<'l> Validator<'l> {
         list
     }
 
-    fn id(&mut self, obj: &Obj<'_>, seen: &mut HashMap<String, usize>) -> Option<String> {
+    fn id(&mut self, obj: &Obj<'_>, seen: &mut Ids) -> Option<String> {
         let node = obj.get("id");
         let id = self.string(obj, "id", true, false)?;
         let pos = node.and_then(|n| n.pos);
@@ -344,15 +344,14 @@ impl<'l> Validator<'l> {
             case.locale = "en".to_string();
         }
 
-        let mut ids = HashMap::new();
+        let mut ids = Ids::default();
         for (i, node) in self.list(&top, "parties").iter().enumerate() {
             if let Some(p) = self.party(node, &format!("parties[{i}]"), &mut ids) {
                 case.parties.push(p);
             }
         }
-        let party_index: HashMap<String, usize> =
-            case.parties.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
-        let mut ids = HashMap::new();
+        let party_index: Ids = case.parties.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+        let mut ids = Ids::default();
         // Where each valid person sits in the file, for messages about them.
         let mut person_places: Vec<(usize, Option<Pos>)> = Vec::new();
         for (i, node) in self.list(&top, "people").iter().enumerate() {
@@ -361,7 +360,7 @@ impl<'l> Validator<'l> {
                 person_places.push((i, node.get("id").and_then(|n| n.pos)));
             }
         }
-        let mut ids = HashMap::new();
+        let mut ids = Ids::default();
         for (i, node) in self.list(&top, "sources").iter().enumerate() {
             if let Some(s) = self.source(node, &format!("sources[{i}]"), &mut ids) {
                 case.sources.push(s);
@@ -408,7 +407,7 @@ impl<'l> Validator<'l> {
             );
             return None;
         }
-        let mut ids = HashMap::new();
+        let mut ids = Ids::default();
         case.events.reserve_exact(count);
         for i in 0..count {
             let path = format!("events[{i}]");
@@ -430,7 +429,7 @@ impl<'l> Validator<'l> {
             }
         }
         // Stable: events on the same start date keep their file order.
-        crate::sort::sort_by(&mut case.events, |a, b| a.date.start().total_cmp(&b.date.start()));
+        crate::sort::sort_by_cached_key(&mut case.events, |e| e.date.start(), f64::total_cmp);
         if case.events.is_empty() && count > 0 {
             // No position: this summary sorts after the problems that caused it.
             let message = match count {

@@ -1,13 +1,13 @@
 //! The allowed values of the case format, and the shapes of colours, web addresses and language
 //! tags.
 
-use std::collections::HashMap;
+use crate::ids::Ids;
 
 /// The valid ids of each kind, and where each is stored.
 pub(super) struct Refs {
-    pub(super) parties: HashMap<String, usize>,
-    pub(super) people: HashMap<String, usize>,
-    pub(super) sources: HashMap<String, usize>,
+    pub(super) parties: Ids,
+    pub(super) people: Ids,
+    pub(super) sources: Ids,
 }
 
 /// `#rrggbb` or `#rgb`.
