@@ -2,7 +2,7 @@
 //! axis with its tick labels. Labels never overlap each other, marks or the axis.
 
 use super::header::Top;
-use super::rows::place_lane;
+use super::rows::{Strip, Window, Zoom};
 use super::{lane_of, Item, Labels, Lane, Layout, TextBox};
 use crate::locale::Locale;
 use crate::model::{Case, Seconds};
@@ -29,27 +29,23 @@ pub(super) fn layout(
 
     let ticks = scale.ticks(m.tick_spacing, locale);
     let hourly = matches!(ticks.step, Step::Hours(_) | Step::Minutes(_));
+    // The rows of this zoom (assigned once, kept while panning), slid to this window.
+    let zoom = Zoom::new(labels.domain, scale.domain.1 - scale.domain.0, (plot_left, plot_right));
+    let window = Window { zoom, offset: zoom.x(scale.domain.0) - f64::from(plot_left), range: scale.range, hourly };
+    let mut own = Strip::default();
+    let mut held = labels.strip.0.try_borrow_mut();
+    let strip: &mut Strip = match held.as_deref_mut() {
+        Ok(strip) => strip,
+        Err(_) => &mut own,
+    };
+    strip.prepare(case, labels, &zoom, width, (measure, locale));
     let mut lanes = Vec::new();
     let mut items: Vec<Item> = Vec::new();
     let mut y = top.bottom;
-    for (party, members) in &labels.members {
+    for (lane_index, (party, _)) in labels.members.iter().enumerate() {
         let party = *party;
         let (name, color) = lane_of(case, party, theme, locale);
-        let lane_index = lanes.len();
-        let rows_used = place_lane(
-            case,
-            labels,
-            members,
-            lane_index,
-            y + m.lane_head,
-            &scale,
-            plot_right,
-            hourly,
-            measure,
-            locale,
-            m,
-            &mut items,
-        );
+        let rows_used = strip.place(case, labels, lane_index, y + m.lane_head, &window, (measure, locale), &mut items);
         let label_text = fit(measure, &name, m.lane_font, width - 2.0 * m.pad).unwrap_or_default();
         let label = TextBox::new(label_text, m.pad, y + m.lane_head / 2.0 + 1.0, m.lane_font, measure);
         let bottom = y + m.lane_head + m.row_h * rows_used.max(1) as f32;

@@ -16,8 +16,8 @@ pub(super) fn legend(
     locale: &dyn Locale,
     m: &Metrics,
 ) -> Vec<LegendEntry> {
-    let mut samples: Vec<(Sample, &str)> = Vec::new();
-    for (kind, key) in [
+    // What the case has, in one pass over its events.
+    let kinds = [
         (Kind::Filing, Key::KindFiling),
         (Kind::Hearing, Key::KindHearing),
         (Kind::Ruling, Key::KindRuling),
@@ -25,33 +25,38 @@ pub(super) fn legend(
         (Kind::Appeal, Key::KindAppeal),
         (Kind::Statement, Key::KindStatement),
         (Kind::Other, Key::KindOther),
-    ] {
-        if case.events.iter().any(|e| e.kind == kind) {
-            samples.push((Sample::Kind(kind), locale.text(key)));
+    ];
+    let mut seen = [false; 7];
+    let mut has = [false; 6];
+    for e in &case.events {
+        for (s, (kind, _)) in seen.iter_mut().zip(kinds) {
+            *s |= e.kind == kind;
+        }
+        let flags = [
+            matches!(e.access, Access::Closed | Access::Sealed),
+            e.access == Access::Partial,
+            e.date.precision <= Precision::Month && e.end.is_none(),
+            e.date.approximate || e.date.uncertain,
+            e.status != Status::Happened,
+            e.parties.len() > 1,
+        ];
+        for (h, f) in has.iter_mut().zip(flags) {
+            *h |= f;
         }
     }
-    let any = |f: &dyn Fn(&crate::model::Event) -> bool| case.events.iter().any(f);
-    if any(&|e| matches!(e.access, Access::Closed | Access::Sealed)) {
-        samples.push((Sample::Closed, locale.text(Key::LegendClosed)));
-    }
-    if any(&|e| e.access == Access::Partial) {
-        samples.push((Sample::Partial, locale.text(Key::LegendPartial)));
-    }
-    if any(&|e| e.date.precision <= Precision::Month && e.end.is_none()) {
-        samples.push((Sample::Imprecise, locale.text(Key::LegendImprecise)));
-    }
-    if any(&|e| e.date.approximate || e.date.uncertain) {
-        samples.push((Sample::Approximate, locale.text(Key::LegendApproximate)));
-    }
-    if any(&|e| e.status != Status::Happened) {
-        samples.push((Sample::Scheduled, locale.text(Key::LegendScheduled)));
-    }
-    if layout.items.iter().any(|i| i.band.is_some()) {
-        samples.push((Sample::Day, locale.text(Key::LegendDay)));
-    }
-    if any(&|e| e.parties.len() > 1) {
-        samples.push((Sample::Parties, locale.text(Key::LegendParties)));
-    }
+    let [closed, partial, imprecise, approximate, scheduled, parties] = has;
+    let day = layout.items.iter().any(|i| i.band.is_some());
+    let kinds = kinds.into_iter().map(|(kind, key)| (Sample::Kind(kind), key)).zip(seen);
+    let rest = [
+        ((Sample::Closed, Key::LegendClosed), closed),
+        ((Sample::Partial, Key::LegendPartial), partial),
+        ((Sample::Imprecise, Key::LegendImprecise), imprecise),
+        ((Sample::Approximate, Key::LegendApproximate), approximate),
+        ((Sample::Scheduled, Key::LegendScheduled), scheduled),
+        ((Sample::Day, Key::LegendDay), day),
+        ((Sample::Parties, Key::LegendParties), parties),
+    ];
+    let samples = kinds.chain(rest).filter(|(_, on)| *on).map(|((sample, key), _)| (sample, locale.text(key)));
     let mut out = Vec::new();
     let (mut x, mut y) = (m.pad, top + m.legend_row / 2.0);
     for (sample, name) in samples {

@@ -273,9 +273,13 @@ pub struct Layout {
 
 /// The axis interval that shows every event with a little room on both sides.
 pub fn full_domain(case: &Case) -> (Seconds, Seconds) {
+    domain_of(&case.events.iter().map(crate::model::Event::extent).collect::<Vec<_>>())
+}
+
+/// [`full_domain`] from the events' extents.
+fn domain_of(extents: &[(Seconds, Seconds)]) -> (Seconds, Seconds) {
     let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-    for e in &case.events {
-        let (a, b) = e.extent();
+    for &(a, b) in extents {
         lo = lo.min(a);
         hi = hi.max(b);
     }
@@ -312,6 +316,8 @@ pub struct Labels {
     pub anchor: Vec<Seconds>,
     /// See `anchor`.
     pub extent: Vec<(Seconds, Seconds)>,
+    /// The whole case's interval ([`full_domain`]; computed once, it reads every date).
+    pub domain: (Seconds, Seconds),
     /// The events of each lane's party (index into `Case::parties`; `None` for no party), in
     /// date order.
     pub members: Vec<(Option<usize>, Vec<usize>)>,
@@ -319,6 +325,8 @@ pub struct Labels {
     pub metrics: Metrics,
     /// The event that ends the case ([`decisive`]).
     pub decisive: Option<usize>,
+    /// The rows of the zoom last laid out, reused while panning.
+    strip: rows::Cache,
 }
 
 impl Labels {
@@ -338,6 +346,7 @@ impl Labels {
             }
         }
         members.retain(|(_, list)| !list.is_empty());
+        let extent: Vec<(Seconds, Seconds)> = case.events.iter().map(crate::model::Event::extent).collect();
         Labels {
             title_width: case.events.iter().map(|e| measure.width(&e.title, m.title_font)).collect(),
             date_width: date
@@ -353,10 +362,12 @@ impl Labels {
                 .collect(),
             date,
             anchor: (0..case.events.len()).map(|i| anchor(case, i).unwrap_or_default()).collect(),
-            extent: case.events.iter().map(crate::model::Event::extent).collect(),
+            domain: domain_of(&extent),
+            extent,
             members,
             metrics: *m,
             decisive: decisive(case),
+            strip: rows::Cache::default(),
         }
     }
 }
@@ -401,13 +412,14 @@ pub fn layout_with(
     let width = width.clamp(200.0, 20_000.0);
     let m = Metrics::for_width(width);
     let fresh;
-    let labels = if labels.metrics == m {
+    // (There are two sets of sizes, the column's and the lanes'.)
+    let labels = if labels.metrics.column == m.column {
         labels
     } else {
         fresh = Labels::new(case, measure, locale, &m);
         &fresh
     };
-    let domain = window.unwrap_or_else(|| full_domain(case));
+    let domain = window.unwrap_or(labels.domain);
     let top = header::Top::place(case, width, header, theme, measure, locale, &m);
     let mut l = if m.column {
         column::layout(case, labels, width, domain, &top, theme, measure, locale, &m)

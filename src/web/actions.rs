@@ -20,16 +20,18 @@ use crate::view;
 impl Widget {
     /// The visible interval, whole case included.
     pub fn window(&self) -> (Seconds, Seconds) {
-        match (&self.view.window, &self.case) {
-            (Some(w), _) => *w,
-            (None, Some(c)) => full_domain(c),
-            (None, None) => (0.0, 1.0),
-        }
+        self.view.window.or_else(|| self.full()).unwrap_or((0.0, 1.0))
     }
 
     /// Zoom and pan limits of the case.
     pub fn limits(&self) -> Option<ViewLimits> {
-        self.case.as_ref().map(|c| ViewLimits::new(full_domain(c)))
+        self.full().map(ViewLimits::new)
+    }
+
+    /// The whole case's interval (read from the measured labels when there are some).
+    fn full(&self) -> Option<(Seconds, Seconds)> {
+        let case = self.case.as_ref()?;
+        Some(self.labels.as_ref().map_or_else(|| full_domain(case), |l| l.domain))
     }
 
     /// Shows `window`, at the next paint.

@@ -92,8 +92,9 @@ pub struct Widget {
     pub problems: Vec<Problem>,
     /// Label widths and texts of the case (reset with the case, theme or locale).
     pub labels: Option<Labels>,
-    /// The layout and scene last computed.
-    pub frame: Option<Frame>,
+    /// The layout and scene last computed (boxed: callbacks still pending after `destroy` keep
+    /// the widget's allocation, not what it owns).
+    pub frame: Option<Box<Frame>>,
     /// What the frame lacks.
     pub stale: Stale,
     /// What the reader is looking at.
@@ -335,7 +336,8 @@ impl Widget {
         }
         let look = Look { header: self.options.header, ..Look::new(&self.theme, &self.measure, &self.locale) };
         // Labels measured for the other set of sizes (the width crossed the phone's) are stale.
-        if self.labels.as_ref().is_some_and(|l| l.metrics != crate::theme::Metrics::for_width(self.width)) {
+        if self.labels.as_ref().is_some_and(|l| l.metrics.column != crate::theme::Metrics::for_width(self.width).column)
+        {
             self.labels = None;
         }
         match &mut self.frame {
@@ -346,7 +348,8 @@ impl Widget {
             }
             frame => {
                 let labels = self.labels.get_or_insert_with(|| pipeline::labels(case, &look, self.width));
-                *frame = Some(pipeline::frame(case, labels, &look, self.width, self.view.window, self.view.state));
+                *frame =
+                    Some(Box::new(pipeline::frame(case, labels, &look, self.width, self.view.window, self.view.state)));
             }
         }
         self.stale = Stale::default();

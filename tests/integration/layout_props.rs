@@ -1,9 +1,11 @@
 //! Property: for random cases and widths — the lanes and, below 480 px, the phone column — no
 //! label overlaps another label, a mark, a bar, a lane name, the header, the party list or the
 //! axis, and every label stays inside the widget. In the column every title is drawn whole
-//! (wrapped, never cut) and every event of the window is drawn or waits in a badge.
+//! (wrapped, never cut) and every event of the window is drawn or waits in a badge. Panning keeps
+//! every row and badge, only slides them, and a window is laid out the same however it was
+//! reached.
 
-use case_timeline::layout::{layout, Layout, Rect, TextBox};
+use case_timeline::layout::{full_domain, layout, layout_with, Labels, Layout, Rect, TextBox};
 use case_timeline::locale::English;
 use case_timeline::model::{Access, Case, CaseDate, Event, Kind, Party, Role, Status};
 use case_timeline::text::Estimate;
@@ -208,6 +210,57 @@ proptest! {
         for set in sets {
             for pair in set.windows(2) {
                 prop_assert!(pair[0].rect().right() <= pair[1].rect().x, "{:?} / {:?}", pair[0], pair[1]);
+            }
+        }
+    }
+
+    #[test]
+    fn panning_slides_the_rows_and_a_window_is_laid_out_the_same_however_reached(
+        case in case(),
+        width in 480.0f32..1600.0,
+        zoom in 1.0f64..200.0,
+        at in 0.0f64..1.0,
+        by in -0.5f64..0.5,
+    ) {
+        let (theme, measure, locale) = (Theme::light(), Estimate, English);
+        let m = case_timeline::theme::Metrics::for_width(width);
+        let (a, b) = full_domain(&case);
+        let span = (b - a) / zoom;
+        let from = (a + (b - a - span) * at, a + (b - a - span) * at + span);
+        let to = (from.0 + span * by, from.1 + span * by);
+        // One set of labels for the whole walk, as the widget keeps them: the full view, then
+        // the window, then the pan.
+        let kept = Labels::new(&case, &measure, &locale, &m);
+        let lay = |labels: &Labels, w| layout_with(&case, labels, width, Some(w), true, &theme, &measure, &locale);
+        let _ = layout_with(&case, &kept, width, None, true, &theme, &measure, &locale);
+        let before = lay(&kept, from);
+        let after = lay(&kept, to);
+        let fresh = lay(&Labels::new(&case, &measure, &locale, &m), to);
+        prop_assert_eq!(&after, &fresh);
+        prop_assert_eq!(
+            before.lanes.iter().map(|l| l.bottom - l.top).collect::<Vec<_>>(),
+            after.lanes.iter().map(|l| l.bottom - l.top).collect::<Vec<_>>()
+        );
+        let dx = before.scale.x(to.0) - before.scale.x(from.0);
+        for item in &after.items {
+            let Some(old) = before.items.iter().find(|i| i.events.first() == item.events.first()) else { continue };
+            prop_assert_eq!((&old.events, old.lane, old.row), (&item.events, item.lane, item.row));
+            // (A mark far out of view, whose bar is in view, is drawn nearer.)
+            let near = |x: f32| x.abs() < 2.0 * width;
+            if near(old.x) && near(item.x) {
+                prop_assert!((old.x - dx - item.x).abs() < 0.05, "{} slid to {}, not by {dx}", old.x, item.x);
+            }
+        }
+        // What is in view overlaps nothing.
+        let labels: Vec<_> = labels(&after).into_iter().filter(|(_, r)| r.right() > 0.0 && r.x < width).collect();
+        for (i, (name, r)) in labels.iter().enumerate() {
+            for (j, item) in after.items.iter().enumerate() {
+                for o in item.obstacles(&after.metrics) {
+                    prop_assert!(!overlap(r, &o), "{name} {r:?} overlaps mark/bar of item {j} {o:?}");
+                }
+            }
+            for (other, s) in labels.iter().skip(i + 1) {
+                prop_assert!(!overlap(r, s), "{name} {r:?} overlaps {other} {s:?}");
             }
         }
     }
