@@ -11,11 +11,7 @@ use std::cmp::Ordering;
 /// Sorts `items` by `order`, keeping equal items in their order. Input already in order (events
 /// are usually written in date order) costs one pass and no allocation.
 pub fn sort_by<T>(items: &mut [T], mut order: impl FnMut(&T, &T) -> Ordering) {
-    let in_order = items.windows(2).all(|pair| match pair {
-        [a, b] => order(a, b) != Ordering::Greater,
-        _ => true,
-    });
-    if in_order {
+    if in_order(items, &mut order) {
         return;
     }
     let mut index: Vec<usize> = (0..items.len()).collect();
@@ -34,11 +30,7 @@ pub fn sort_by<T>(items: &mut [T], mut order: impl FnMut(&T, &T) -> Ordering) {
 /// date), with `order`.
 pub fn sort_by_cached_key<T, K>(items: &mut [T], key: impl FnMut(&T) -> K, order: impl Fn(&K, &K) -> Ordering) {
     let keys: Vec<K> = items.iter().map(key).collect();
-    let in_order = keys.windows(2).all(|pair| match pair {
-        [a, b] => order(a, b) != Ordering::Greater,
-        _ => true,
-    });
-    if in_order {
+    if in_order(&keys, &mut |a, b| order(a, b)) {
         return;
     }
     let mut index: Vec<usize> = (0..items.len()).collect();
@@ -53,6 +45,14 @@ pub fn sort_by_cached_key<T, K>(items: &mut [T], key: impl FnMut(&T) -> K, order
 /// [`sort_by`] by a key.
 pub fn sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
     sort_by(items, |a, b| key(a).cmp(&key(b)));
+}
+
+/// True when no item belongs after the next one.
+fn in_order<T>(items: &[T], order: &mut impl FnMut(&T, &T) -> Ordering) -> bool {
+    items.windows(2).all(|pair| match pair {
+        [a, b] => order(a, b) != Ordering::Greater,
+        _ => true,
+    })
 }
 
 /// Bottom-up merge sort of `index`; `after(a, b)` is true when item `a` belongs after item `b`.
