@@ -273,13 +273,13 @@ pub struct Layout {
 
 /// The axis interval that shows every event with a little room on both sides.
 pub fn full_domain(case: &Case) -> (Seconds, Seconds) {
-    domain_of(&case.events.iter().map(crate::model::Event::extent).collect::<Vec<_>>())
+    domain_of(case.events.iter().map(crate::model::Event::extent))
 }
 
 /// [`full_domain`] from the events' extents.
-fn domain_of(extents: &[(Seconds, Seconds)]) -> (Seconds, Seconds) {
+fn domain_of(extents: impl IntoIterator<Item = (Seconds, Seconds)>) -> (Seconds, Seconds) {
     let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-    for &(a, b) in extents {
+    for (a, b) in extents {
         lo = lo.min(a);
         hi = hi.max(b);
     }
@@ -330,6 +330,12 @@ pub struct Labels {
 }
 
 impl Labels {
+    /// True when these labels were measured for `m`'s set of sizes (there are two: the phone
+    /// column's and the lanes').
+    pub fn measured_for(&self, m: &Metrics) -> bool {
+        self.metrics.column == m.column
+    }
+
     /// Measures every event's labels in the fonts of `m`.
     pub fn new(case: &Case, measure: &dyn TextMeasure, locale: &dyn Locale, m: &Metrics) -> Labels {
         let date: Vec<String> = case.events.iter().map(|e| event_date_text(e, locale)).collect();
@@ -362,7 +368,7 @@ impl Labels {
                 .collect(),
             date,
             anchor: (0..case.events.len()).map(|i| anchor(case, i).unwrap_or_default()).collect(),
-            domain: domain_of(&extent),
+            domain: domain_of(extent.iter().copied()),
             extent,
             members,
             metrics: *m,
@@ -412,8 +418,7 @@ pub fn layout_with(
     let width = width.clamp(200.0, 20_000.0);
     let m = Metrics::for_width(width);
     let fresh;
-    // (There are two sets of sizes, the column's and the lanes'.)
-    let labels = if labels.metrics.column == m.column {
+    let labels = if labels.measured_for(&m) {
         labels
     } else {
         fresh = Labels::new(case, measure, locale, &m);

@@ -336,8 +336,7 @@ impl Widget {
         }
         let look = Look { header: self.options.header, ..Look::new(&self.theme, &self.measure, &self.locale) };
         // Labels measured for the other set of sizes (the width crossed the phone's) are stale.
-        if self.labels.as_ref().is_some_and(|l| l.metrics.column != crate::theme::Metrics::for_width(self.width).column)
-        {
+        if self.labels.as_ref().is_some_and(|l| !l.measured_for(&crate::theme::Metrics::for_width(self.width))) {
             self.labels = None;
         }
         match &mut self.frame {

@@ -120,9 +120,10 @@ struct Reader<'a> {
     /// so counting columns stays linear on one-line (minified) files.
     column: std::cell::Cell<(usize, usize)>,
     duplicates: Vec<Problem>,
-    /// Defer the items of the top-level `events` list (`Some(starts)` once met, or `Some(empty)`
-    /// to be asked for); `None`: build everything.
+    /// Where each item of the top-level `events` list starts, once that list has been met with
+    /// `defer` set (its items are then checked, not built).
     deferred: Option<Vec<Start>>,
+    /// Leave the top-level `events` list's items in the text ([`parse_deferred`]).
     defer: bool,
     /// Check the syntax only, building nothing (a deferred item).
     skip: bool,
@@ -435,7 +436,9 @@ impl<'a> Reader<'a> {
                 let read = self.value(depth + 1, Path::Text(""));
                 self.skip = false;
                 read?;
-                self.deferred.get_or_insert_with(Vec::new).push(start);
+                if let Some(starts) = &mut self.deferred {
+                    starts.push(start);
+                }
             } else {
                 items.push(self.value(depth + 1, Path::Index(&path, items.len()))?);
             }
