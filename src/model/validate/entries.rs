@@ -23,7 +23,7 @@ impl Validator<'_> {
         let color = match obj.get("color") {
             None => None,
             Some(c) => {
-                let text = self.string_value(c, &obj.at("color"), false);
+                let text = self.string_value(c, &|| obj.at("color"), false);
                 let parsed = text.as_deref().and_then(parse_color);
                 if text.is_some() && parsed.is_none() {
                     self.error(
@@ -150,7 +150,7 @@ impl Validator<'_> {
         let mut parties = Vec::new();
         for (i, p) in self.list(&obj, "parties").iter().enumerate() {
             let p_path = format!("{}[{i}]", obj.at("parties"));
-            if let Some(pid) = self.string_value(p, &p_path, false) {
+            if let Some(pid) = self.string_value(p, &|| p_path.clone(), false) {
                 if let Some(ix) = self.reference_at(&p_path, p.pos, &pid, &refs.parties, "party") {
                     if !parties.contains(&ix) {
                         parties.push(ix);
@@ -161,7 +161,7 @@ impl Validator<'_> {
         let mut sources = Vec::new();
         for (i, s) in self.list(&obj, "sources").iter().enumerate() {
             let s_path = format!("{}[{i}]", obj.at("sources"));
-            if let Some(sid) = self.string_value(s, &s_path, false) {
+            if let Some(sid) = self.string_value(s, &|| s_path.clone(), false) {
                 if let Some(ix) = self.reference_at(&s_path, s.pos, &sid, &refs.sources, "source") {
                     sources.push(ix);
                 }
@@ -215,7 +215,7 @@ impl Validator<'_> {
             }
             Some(n @ Node { value: Value::String(_), .. }) => {
                 let sp_path = obj.at("speaker");
-                let id = self.string_value(n, &sp_path, false)?;
+                let id = self.string_value(n, &|| sp_path.clone(), false)?;
                 if let Some(i) = refs.people.get(&id) {
                     Some(Speaker::Person(*i))
                 } else if let Some(i) = refs.parties.get(&id) {

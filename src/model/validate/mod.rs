@@ -115,23 +115,15 @@ impl<'l> Validator<'l> {
             }
             return None;
         };
-        // The usual case first, without writing the field's path (only a problem needs it): a
-        // string that is not empty and, even counted in bytes, within its limit.
-        if let Value::String(s) = &node.value {
-            let limit = if long { self.limits.max_text_chars } else { self.limits.max_short_chars };
-            let trimmed = s.trim();
-            if !trimmed.is_empty() && trimmed.len() <= limit {
-                return Some(trimmed.to_string());
-            }
-        }
-        self.string_value(node, &obj.at(key), long)
+        self.string_value(node, &|| obj.at(key), long)
     }
 
-    fn string_value(&mut self, node: &Node, path: &str, long: bool) -> Option<String> {
+    /// A string value at the path `path()` (written only for a problem: most strings have none).
+    fn string_value(&mut self, node: &Node, path: &dyn Fn() -> String, long: bool) -> Option<String> {
         let Value::String(s) = &node.value else {
             self.error(
                 ProblemKind::WrongType,
-                path,
+                path(),
                 node.pos,
                 format!("expected a string, found {}", node.value.type_name()),
             );
@@ -140,12 +132,18 @@ impl<'l> Validator<'l> {
         let limit = if long { self.limits.max_text_chars } else { self.limits.max_short_chars };
         let trimmed = s.trim();
         if trimmed.is_empty() {
-            self.error(ProblemKind::Empty, path, node.pos, "must not be empty");
+            self.error(ProblemKind::Empty, path(), node.pos, "must not be empty");
             return None;
         }
-        let chars = trimmed.chars().count();
+        // Characters are counted only when the bytes alone exceed the limit.
+        let chars = if trimmed.len() <= limit { trimmed.len() } else { trimmed.chars().count() };
         if chars > limit {
-            self.error(ProblemKind::Limit, path, node.pos, format!("is {chars} characters long; the limit is {limit}"));
+            self.error(
+                ProblemKind::Limit,
+                path(),
+                node.pos,
+                format!("is {chars} characters long; the limit is {limit}"),
+            );
             return None;
         }
         Some(trimmed.to_string())
@@ -329,7 +327,7 @@ impl<'l> Validator<'l> {
             ..Case::default()
         };
         for (i, judge) in self.list(&top, "judges").iter().enumerate() {
-            if let Some(name) = self.string_value(judge, &format!("judges[{i}]"), false) {
+            if let Some(name) = self.string_value(judge, &|| format!("judges[{i}]"), false) {
                 case.judges.push(name);
             }
         }
