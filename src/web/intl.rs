@@ -50,10 +50,29 @@ fn registered(tag: &str) -> Option<Rc<Strings>> {
     })
 }
 
+/// A language's words: a pack compiled into the build (shared, never copied) or one the page
+/// registered.
+pub enum Pack {
+    /// Compiled in (English always is).
+    Compiled(&'static Strings),
+    /// Handed over by the page (`registerLocale`).
+    Registered(Rc<Strings>),
+}
+
+impl std::ops::Deref for Pack {
+    type Target = Strings;
+    fn deref(&self) -> &Strings {
+        match self {
+            Pack::Compiled(s) => s,
+            Pack::Registered(s) => s,
+        }
+    }
+}
+
 /// The pack for `tag`: registered (exact, then its primary language), else compiled in, else
 /// English.
-pub fn pack_for(tag: &str) -> Rc<Strings> {
-    registered(tag).unwrap_or_else(|| Rc::new(compiled(tag).unwrap_or_else(english).clone()))
+pub fn pack_for(tag: &str) -> Pack {
+    registered(tag).map_or_else(|| Pack::Compiled(compiled(tag).unwrap_or_else(english)), Pack::Registered)
 }
 
 /// True when the timeline can show language `tag`: a pack is registered or compiled in for it,
@@ -148,7 +167,7 @@ pub fn strings_from_js(pack: &JsValue) -> Result<Strings, String> {
 /// `Intl` refuses the tag.
 pub struct IntlLocale {
     tag: String,
-    strings: Rc<Strings>,
+    strings: Pack,
     /// The pack writes this language's dates (no `Intl` needed).
     own_dates: bool,
     formats: OnceCell<Option<[js_sys::Intl::DateTimeFormat; 5]>>,
