@@ -174,6 +174,82 @@ fn a_draft_without_quotations_is_small_and_valid() {
 }
 
 #[test]
+fn the_statement_said_is_the_office_that_last_spoke_even_without_quoting_it() {
+    let story = "Judge orders new trial\n\n\
+        Justice Marie Tremblay quashed the conviction on Thursday.\n\n\
+        \u{201c}Today a court listened,\u{201d} his lawyer, Julie Desrosiers, told reporters.\n\n\
+        The Crown prosecutor's office said in a statement that it was studying the judgment.\n\n\
+        \u{201c}We take the judge's findings very seriously,\u{201d} the statement said.";
+    let d = draft(story, &DraftOptions::new(date(2026, 11, 27))).unwrap();
+    let case = loaded(&d);
+    assert_eq!(
+        quotes(&case),
+        [
+            ("Today a court listened,".to_string(), "Julie Desrosiers".to_string()),
+            ("We take the judge's findings very seriously,".to_string(), "Crown Prosecutor's Office".to_string()),
+        ]
+    );
+    assert!(case.parties.iter().any(|p| p.id == "crown-prosecutors-office"), "{:?}", case.parties);
+}
+
+#[test]
+fn a_short_sentence_quoted_on_its_own_is_a_quote_and_a_district_attorney_speaks_for_the_office() {
+    let story = "Official sentenced\n\n\
+        A former official was sentenced on Tuesday, the Manhattan district attorney's office said.\n\n\
+        \u{201c}I betrayed the trust of this city,\u{201d} Raymond Castillo told the court. \u{201c}I am ashamed.\u{201d}\n\n\
+        \u{201c}Public servants will be held accountable,\u{201d} District Attorney Alvin Bragg said in a statement.";
+    let d = draft(story, &DraftOptions::new(date(2026, 11, 24))).unwrap();
+    let case = loaded(&d);
+    assert_eq!(
+        quotes(&case),
+        [
+            ("I am ashamed.".to_string(), "Raymond Castillo".to_string()),
+            ("I betrayed the trust of this city,".to_string(), "Raymond Castillo".to_string()),
+            ("Public servants will be held accountable,".to_string(), "Alvin Bragg".to_string()),
+        ]
+    );
+    let bragg = case.people.iter().find(|p| p.name == "Alvin Bragg").expect("Alvin Bragg");
+    let party = bragg.party.and_then(|i| case.parties.get(i)).expect("Bragg's party");
+    assert_eq!((party.name.as_str(), party.role), ("Manhattan District Attorney's Office", Role::Petitioner));
+    // A quoted term of three words inside a sentence is still not a quote.
+    let term = "Term\n\nThe case, known as \u{201c}the Rosebank case\u{201d}, was heard on Monday.";
+    let d = draft(term, &DraftOptions::new(date(2026, 11, 24))).unwrap();
+    assert!(quotes(&loaded(&d)).is_empty());
+}
+
+#[test]
+fn names_joined_by_and_before_sued_are_all_plaintiffs_and_sued_the_x_is_the_defendant() {
+    let story = "Fishermen win\n\n\
+        The companies, Loper Bright Enterprises and Relentless Inc, sued the National Marine Fisheries Service in 2020.";
+    let d = draft(story, &DraftOptions::new(date(2024, 6, 28))).unwrap();
+    let case = loaded(&d);
+    let roles: Vec<(&str, Role)> = case.parties.iter().map(|p| (p.name.as_str(), p.role)).collect();
+    for (name, role) in [
+        ("Loper Bright Enterprises", Role::Petitioner),
+        ("Relentless Inc", Role::Petitioner),
+        ("National Marine Fisheries Service", Role::Respondent),
+    ] {
+        assert!(roles.contains(&(name, role)), "{name} should be {role:?}: {roles:?}");
+    }
+}
+
+#[test]
+fn a_court_in_lower_case_and_an_organisation_named_after_its_kind_are_recognised() {
+    let story = "Campaigners lose\n\n\
+        Mr Justice Holgate dismissed the judicial review brought by the group Uplift in the high court on Wednesday.\n\n\
+        Tessa Khan, the executive director of Uplift, said the group would appeal. \u{201c}This ruling is a blow,\u{201d} she said.";
+    let d = draft(story, &DraftOptions::new(date(2024, 1, 31))).unwrap();
+    let case = loaded(&d);
+    let court = case.parties.iter().find(|p| p.role == Role::Court).expect("a court party");
+    assert_eq!(court.name, "High Court");
+    let uplift = case.parties.iter().position(|p| p.name == "Uplift").expect("Uplift is a party");
+    assert_eq!(case.parties[uplift].role, Role::Petitioner, "brought by the group Uplift");
+    let khan = case.people.iter().find(|p| p.name == "Tessa Khan").expect("Tessa Khan");
+    assert_eq!(khan.party, Some(uplift));
+    assert_eq!(quotes(&case), [("This ruling is a blow,".to_string(), "Tessa Khan".to_string())]);
+}
+
+#[test]
 fn events_without_dates_are_placed_on_the_publication_day_for_review() {
     let story = "Suit filed\n\nAcme Group sued Beta Holdings over a patent.";
     let d = draft(story, &DraftOptions::new(date(2021, 3, 4))).unwrap();

@@ -185,7 +185,9 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
             t(Kind::Ruling, "ruling", true)
         }
         "dismissed" | "rejected" | "denied" | "denying" | "rejecting" | "dismissing" | "rejects" | "dismisses" => {
-            let obj = object_within(w, i, 5)?;
+            // "dismissed the judicial review" too (not a legal object elsewhere: "the review
+            // brought by" is no filing).
+            let obj = object_within(w, i, 5).or_else(|| (i + 1..=i + 4).map(|j| w.low(j)).find(|x| *x == "review"))?;
             let label = if obj.starts_with("appeal") { "appeal decided" } else { "ruling" };
             if obj == "bail" {
                 t(Kind::Order, "bail", true)

@@ -13,7 +13,7 @@ use super::entities::{
     is_possessive, lower_org_head, org_kind, run_text, runs, split_title, trim_run, Ent, OrgKind, PersonRole, Registry,
 };
 use super::lexicon::{is, ACTING_VERBS, SPEECH_VERBS};
-use super::people::{apply_title, facts_around, person_evidence, role_noun};
+use super::people::{apply_title, capitalise, facts_around, person_evidence, role_noun};
 use super::text::Words;
 
 /// Words that report speech or writing.
@@ -102,12 +102,177 @@ pub fn resolve_desc(head: &str, reg: &Registry, rec: &Recency) -> Option<Ent> {
     }
 }
 
+/// Who heads an office that speaks in court stories ("the district attorney's office").
+fn office_holder(w: &str) -> bool {
+    matches!(
+        w,
+        "prosecutor"
+            | "attorney"
+            | "attorney-general"
+            | "general"
+            | "defender"
+            | "mayor"
+            | "governor"
+            | "sheriff"
+            | "coroner"
+            | "examiner"
+            | "ombudsman"
+            | "commissioner"
+            | "solicitor"
+            | "advocate"
+            | "counsel"
+    )
+}
+
+/// Words that can stand before the holder in such a name ("Crown", "district", "public").
+fn office_modifier(w: &str) -> bool {
+    office_holder(w)
+        || matches!(
+            w,
+            "district"
+                | "state"
+                | "state's"
+                | "public"
+                | "chief"
+                | "county"
+                | "city"
+                | "crown"
+                | "federal"
+                | "medical"
+                | "inspector"
+                | "u.s."
+                | "us"
+                | "special"
+                | "independent"
+                | "regional"
+        )
+}
+
+/// "the Crown prosecutor's office", "the Manhattan district attorney's office", "the public
+/// defender's office": an office named by its holder, in lower case words (a name in capitals
+/// throughout is a run already). Returns (first token, the "office" token, the name in title
+/// case, its kind).
+fn offices(article: &str, w: &Words) -> Vec<(usize, usize, String, OrgKind)> {
+    let mut out = Vec::new();
+    for j in 1..w.len() {
+        if !matches!(w.low(j), "office" | "office's" | "office’s") {
+            continue;
+        }
+        let holder = super::entities::bare(w.low(j - 1));
+        if !is_possessive(w.low(j - 1)) || !office_holder(holder) {
+            continue;
+        }
+        let mut first = j - 1;
+        while first > 0
+            && w.is_word(first - 1)
+            && (office_modifier(w.low(first - 1)) || w.capitalised(article, first - 1))
+        {
+            first -= 1;
+        }
+        // Sentence-initial "The" is capitalised too.
+        while first < j - 1 && (determiner(w.low(first)) || super::entities::stop_word(w.low(first))) {
+            first += 1;
+        }
+        let all_caps = (first..=j).all(|i| w.capitalised(article, i));
+        if all_caps {
+            continue;
+        }
+        let words: Vec<&str> = (first..=j).map(|i| w.low(i)).collect();
+        let name = (first..=j)
+            .map(|i| {
+                let t = w.text(article, i);
+                let t = if i == j { super::entities::bare(t) } else { t };
+                if t.contains('.') {
+                    t.to_uppercase()
+                } else {
+                    capitalise(t)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let prosecution = words.iter().any(|x| x.starts_with("prosecutor") || x.starts_with("crown"))
+            || (words.iter().any(|x| x.starts_with("attorney"))
+                && words
+                    .iter()
+                    .any(|x| matches!(*x, "district" | "county" | "state" | "state's" | "general" | "u.s." | "us")));
+        let kind = if prosecution {
+            OrgKind::Prosecution
+        } else if words.iter().any(|x| x.starts_with("defender")) {
+            OrgKind::Group
+        } else {
+            OrgKind::Government
+        };
+        out.push((first, j, name, kind));
+    }
+    out
+}
+
+/// Courts written in lower case ("the high court", "the court of appeal"): (words, name).
+const LOWER_COURTS: &[(&[&str], &str)] = &[
+    (&["high", "court"], "High Court"),
+    (&["court", "of", "appeal"], "Court of Appeal"),
+    (&["court", "of", "appeals"], "Court of Appeals"),
+    (&["appeals", "court"], "Appeals Court"),
+    (&["supreme", "court"], "Supreme Court"),
+    (&["crown", "court"], "Crown Court"),
+    (&["constitutional", "court"], "Constitutional Court"),
+];
+
+/// "the high court", "a court of appeal": a court named in lower case words (a name in
+/// capitals is a run already). Returns (first token, last token, the name).
+fn lower_courts(article: &str, w: &Words) -> Vec<(usize, usize, &'static str)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        let found = LOWER_COURTS.iter().find(|(words, _)| {
+            words.iter().enumerate().all(|(k, x)| super::entities::bare(w.low(i + k)) == *x)
+                && !(i..i + words.len()).all(|k| w.capitalised(article, k))
+                && !w.capitalised(article, i + words.len())
+                && !w.capitalised(article, i.wrapping_sub(1))
+        });
+        match found {
+            Some((words, name)) => {
+                out.push((i, i + words.len() - 1, *name));
+                i += words.len();
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A noun that names what the next capitalised word is ("the group Uplift", "the company Equinor").
+fn kind_noun_before(w: &Words, a: usize) -> Option<OrgKind> {
+    let noun = w.low(a.checked_sub(1)?);
+    let kind = match noun {
+        "company" | "firm" | "startup" | "start-up" | "insurer" | "retailer" | "carmaker" | "manufacturer" => {
+            OrgKind::Company
+        }
+        "group" | "charity" | "organisation" | "organization" | "nonprofit" | "non-profit" | "watchdog"
+        | "campaign" | "coalition" | "union" | "association" => OrgKind::Group,
+        _ => return None,
+    };
+    // "the group Uplift", "the campaign group Uplift", "environmental group Greenpeace".
+    let before = w.low(a.checked_sub(2)?);
+    (determiner(before) || !before.is_empty() && before.chars().all(char::is_alphabetic)).then_some(kind)
+}
+
 /// Registers the names in sentence `s` and returns every mention in it, in text order.
 pub fn mentions(article: &str, w: &Words, s: usize, reg: &mut Registry, rec: &Recency) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     let mut plural_title: Option<(String, usize)> = None;
+    let mut offices = offices(article, w);
+    offices.extend(lower_courts(article, w).into_iter().map(|(a, b, name)| (a, b, name.to_string(), OrgKind::Court)));
+    for (a, b, name, kind) in &offices {
+        let o = reg.org(name, *kind, s);
+        let possessive = is_possessive(w.low(*b));
+        out.push(Mention { first: *a, last: *b, ent: Ent::Org(o), possessive, described: false, person_like: false });
+    }
     for run in runs(article, w) {
         let Some((a, b)) = trim_run(w, run) else { continue };
+        if offices.iter().any(|(first, last, _, _)| a <= *last && b >= *first) {
+            continue;
+        }
         let possessive = is_possessive(w.low(b));
         if let Some(((ta, tb), (na, nb))) = split_title(w, a, b) {
             let court_prefix = (ta > a)
@@ -176,6 +341,9 @@ pub fn mentions(article: &str, w: &Words, s: usize, reg: &mut Registry, rec: &Re
         });
         let ent = match known {
             Some(e) => Some(e),
+            None if kind_noun_before(w, a).is_some() && b <= a + 2 => {
+                kind_noun_before(w, a).map(|kind| Ent::Org(reg.org(&text, kind, s)))
+            }
             None if a == b => acting_verb(w.low(b + 1)).then(|| Ent::Org(reg.org(&text, OrgKind::Group, s))),
             None if person_evidence(article, w, a, b, plural_title.as_ref()) => Some(Ent::Person(reg.person(&text, s))),
             None => None,
@@ -235,7 +403,8 @@ fn described(article: &str, w: &Words, reg: &mut Registry, rec: &Recency, out: &
     while i < w.len() {
         let low = w.low(i);
         let starts = determiner(low) || matches!(low, "prosecutors" | "federal");
-        if !starts || covered(i, out) {
+        // "the district attorney's office": a name right after the determiner is the phrase.
+        if !starts || covered(i, out) || covered(i + 1, out) {
             i += 1;
             continue;
         }

@@ -327,7 +327,11 @@ fn analyse(article: &str, published: Ymd) -> Analysis<'_> {
             let att = speakers::attribute(article, &words, &all_mentions, site, &mut reg, &rec, previous.as_ref());
             let first_words = words.get(site.first_sentence).unwrap_or(&empty);
             let label = speakers::is_label(first_words, site.first_tok);
-            if quote.words <= 3 && (!att.by_verb || label) {
+            // “I am ashamed.” standing as a sentence of its own is speech, however short.
+            let alone = first_words.toks.iter().all(|t| matches!(t.tok, text::Tok::Quote(_) | text::Tok::Punct(_)));
+            let sentence = quote.text.chars().next().is_some_and(char::is_uppercase)
+                && quote.text.trim_end().ends_with(['.', '!', '?']);
+            if quote.words <= 3 && (!att.by_verb || label) && !(alone && sentence && !label) {
                 let reason = if label {
                     "a quoted term or label (one to three words after “the”, “so-called”, “known as”…), not a quote"
                 } else {
@@ -353,6 +357,12 @@ fn analyse(article: &str, published: Ymd) -> Analysis<'_> {
                 rec.person = Some(m.ent);
             } else {
                 rec.org = Some(m.ent);
+            }
+            // "The prosecutor's office said in a statement that …": without a quotation it is
+            // still who spoke last, whom "the statement said" means next.
+            let quoted = attributed.last().is_some_and(|a: &Attributed| a.last_sentence == s);
+            if !quoted && (m.last + 1..=m.last + 3).any(|i| mentions::speech_verb(w.low(i))) {
+                rec.speaker = Some(m.ent);
             }
         }
     }

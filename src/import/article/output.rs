@@ -38,8 +38,12 @@ fn list(items: Vec<Node>) -> Node {
 /// `text` as an id: lower-case letters and digits of any script joined by `-`, at most `words`
 /// words (never empty: `fallback` then).
 fn slug(text: &str, words: usize, fallback: &str) -> String {
-    let cleaned: String =
-        text.chars().map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { ' ' }).collect();
+    // An apostrophe joins ("prosecutor's" → "prosecutors"); other marks separate words.
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '’'))
+        .map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { ' ' })
+        .collect();
     let s = cleaned.split_whitespace().take(words).collect::<Vec<_>>().join("-");
     let s: String = s.chars().take(60).collect();
     if s.is_empty() {

@@ -106,6 +106,12 @@ fn cues(w: &Words, ms: &[Mention], s: usize) -> Vec<(Ent, Vote)> {
             }
             continue;
         }
+        // "The companies, A and B, sued …": the verb after the apposition's closing comma.
+        let (n0, n1, n2) = if w.punct(next) == Some(',') && matches!(n1, "petitioned" | "sued" | "appealed") {
+            (n1, n2, w.low(next + 3))
+        } else {
+            (n0, n1, n2)
+        };
         if matches!(n0, "petitioned" | "sued" | "appealed" | "challenged" | "lodged")
             || (n0 == "filed" && (legal_noun(n1) || legal_noun(n2)))
         {
@@ -144,19 +150,29 @@ fn cues(w: &Words, ms: &[Mention], s: usize) -> Vec<(Ent, Vote)> {
             }
         }
         // "a jury convicted former mayor John Carter": the object of a verdict or sentence.
+        // Words only in between: "…was sentenced on Tuesday, the prosecutor's office said" is no
+        // object of the sentence.
+        let words_back = |b: usize| (1..b).all(|k| m.first.checked_sub(k).is_some_and(|i| w.is_word(i)));
         if (1..=5).any(|b| {
             matches!(
                 prev(b),
                 "convicted" | "sentenced" | "acquitted" | "charged" | "indicted" | "jailed" | "fined" | "extradited"
-            )
+            ) && words_back(b)
         }) && !m.possessive
         {
             out.push((m.ent, vote(Role::Respondent, "“convicted / sentenced / charged X”")));
         }
-        if prev(1) == "sued" || (prev(1) == "against" && (2..=5).any(|b| legal_noun(prev(b)))) {
+        let sued = prev(1) == "sued" || (prev(1) == "the" && prev(2) == "sued");
+        if sued || (prev(1) == "against" && (2..=5).any(|b| legal_noun(prev(b)))) {
             out.push((m.ent, vote(Role::Respondent, "“sued X”, “a lawsuit against X”")));
         }
-        let by = if prev(1) == "the" { 2 } else { 1 };
+        // "brought by the group Uplift": the determiner and a kind noun before the name.
+        let kind_noun = matches!(prev(1), "group" | "company" | "firm" | "charity" | "organisation" | "organization");
+        let by = match (prev(1), prev(2)) {
+            ("the", _) => 2,
+            (_, "the") if kind_noun => 3,
+            _ => 1,
+        };
         if prev(by) == "by"
             && (by + 1..=by + 10).any(|b| legal_noun(prev(b)) || matches!(prev(b), "brought" | "filed" | "lodged"))
         {
@@ -205,6 +221,26 @@ fn cues(w: &Words, ms: &[Mention], s: usize) -> Vec<(Ent, Vote)> {
             out.push((m.ent, vote(Role::Other, "“in favor of X”")));
         }
     }
+    // "A and B sued", "brought by A and B": the first of two joined names has the second's role.
+    let mut joined = Vec::new();
+    for (k, pair) in ms.windows(2).enumerate() {
+        let [a, b] = pair else { continue };
+        // "A and B", "A and the group B".
+        let between = b.first.saturating_sub(a.last + 2);
+        let filler = (a.last + 2..b.first).all(|i| {
+            super::mentions::determiner(w.low(i)) || matches!(w.low(i), "group" | "company" | "firm" | "charity")
+        });
+        if a.possessive || w.low(a.last + 1) != "and" || b.first < a.last + 2 || between > 2 || !filler {
+            continue;
+        }
+        let voted = out.iter().find(|(e, v)| *e == b.ent && v.role != Role::Other && v.rule != "“X v. Y”");
+        if let Some((_, v)) = voted {
+            if !out.iter().any(|(e, _)| *e == a.ent) {
+                joined.push((k, (a.ent, v.clone())));
+            }
+        }
+    }
+    out.extend(joined.into_iter().map(|(_, x)| x));
     out
 }
 
@@ -334,6 +370,13 @@ pub fn assign(
                     Some(OrgKind::Prosecution) => Role::Petitioner,
                     _ => Role::Other,
                 };
+                // "District Attorney Alvin Bragg" speaks for "the Manhattan district attorney's
+                // office" when the story names it: one party, the office.
+                let named = |x: &super::entities::Org| x.name().ends_with("Office") && x.kind == OrgKind::Prosecution;
+                let office = (kind == Some(OrgKind::Prosecution) && !reg.orgs.get(o).is_some_and(named))
+                    .then(|| reg.recent_org(named))
+                    .flatten();
+                let o = office.unwrap_or(o);
                 Some(add(
                     &mut parties,
                     Ent::Org(o),

@@ -350,6 +350,20 @@ pub fn facts_around(
                     });
                 }
             }
+            // ", the executive director of Uplift,": an organisation the story names.
+            let of_at = (j..seg_end).find(|&i| w.low(i) == "of" && w.capitalised(article, i + 1));
+            if let (Some(f), true) = (of_at, for_at.is_none() && determiner(first_low)) {
+                let mut named_to = f + 1;
+                while named_to < seg_end && w.capitalised(article, named_to + 1) {
+                    named_to += 1;
+                }
+                let text = run_text(article, w, f + 1, named_to);
+                let known = reg.find_org(&super::entities::org_key(&text));
+                let o = known.or_else(|| org_kind(article, w, f + 1, named_to).map(|kind| reg.org(&text, kind, s)));
+                if let Some(o) = o {
+                    side.get_or_insert(Side::Org(o));
+                }
+            }
             if title.is_none() && determiner(first_low) {
                 if let Some(r_at) = (j..=seg_end).find(|&i| role_noun(w.low(i)).is_some()) {
                     role = role_noun(w.low(r_at));

@@ -16,7 +16,7 @@
 //! parenthetical ("Justice Fiona McAllister, with whom …, said" → McAllister). In it, a name
 //! wins over a description, and a description over a pronoun; "X’s statement" is X's words;
 //! "he"/"she" are the last person acting or speaking, "it"/"they" the last organisation,
-//! "the statement" the last speaker, "the company"/"the group"/"the ministry" the most recent
+//! "the statement" the last speaker (with or without a quotation), "the company"/"the group"/"the ministry" the most recent
 //! fitting organisation.
 
 use super::entities::{is_possessive, Ent, OrgKind, Registry};
