@@ -218,6 +218,40 @@ fn a_short_sentence_quoted_on_its_own_is_a_quote_and_a_district_attorney_speaks_
 }
 
 #[test]
+fn an_apposition_after_a_name_is_not_the_speaker_and_a_district_judge_sits_on_a_district_court() {
+    let story = "Judge blocks law\n\n\
+        U.S. District Judge Robert Pitman on Friday blocked the law, siding with the Computer & Communications Industry Association, which sued the state in July.\n\n\
+        Chris Marchese, director of the NetChoice Litigation Center, called the ruling \u{201c}a win for the Constitution.\u{201d} He said: \u{201c}Texas cannot force websites to card their users.\u{201d}\n\n\
+        Prashant Bhushan, the lawyer who appeared for the group, said the judgment was \u{201c}historic\u{201d}.";
+    let d = draft(story, &DraftOptions::new(date(2023, 9, 1))).unwrap();
+    let case = loaded(&d);
+    assert_eq!(
+        quotes(&case),
+        [
+            ("Texas cannot force websites to card their users.".to_string(), "Chris Marchese".to_string()),
+            ("a win for the Constitution.".to_string(), "Chris Marchese".to_string()),
+            ("historic".to_string(), "Prashant Bhushan".to_string()),
+        ]
+    );
+    let names: Vec<(&str, Role)> = case.parties.iter().map(|p| (p.name.as_str(), p.role)).collect();
+    assert!(names.contains(&("U.S. District Court", Role::Court)), "{names:?}");
+    assert!(names.contains(&("Computer & Communications Industry Association", Role::Petitioner)), "{names:?}");
+}
+
+#[test]
+fn a_reserved_verdict_is_the_end_of_a_hearing_not_a_ruling() {
+    let story = "Scheme struck down\n\n\
+        The Supreme Court on Thursday struck down the scheme.\n\n\
+        The court had reserved its verdict on November 2 last year after hearing the arguments for three days.";
+    let d = draft(story, &DraftOptions::new(date(2024, 2, 15))).unwrap();
+    let case = loaded(&d);
+    let events: Vec<(Kind, String)> = case.events.iter().map(|e| (e.kind, e.date.to_iso())).collect();
+    assert!(events.contains(&(Kind::Hearing, "2023-11-02".to_string())), "{events:?}");
+    assert!(events.contains(&(Kind::Ruling, "2024-02-15".to_string())), "{events:?}");
+    assert!(!events.iter().any(|(k, d)| *k == Kind::Ruling && d == "2023-11-02"), "{events:?}");
+}
+
+#[test]
 fn names_joined_by_and_before_sued_are_all_plaintiffs_and_sued_the_x_is_the_defendant() {
     let story = "Fishermen win\n\n\
         The companies, Loper Bright Enterprises and Relentless Inc, sued the National Marine Fisheries Service in 2020.";

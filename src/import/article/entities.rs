@@ -193,6 +193,9 @@ pub fn runs(article: &str, w: &Words) -> Vec<Run> {
                 connector(w.low(next)) && !((titled_person || person_like) && matches!(w.low(next), "of" | "for"));
             if w.capitalised(article, next) {
                 last = next;
+            } else if w.punct(next) == Some('&') && w.capitalised(article, next + 1) && !possessive {
+                // "Computer & Communications Industry Association", "Johnson & Johnson".
+                last = next + 1;
             } else if (joins || (w.low(next) == "and" && has_head && org_head(w.low(last)).is_none()))
                 && w.capitalised(article, next + 1)
                 && !possessive

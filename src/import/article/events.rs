@@ -160,6 +160,12 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
     match low {
         "ruled" | "ruling" => t(Kind::Ruling, "ruling", true),
         "rules" if court_subject(w, ms, reg, i) => t(Kind::Ruling, "ruling", true),
+        // "The court had reserved its verdict on November 2": the hearing ended, no ruling yet.
+        "verdict" | "verdicts" | "judgment" | "judgement" | "decision" | "order"
+            if (1..=2).any(|b| i.checked_sub(b).is_some_and(|j| matches!(w.low(j), "reserved" | "reserves"))) =>
+        {
+            t(Kind::Hearing, "judgment reserved", true)
+        }
         "verdict" | "verdicts" => t(Kind::Ruling, "verdict", true),
         "judgment" | "judgement" => t(Kind::Ruling, "judgment", true),
         "sentenced" | "jailed" | "sentencing" => t(Kind::Ruling, "sentencing", true),

@@ -55,9 +55,12 @@ pub fn person_evidence(article: &str, w: &Words, a: usize, b: usize, plural: Opt
     let after = w.low(b + 2);
     let prev = a.checked_sub(1).map_or("", |p| w.low(p));
     let initial_last = w.text(article, b).trim_end_matches('.').chars().count() == 1;
+    // ", 58,", ", a lawyer", ", director of …" (AP style, no article), ", executive director".
+    let role_after = role_noun(after).is_some() || (w.is_word(b + 2) && role_noun(w.low(b + 3)).is_some());
     let apposition = w.punct(b + 1) == Some(',')
         && (after.chars().all(|c| c.is_ascii_digit()) && !after.is_empty()
-            || matches!(after, "a" | "an" | "the" | "who" | "whose" | "his" | "her"));
+            || matches!(after, "a" | "an" | "the" | "who" | "whose" | "his" | "her")
+            || (role_after && !w.capitalised(article, b + 2)));
     let pre_apposition = w.punct(a.wrapping_sub(1)) == Some(',') && a >= 2 && {
         let mut st = a - 2;
         while st > 0 && w.is_word(st - 1) {
@@ -95,7 +98,26 @@ pub fn apply_title(reg: &mut Registry, person: usize, title: &str, court_prefix:
     let has = |x: &str| words.iter().any(|y| y.trim_end_matches('.') == x);
     let head = words.last().map_or("", |x| x.trim_end_matches('.'));
     let (role, side) = if has("judge") || has("justice") || has("magistrate") || has("judges") || has("justices") {
-        (PersonRole::Judge, Some(Side::Court(court_prefix.map(|(o, _)| o))))
+        // "U.S. District Judge Robert Pitman" sits on the U.S. District Court.
+        let court = court_prefix.map(|(o, _)| o).or_else(|| {
+            let kept: Vec<&str> = title
+                .split_whitespace()
+                .filter(|x| !matches!(x.to_lowercase().as_str(), "senior" | "chief" | "presiding" | "acting"))
+                .collect();
+            let named = kept.len() >= 2 && head == "judge" && (has("district") || has("bankruptcy"));
+            let name = kept.get(..kept.len().saturating_sub(1)).map(|x| format!("{} Court", x.join(" ")));
+            let name = name.filter(|_| named)?;
+            // A court the story has named already ("the U.S. District Court for the Northern
+            // District of Illinois") is the one; only a story naming none gets this name.
+            let key = super::entities::org_key(&name);
+            let named_before =
+                reg.recent_org(|o| o.kind == OrgKind::Court && super::entities::org_key(o.name()).starts_with(&key));
+            if named_before.is_some() {
+                return named_before;
+            }
+            reg.recent_of_kind(&[OrgKind::Court]).is_none().then(|| reg.org(&name, OrgKind::Court, s))
+        });
+        (PersonRole::Judge, Some(Side::Court(court)))
     } else if has("prosecutor")
         || (head == "attorney" && (has("district") || has("county") || has("state") || has("u.s.")))
     {
@@ -351,8 +373,13 @@ pub fn facts_around(
                 }
             }
             // ", the executive director of Uplift,": an organisation the story names.
-            let of_at = (j..seg_end).find(|&i| w.low(i) == "of" && w.capitalised(article, i + 1));
-            if let (Some(f), true) = (of_at, for_at.is_none() && determiner(first_low)) {
+            // A role noun first: ", director of the NetChoice Litigation Center," (AP style).
+            let bare_role = role_noun(first_low).is_some() || role_noun(w.low(j + 1)).is_some() && w.is_word(j);
+            let appositive = determiner(first_low) || (bare_role && !w.capitalised(article, j));
+            let of_at =
+                (j..seg_end).find(|&i| w.low(i) == "of" && (w.capitalised(article, i + 1) || w.low(i + 1) == "the"));
+            if let (Some(f), true) = (of_at, for_at.is_none() && appositive) {
+                let f = if w.low(f + 1) == "the" && w.capitalised(article, f + 2) { f + 1 } else { f };
                 let mut named_to = f + 1;
                 while named_to < seg_end && w.capitalised(article, named_to + 1) {
                     named_to += 1;
@@ -364,7 +391,7 @@ pub fn facts_around(
                     side.get_or_insert(Side::Org(o));
                 }
             }
-            if title.is_none() && determiner(first_low) {
+            if title.is_none() && appositive {
                 if let Some(r_at) = (j..=seg_end).find(|&i| role_noun(w.low(i)).is_some()) {
                     role = role_noun(w.low(r_at));
                     let possessor = (j..r_at).find(|&i| is_possessive(w.low(i)));
@@ -379,7 +406,9 @@ pub fn facts_around(
                             }
                             format!("{}, {}", capitalise(&run_text(article, w, r_at, seg_end)), reg.name(e))
                         }
-                        None => capitalise(&run_text(article, w, j + 1, seg_end)),
+                        None => {
+                            capitalise(&run_text(article, w, if determiner(first_low) { j + 1 } else { j }, seg_end))
+                        }
                     });
                 }
             }

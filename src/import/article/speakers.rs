@@ -77,7 +77,21 @@ fn parenthetical(w: &Words, article: &str, i: usize) -> bool {
         || ((low.ends_with("ing") || low.ends_with("ed")) && !w.capitalised(article, i) && !title)
 }
 
-/// The subject segment of `[from, to)`: the last comma-separated part that is not parenthetical.
+/// An apposition after a name: ", the lawyer who appeared for the petitioners,", ", director of
+/// the NetChoice Litigation Center," — the segment at `start` describes the name before its comma.
+fn apposition(w: &Words, article: &str, start: usize) -> bool {
+    let after_name = start >= 2 && w.punct(start - 1) == Some(',') && w.capitalised(article, start - 2);
+    let role_first = |i: usize| super::people::role_noun(w.low(i)).is_some();
+    let described = if super::mentions::determiner(w.low(start)) {
+        role_first(start + 1) || (w.is_word(start + 1) && role_first(start + 2))
+    } else {
+        !w.capitalised(article, start) && (role_first(start) || (w.is_word(start) && role_first(start + 1)))
+    };
+    after_name && described
+}
+
+/// The subject segment of `[from, to)`: the last comma-separated part that is not parenthetical
+/// (nor an apposition after a name).
 fn subject_segment(article: &str, w: &Words, from: usize, to: usize) -> Option<(usize, usize)> {
     let mut end = to;
     let mut i = to;
@@ -87,7 +101,7 @@ fn subject_segment(article: &str, w: &Words, from: usize, to: usize) -> Option<(
         if boundary || i == from {
             let start = if boundary { i + 1 } else { i };
             let words = (start..end).filter(|&k| w.is_word(k)).count();
-            if words > 0 && !parenthetical(w, article, start) {
+            if words > 0 && !parenthetical(w, article, start) && !apposition(w, article, start) {
                 return Some((start, end - 1));
             }
             end = i;

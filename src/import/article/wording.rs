@@ -60,6 +60,7 @@ pub(super) fn court_event(
         "trial opens" => "Trial opens",
         "trial" => "Trial",
         "plea" => "Plea hearing",
+        "judgment reserved" => "Judgment reserved",
         "arguments" => "Arguments heard",
         "arraignment" => "Arraignment",
         "testimony" => "Testimony",
