@@ -252,6 +252,42 @@ fn a_reserved_verdict_is_the_end_of_a_hearing_not_a_ruling() {
 }
 
 #[test]
+fn a_lawsuit_speaks_for_its_filer_and_the_spokesperson_for_the_company_that_spoke_last() {
+    let story = "Authors sue\n\n\
+        The lawsuit, filed Tuesday by the Authors Guild and 17 writers, says Orion AI Inc. engaged in \u{201c}systematic theft on a mass scale.\u{201d}\n\n\
+        \u{201c}The product is predicated on infringement,\u{201d} the complaint says.\n\n\
+        A spokesperson for Orion AI said the company believed its use was fair. \u{201c}We look forward to defending ourselves,\u{201d} the spokesperson said.\n\n\
+        The presidency said in a statement that it would \u{201c}reflect on it\u{201d}.\n\n\
+        In a statement read outside court, Mr Ahmed's family said: \u{201c}Nothing will bring him back.\u{201d}";
+    let d = draft(story, &DraftOptions::new(date(2023, 9, 21))).unwrap();
+    let case = loaded(&d);
+    assert_eq!(
+        quotes(&case),
+        [
+            ("Nothing will bring him back.".to_string(), "Mr Ahmed's family".to_string()),
+            ("The product is predicated on infringement,".to_string(), "Authors Guild".to_string()),
+            ("We look forward to defending ourselves,".to_string(), "Orion AI Inc.".to_string()),
+            ("reflect on it".to_string(), "The presidency".to_string()),
+            ("systematic theft on a mass scale.".to_string(), "Authors Guild".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn an_organisation_in_an_apposition_is_no_person_and_joined_names_share_a_role_either_way() {
+    let story = "Court rules\n\n\
+        The case was brought by the Economic Freedom Fighters, an opposition party, and the Democratic Alliance.\n\n\
+        EFF leader Julius Malema welcomed the ruling. \u{201c}Today the constitution has won,\u{201d} he told supporters.";
+    let d = draft(story, &DraftOptions::new(date(2016, 3, 31))).unwrap();
+    let case = loaded(&d);
+    assert!(!case.people.iter().any(|p| p.name.contains("Fighters")), "{:?}", case.people);
+    let roles: Vec<(&str, Role)> = case.parties.iter().map(|p| (p.name.as_str(), p.role)).collect();
+    assert!(roles.contains(&("Economic Freedom Fighters", Role::Petitioner)), "{roles:?}");
+    assert!(roles.contains(&("Democratic Alliance", Role::Petitioner)), "{roles:?}");
+    assert_eq!(quotes(&case), [("Today the constitution has won,".to_string(), "Julius Malema".to_string())]);
+}
+
+#[test]
 fn names_joined_by_and_before_sued_are_all_plaintiffs_and_sued_the_x_is_the_defendant() {
     let story = "Fishermen win\n\n\
         The companies, Loper Bright Enterprises and Relentless Inc, sued the National Marine Fisheries Service in 2020.";

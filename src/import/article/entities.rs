@@ -279,6 +279,10 @@ pub fn org_kind(article: &str, w: &Words, a: usize, b: usize) -> Option<OrgKind>
     {
         return Some(OrgKind::Prosecution);
     }
+    // London's Central Criminal Court, as the news calls it.
+    if words == ["old", "bailey"] {
+        return Some(OrgKind::Court);
+    }
     // The last organisation word decides ("Tel Aviv District Court": a court; "Court of Justice"
     // too, so a court word anywhere wins).
     if words.iter().any(|x| org_head(x) == Some(OrgKind::Court)) {

@@ -223,6 +223,12 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
             })
         }
         "hearing" | "hearings" => t(Kind::Hearing, "hearing", true),
+        // "a first conference in the case", "a status conference" (not "a news conference").
+        "conference"
+            if matches!(prev, "status" | "pretrial" | "pre-trial" | "scheduling" | "first" | "case" | "settlement") =>
+        {
+            t(Kind::Hearing, "conference", true)
+        }
         "heard" => {
             let about = matches!(
                 next,

@@ -79,7 +79,7 @@ pub const COMPANY_HEADS: &[&str] = &[
 #[rustfmt::skip]
 pub const GROUP_HEADS: &[&str] = &[
     "alliance", "association", "board", "campaign", "center", "centre", "charity", "church", "clinic", "club",
-    "coalition", "college", "committee", "federation", "foundation", "fund", "hospice", "hospital", "institute",
+    "coalition", "college", "committee", "federation", "foundation", "fund", "guild", "hospice", "hospital", "institute",
     "international", "league", "movement", "network", "organisation", "organization", "party", "school",
     "society", "trust", "union", "university", "watch",
 ];
@@ -147,8 +147,20 @@ pub const OTHER_ROLE_NOUNS: &[&str] = &[
 ];
 
 /// Family words: "Daughter of …", not "Daughter, …".
-pub const FAMILY_NOUNS: &[&str] =
-    &["brother", "daughter", "father", "husband", "mother", "sister", "son", "widow", "wife"];
+pub const FAMILY_NOUNS: &[&str] = &[
+    "brother",
+    "daughter",
+    "family",
+    "father",
+    "husband",
+    "mother",
+    "parents",
+    "relatives",
+    "sister",
+    "son",
+    "widow",
+    "wife",
+];
 
 /// Words that cannot be part of a role phrase ("after state lawyer Sara Bilu": not "after").
 #[rustfmt::skip]

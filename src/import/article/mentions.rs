@@ -53,6 +53,8 @@ pub struct Recency {
     pub org: Option<Ent>,
     /// Who spoke last.
     pub speaker: Option<Ent>,
+    /// Who brought the filing mentioned last ("the lawsuit says" quotes them).
+    pub filer: Option<Ent>,
 }
 
 /// The sentence's subject: its first mention that acts, near the start — not a possessive, and
@@ -60,7 +62,38 @@ pub struct Recency {
 pub fn subject<'m>(w: &Words, ms: &'m [Mention]) -> Option<&'m Mention> {
     let words_not_actor =
         |m: &Mention| m.described && matches!(w.low(m.last), "statement" | "release" | "filing" | "complaint");
-    ms.iter().find(|m| !m.possessive && m.first <= 12 && !words_not_actor(m))
+    // "EFF leader Julius Malema", "Amnesty lawyer Itai Mack": the organisation is part of the
+    // person's title; the person acts.
+    let title_of_next = |k: usize, m: &Mention| {
+        matches!(m.ent, Ent::Org(_))
+            && ms.get(k + 1).is_some_and(|n| {
+                matches!(n.ent, Ent::Person(_))
+                    && n.first > m.last + 1
+                    && n.first <= m.last + 3
+                    && (m.last + 1..n.first).all(|i| w.is_word(i))
+                    && (m.last + 1..n.first).any(|i| role_noun(w.low(i)).is_some())
+            })
+    };
+    ms.iter()
+        .enumerate()
+        .find(|(k, m)| !m.possessive && m.first <= 12 && !words_not_actor(m) && !title_of_next(*k, m))
+        .map(|(_, m)| m)
+}
+
+/// Who brought the filing the sentence names: "filed Tuesday by the Authors Guild", "X sued",
+/// "X filed a lawsuit" — the entity whose documents "the lawsuit says" and "the complaint says"
+/// quote.
+pub fn filer(w: &Words, ms: &[Mention]) -> Option<Ent> {
+    let filing_word =
+        |x: &str| matches!(x, "filed" | "brought" | "lodged" | "lawsuit" | "suit" | "complaint" | "petition" | "claim");
+    ms.iter()
+        .find(|m| {
+            let by = (1..=2).any(|b| m.first.checked_sub(b).is_some_and(|i| w.low(i) == "by"));
+            let before = (1..=8).any(|b| m.first.checked_sub(b).is_some_and(|i| filing_word(w.low(i))));
+            let acts = matches!(w.low(m.last + 1), "sued" | "filed" | "petitioned" | "brought");
+            !m.possessive && ((by && before) || acts)
+        })
+        .map(|m| m.ent)
 }
 
 /// The entity a description refers to, if one fits: `head` is its noun ("court", "group").
@@ -79,7 +112,10 @@ pub fn resolve_desc(head: &str, reg: &Registry, rec: &Recency) -> Option<Ent> {
         "judge" | "justice" | "magistrate" => {
             reg.recent_of_role(PersonRole::Judge).map(Ent::Person).or_else(|| org_fits(&[OrgKind::Court]))
         }
-        "statement" | "release" | "filing" | "complaint" => rec.speaker.or(rec.org),
+        "statement" | "release" => rec.speaker.or(rec.org),
+        "filing" | "complaint" | "lawsuit" | "suit" | "petition" => rec.filer.or(rec.speaker).or(rec.org),
+        // "the spokesperson said": whom the last spokesperson spoke for.
+        "spokesperson" | "spokesman" | "spokeswoman" => rec.speaker.filter(|e| matches!(e, Ent::Org(_))).or(rec.org),
         "lawyer" | "attorney" | "barrister" | "counsel" | "solicitor" => {
             reg.recent_of_role(PersonRole::Lawyer).map(Ent::Person)
         }
@@ -344,7 +380,11 @@ pub fn mentions(article: &str, w: &Words, s: usize, reg: &mut Registry, rec: &Re
             None if kind_noun_before(w, a).is_some() && b <= a + 2 => {
                 kind_noun_before(w, a).map(|kind| Ent::Org(reg.org(&text, kind, s)))
             }
-            None if a == b => acting_verb(w.low(b + 1)).then(|| Ent::Org(reg.org(&text, OrgKind::Group, s))),
+            None if a == b && acting_verb(w.low(b + 1)) => Some(Ent::Org(reg.org(&text, OrgKind::Group, s))),
+            None if super::people::org_apposition(w, b).is_some() => {
+                super::people::org_apposition(w, b).map(|kind| Ent::Org(reg.org(&text, kind, s)))
+            }
+            None if a == b => None,
             None if person_evidence(article, w, a, b, plural_title.as_ref()) => Some(Ent::Person(reg.person(&text, s))),
             None => None,
         };
@@ -382,7 +422,9 @@ pub fn mentions(article: &str, w: &Words, s: usize, reg: &mut Registry, rec: &Re
         let person_like = matches!(ent, Ent::Person(_));
         out.push(Mention { first: a, last: b, ent, possessive, described: false, person_like });
     }
-    described(article, w, reg, rec, &mut out);
+    // "The lawsuit, filed Tuesday by the Authors Guild, says …": this sentence's filer first.
+    let here = Recency { filer: filer(w, &out).or(rec.filer), ..*rec };
+    described(article, w, reg, &here, &mut out);
     for m in &out {
         reg.seen(m.ent, s);
     }

@@ -350,6 +350,9 @@ fn analyse(article: &str, published: Ymd) -> Analysis<'_> {
             previous = Some(Previous { speaker: att.speaker.clone(), sentence: s, date_region: att.date_region });
             attributed.push(Attributed { quote: q, att, first_sentence: site.first_sentence, last_sentence: s });
         }
+        if let Some(e) = all_mentions.last().and_then(|ms| mentions::filer(w, ms)) {
+            rec.filer = Some(e);
+        }
         // The sentence's subject is who "he", "she" or "it" will be next.
         let subject = all_mentions.last().and_then(|ms| mentions::subject(w, ms));
         if let Some(m) = subject {
@@ -361,7 +364,9 @@ fn analyse(article: &str, published: Ymd) -> Analysis<'_> {
             // "The prosecutor's office said in a statement that …": without a quotation it is
             // still who spoke last, whom "the statement said" means next.
             let quoted = attributed.last().is_some_and(|a: &Attributed| a.last_sentence == s);
-            if !quoted && (m.last + 1..=m.last + 3).any(|i| mentions::speech_verb(w.low(i))) {
+            // The verb within a few words, none of them punctuation ("A spokesperson for Orion AI said").
+            let verb = (m.last + 1..=m.last + 5).take_while(|&i| w.is_word(i)).any(|i| mentions::speech_verb(w.low(i)));
+            if !quoted && verb {
                 rec.speaker = Some(m.ent);
             }
         }

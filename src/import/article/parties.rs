@@ -225,19 +225,24 @@ fn cues(w: &Words, ms: &[Mention], s: usize) -> Vec<(Ent, Vote)> {
     let mut joined = Vec::new();
     for (k, pair) in ms.windows(2).enumerate() {
         let [a, b] = pair else { continue };
-        // "A and B", "A and the group B".
-        let between = b.first.saturating_sub(a.last + 2);
-        let filler = (a.last + 2..b.first).all(|i| {
+        // "A and B", "A and the group B", "A, an opposition party, and the B".
+        let Some(and) = (a.last + 1..b.first).find(|&i| w.low(i) == "and") else { continue };
+        let apposition = and == a.last + 1
+            || (w.punct(a.last + 1) == Some(',') && w.punct(and - 1) == Some(',') && and - a.last <= 7);
+        let filler = (and + 1..b.first).all(|i| {
             super::mentions::determiner(w.low(i)) || matches!(w.low(i), "group" | "company" | "firm" | "charity")
         });
-        if a.possessive || w.low(a.last + 1) != "and" || b.first < a.last + 2 || between > 2 || !filler {
+        if a.possessive || !apposition || b.first - and > 3 || !filler {
             continue;
         }
-        let voted = out.iter().find(|(e, v)| *e == b.ent && v.role != Role::Other && v.rule != "“X v. Y”");
-        if let Some((_, v)) = voted {
-            if !out.iter().any(|(e, _)| *e == a.ent) {
-                joined.push((k, (a.ent, v.clone())));
-            }
+        // Either way round: "A and B sued" (B's verb), "brought by A and B" (A's phrase).
+        let vote_of =
+            |x: &Mention| out.iter().find(|(e, v)| *e == x.ent && v.role != Role::Other && v.rule != "“X v. Y”");
+        let has_vote = |x: &Mention| out.iter().any(|(e, _)| *e == x.ent);
+        if let (Some((_, v)), false) = (vote_of(b), has_vote(a)) {
+            joined.push((k, (a.ent, v.clone())));
+        } else if let (Some((_, v)), false) = (vote_of(a), has_vote(b)) {
+            joined.push((k, (b.ent, v.clone())));
         }
     }
     out.extend(joined.into_iter().map(|(_, x)| x));

@@ -27,7 +27,7 @@ pub fn role_noun(w: &str) -> Option<PersonRole> {
     .map(|(_, role)| role)
 }
 
-fn family_noun(w: &str) -> bool {
+pub fn family_noun(w: &str) -> bool {
     is(FAMILY_NOUNS, w)
 }
 
@@ -46,6 +46,27 @@ fn function_word(w: &str) -> bool {
 }
 
 /// Whether a capitalised run with no title or organisation word is a person's name.
+/// ", an opposition party,", ", a Wisconsin company,": an apposition after a name that says it is
+/// an organisation, and of which kind.
+pub fn org_apposition(w: &Words, b: usize) -> Option<OrgKind> {
+    if w.punct(b + 1) != Some(',') || !matches!(w.low(b + 2), "a" | "an" | "the") {
+        return None;
+    }
+    // Not ", the association's president" (a person with a role) nor an owner's name.
+    for i in (b + 3..=b + 5).take_while(|&i| w.is_word(i)) {
+        let word = w.low(i);
+        if role_noun(word).is_some() {
+            return None;
+        }
+        if !is_possessive(word) {
+            if let Some(kind) = super::entities::org_head(word) {
+                return Some(kind);
+            }
+        }
+    }
+    None
+}
+
 pub fn person_evidence(article: &str, w: &Words, a: usize, b: usize, plural: Option<&(String, usize)>) -> bool {
     let words = b - a + 1;
     if !(2..=5).contains(&words) || (a..=b).any(|i| w.low(i).chars().any(|c| c.is_ascii_digit())) {
@@ -58,6 +79,7 @@ pub fn person_evidence(article: &str, w: &Words, a: usize, b: usize, plural: Opt
     // ", 58,", ", a lawyer", ", director of …" (AP style, no article), ", executive director".
     let role_after = role_noun(after).is_some() || (w.is_word(b + 2) && role_noun(w.low(b + 3)).is_some());
     let apposition = w.punct(b + 1) == Some(',')
+        && org_apposition(w, b).is_none()
         && (after.chars().all(|c| c.is_ascii_digit()) && !after.is_empty()
             || matches!(after, "a" | "an" | "the" | "who" | "whose" | "his" | "her")
             || (role_after && !w.capitalised(article, b + 2)));

@@ -123,6 +123,15 @@ struct Here<'a> {
 fn resolve(here: Here<'_>, a: usize, b: usize, reg: &mut Registry, rec: &Recency) -> Option<(Speaker, bool)> {
     let Here { article, w, ms: mentions, s } = here;
     let inside: Vec<&Mention> = mentions.iter().filter(|m| m.first >= a && m.last <= b).collect();
+    // "Mr Ahmed's family said": the family, in the story's words, not Mr Ahmed.
+    for m in inside.iter().filter(|m| m.possessive && !m.described) {
+        if m.last < b && super::people::family_noun(w.low(m.last + 1)) {
+            let text = super::entities::run_text(article, w, m.first, m.last);
+            let raw = w.text(article, m.last);
+            let mark = if raw.ends_with("’s") { "’s" } else { "'s" };
+            return Some((Speaker::Named(format!("{text}{mark} {}", w.text(article, m.last + 1))), true));
+        }
+    }
     // "Amnesty’s statement", "Justice Harland's original judgment": the owner's words.
     for m in inside.iter().filter(|m| m.possessive && !m.described) {
         if (m.last + 1..=b).any(|i| statement_noun(w.low(i))) {
@@ -155,6 +164,31 @@ fn resolve(here: Here<'_>, a: usize, b: usize, reg: &mut Registry, rec: &Recency
     if let Some(r) = (a..=b).rev().find(|&i| super::people::role_noun(w.low(i)).is_some()) {
         let first = if super::mentions::determiner(w.low(a)) && a < r { a } else { r };
         let text = super::entities::run_text(article, w, first, r);
+        return Some((Speaker::Named(capitalise(&text)), true));
+    }
+    // "The presidency said", "the embassy said": an institution the story does not name.
+    if let Some(h) = (a..=b).rev().find(|&i| {
+        matches!(
+            w.low(i),
+            "presidency"
+                | "government"
+                | "ministry"
+                | "police"
+                | "prosecution"
+                | "embassy"
+                | "palace"
+                | "cabinet"
+                | "army"
+                | "military"
+                | "regulator"
+                | "watchdog"
+                | "administration"
+                | "council"
+                | "department"
+        ) && !w.capitalised(article, i)
+    }) {
+        let first = if super::mentions::determiner(w.low(a)) && a < h { a } else { h };
+        let text = super::entities::run_text(article, w, first, h);
         return Some((Speaker::Named(capitalise(&text)), true));
     }
     // A name nothing registered yet ("said Smith" with no earlier mention).

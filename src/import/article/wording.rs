@@ -61,6 +61,7 @@ pub(super) fn court_event(
         "trial" => "Trial",
         "plea" => "Plea hearing",
         "judgment reserved" => "Judgment reserved",
+        "conference" => "Court conference",
         "arguments" => "Arguments heard",
         "arraignment" => "Arraignment",
         "testimony" => "Testimony",
