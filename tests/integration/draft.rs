@@ -288,6 +288,31 @@ fn an_organisation_in_an_apposition_is_no_person_and_joined_names_share_a_role_e
 }
 
 #[test]
+fn a_name_in_apposition_to_a_description_is_who_it_is() {
+    let story = "Landlord loses\n\n\
+        Justice Maria Hernandez of State Supreme Court in Brooklyn ordered the landlord on Monday to repay the rent.\n\n\
+        The landlord, Eastern Parkway Holdings, said it would appeal. \u{201c}We disagree,\u{201d} said Joseph Klein, a lawyer for the company.\n\n\
+        \u{201c}Justice was done,\u{201d} said his attorney, Monica Reyes.\n\n\
+        Juror Linda Marsh told reporters the evidence \u{201c}just wasn't there.\u{201d}";
+    let d = draft(story, &DraftOptions::new(date(2025, 12, 2))).unwrap();
+    let case = loaded(&d);
+    assert_eq!(
+        quotes(&case),
+        [
+            ("Justice was done,".to_string(), "Monica Reyes".to_string()),
+            ("We disagree,".to_string(), "Joseph Klein".to_string()),
+            ("just wasn't there.".to_string(), "Linda Marsh".to_string()),
+        ]
+    );
+    let party_of = |name: &str| {
+        let person = case.people.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{name}: {:?}", case.people));
+        person.party.and_then(|i| case.parties.get(i)).map(|p| p.name.clone())
+    };
+    assert_eq!(party_of("Joseph Klein").as_deref(), Some("Eastern Parkway Holdings"));
+    assert_eq!(party_of("Maria Hernandez").as_deref(), Some("State Supreme Court"));
+}
+
+#[test]
 fn names_joined_by_and_before_sued_are_all_plaintiffs_and_sued_the_x_is_the_defendant() {
     let story = "Fishermen win\n\n\
         The companies, Loper Bright Enterprises and Relentless Inc, sued the National Marine Fisheries Service in 2020.";

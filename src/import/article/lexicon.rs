@@ -37,7 +37,7 @@ pub const CALENDAR_WORDS: &[&str] = &[
 pub const TITLE_WORDS: &[&str] = &[
     "advocate", "attorney", "barrister", "capt", "ceo", "chairman", "chairwoman", "chancellor", "col",
     "commissioner", "counsel", "dame", "detective", "director", "dr", "gen", "general", "gov", "governor",
-    "inspector", "judge", "judges", "justice", "justices", "lady", "lawyer", "lord", "lt", "magistrate",
+    "inspector", "judge", "judges", "juror", "justice", "justices", "lady", "lawyer", "lord", "lt", "magistrate",
     "mayor", "minister", "miss", "mr", "mrs", "ms", "officer", "president", "prof", "professor", "prosecutor",
     "rep", "representative", "secretary", "sen", "senator", "sergeant", "sgt", "sheriff", "sir", "solicitor",
     "spokesman", "spokesperson", "spokeswoman",

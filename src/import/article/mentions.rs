@@ -469,6 +469,14 @@ fn described(article: &str, w: &Words, reg: &mut Registry, rec: &Recency, out: &
             }
             j += 1;
         }
+        // "The landlord, Eastern Parkway Holdings, said": the name in apposition is who.
+        let found = found.map(|(end, ent, person_like)| {
+            let named = (w.punct(end + 1) == Some(','))
+                .then(|| out.iter().find(|m| m.first == end + 2 && !m.described && !m.possessive))
+                .flatten()
+                .filter(|m| matches!(m.ent, Ent::Org(_)) == matches!(ent, Ent::Org(_)));
+            named.map_or((end, ent, person_like), |m| (end, m.ent, person_like))
+        });
         match found {
             Some((end, ent, person_like)) => {
                 extra.push(Mention {

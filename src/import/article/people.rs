@@ -454,6 +454,14 @@ pub fn facts_around(
                 person.role = r;
             }
         }
+        // "Justice Maria Hernandez of State Supreme Court": the judge's court, named.
+        let court_named =
+            matches!(side, Some(Side::Org(o)) if reg.orgs.get(o).is_some_and(|x| x.kind == OrgKind::Court));
+        if court_named && person.role == PersonRole::Judge && matches!(person.side, Some(Side::Court(None))) {
+            if let Some(Side::Org(o)) = side {
+                person.side = Some(Side::Court(Some(o)));
+            }
+        }
         if person.side.is_none() {
             person.side = side;
         }

@@ -240,8 +240,16 @@ pub fn attribute(
         let only_punct_before = (site.last_tok + 1..v).all(|i| !wl.is_word(i));
         let found = if only_punct_before {
             let from = if wl.low(v) == "according" { v + 2 } else { v + 1 };
-            let end =
+            let mut end =
                 (from..post_end).find(|&i| matches!(wl.punct(i), Some(',' | '.' | ';' | ':'))).unwrap_or(post_end);
+            // "said his attorney, Monica Reyes": a description, then the name in apposition.
+            let described_only = (from..end).all(|i| !wl.capitalised(article, i))
+                && (from..end).any(|i| super::people::role_noun(wl.low(i)).is_some());
+            if described_only && wl.punct(end) == Some(',') && wl.capitalised(article, end + 1) {
+                if let Some(m) = ml.iter().find(|m| m.first == end + 1 && matches!(m.ent, Ent::Person(_))) {
+                    end = m.last + 1;
+                }
+            }
             (end > from)
                 .then(|| resolve(Here { article, w: wl, ms: ml, s: site.last_sentence }, from, end - 1, reg, rec))
                 .flatten()
