@@ -313,6 +313,32 @@ fn a_name_in_apposition_to_a_description_is_who_it_is() {
 }
 
 #[test]
+fn ages_participles_and_offence_dates_do_not_mislead() {
+    let story = "Activists on trial\n\n\
+        Supporters rallied on Monday as six activists went on trial for blocking a motorway in 2023.\n\n\
+        \u{201c}We are not criminals,\u{201d} one of the defendants, L\u{e9}a Martin, 27, told the crowd.\n\n\
+        Sentencing Graham Whitlock, 59, Judge Helen Ward said: \u{201c}You took their savings.\u{201d}\n\n\
+        One victim, Margaret Lowe, 81, said outside court: \u{201c}I hope he never does this again.\u{201d}\n\n\
+        A federal appeals court on Wednesday revived a lawsuit by seven protesters.";
+    let d = draft(story, &DraftOptions::new(date(2025, 11, 27))).unwrap();
+    let case = loaded(&d);
+    assert_eq!(
+        quotes(&case),
+        [
+            ("I hope he never does this again.".to_string(), "Margaret Lowe".to_string()),
+            ("We are not criminals,".to_string(), "L\u{e9}a Martin".to_string()),
+            ("You took their savings.".to_string(), "Helen Ward".to_string()),
+        ]
+    );
+    assert!(case.people.iter().any(|p| p.name == "Graham Whitlock"), "{:?}", case.people);
+    let events: Vec<(Kind, String)> = case.events.iter().map(|e| (e.kind, e.date.to_iso())).collect();
+    assert!(events.contains(&(Kind::Hearing, "2025-11-24".to_string())), "the trial is Monday's: {events:?}");
+    assert!(!events.iter().any(|(_, d)| d == "2023"), "2023 is the offence's: {events:?}");
+    assert!(events.contains(&(Kind::Ruling, "2025-11-26".to_string())), "revived on Wednesday: {events:?}");
+    assert!(!case.parties.iter().any(|p| p.name == "Appeals Court"), "{:?}", case.parties);
+}
+
+#[test]
 fn names_joined_by_and_before_sued_are_all_plaintiffs_and_sued_the_x_is_the_defendant() {
     let story = "Fishermen win\n\n\
         The companies, Loper Bright Enterprises and Relentless Inc, sued the National Marine Fisheries Service in 2020.";

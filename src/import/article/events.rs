@@ -159,6 +159,9 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
     let passive = matches!(prev, "was" | "were" | "been" | "is" | "are" | "be" | "being");
     match low {
         "ruled" | "ruling" => t(Kind::Ruling, "ruling", true),
+        "revived" | "reinstated" | "revives" | "reinstates" if object_within(w, i, 4).is_some() => {
+            t(Kind::Ruling, "ruling", true)
+        }
         "rules" if court_subject(w, ms, reg, i) => t(Kind::Ruling, "ruling", true),
         // "The court had reserved its verdict on November 2": the hearing ended, no ruling yet.
         "verdict" | "verdicts" | "judgment" | "judgement" | "decision" | "order"
@@ -390,7 +393,10 @@ pub fn court_events(
             let gap = a.abs_diff(b);
             let ca = clause.get(a).copied().unwrap_or(0);
             let cb = clause.get(b).copied().unwrap_or(0);
-            gap + 30 * ca.abs_diff(cb)
+            // "went on trial for blocking a motorway in 2023": the date is the offence's.
+            let offence =
+                d.first > t.tok && (t.tok + 1..d.first).any(|i| w.low(i) == "for" && w.low(i + 1).ends_with("ing"));
+            gap + 30 * ca.abs_diff(cb) + if offence { 35 } else { 0 }
         };
         // Dates and triggers are paired nearest first; each is used once.
         let mut pairs: Vec<(usize, usize, usize)> = Vec::new();

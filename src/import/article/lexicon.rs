@@ -12,16 +12,18 @@ pub fn is(list: &[&str], word: &str) -> bool {
 /// Capitalised words that start sentences or clauses without naming anything.
 #[rustfmt::skip]
 pub const STOP_WORDS: &[&str] = &[
-    "a", "according", "additionally", "after", "again", "all", "already", "also", "although", "among", "an",
-    "and", "as", "asked", "at", "authorities", "because", "before", "both", "but", "by", "despite", "dozens",
-    "during", "each", "earlier", "even", "every", "finally", "first", "five", "for", "former", "four", "from",
-    "further", "furthermore", "he", "her", "here", "his", "how", "however", "i", "if", "in", "inside",
-    "instead", "it", "its", "judges", "jurors", "just", "last", "later", "lawyers", "like", "many", "meanwhile",
-    "moreover", "most", "my", "next", "no", "not", "now", "of", "officials", "on", "once", "one", "only", "or",
-    "our", "outside", "over", "police", "presiding", "prosecutors", "rather", "second", "senior", "separately",
-    "several", "she", "since", "so", "some", "still", "such", "that", "the", "their", "then", "there", "these",
-    "they", "this", "those", "though", "three", "to", "today", "two", "under", "until", "we", "what", "when",
-    "where", "while", "who", "why", "with", "without", "writing", "yesterday", "yet",
+    "a", "according", "additionally", "addressing", "after", "again", "all", "already", "also", "although",
+    "among", "an", "and", "announcing", "as", "asked", "at", "authorities", "because", "before", "both", "but",
+    "by", "commenting", "delivering", "describing", "despite", "dismissing", "dozens", "during", "each",
+    "earlier", "even", "every", "explaining", "finally", "first", "five", "for", "former", "four", "from",
+    "further", "furthermore", "granting", "he", "her", "here", "his", "how", "however", "i", "if", "in",
+    "inside", "instead", "it", "its", "jailing", "judges", "jurors", "just", "last", "later", "lawyers", "like",
+    "many", "meanwhile", "moreover", "most", "my", "next", "no", "not", "now", "of", "officials", "on", "once",
+    "one", "only", "or", "our", "outside", "over", "passing", "police", "presiding", "prosecutors", "quashing",
+    "rather", "reacting", "rejecting", "responding", "ruling", "second", "senior", "sentencing", "separately",
+    "several", "she", "since", "so", "some", "speaking", "still", "such", "that", "the", "their", "then",
+    "there", "these", "they", "this", "those", "though", "three", "to", "today", "two", "under", "until", "we",
+    "what", "when", "where", "while", "who", "why", "with", "without", "writing", "yesterday", "yet",
 ];
 
 /// Month and weekday names (and abbreviations).

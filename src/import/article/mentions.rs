@@ -260,8 +260,13 @@ fn lower_courts(article: &str, w: &Words) -> Vec<(usize, usize, &'static str)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < w.len() {
+        // "the appeals court" is one; "a federal appeals court" any (but "a high court challenge"
+        // is the High Court's).
+        let definite = (1..=2).any(|b| i.checked_sub(b).is_some_and(|j| w.low(j) == "the"));
         let found = LOWER_COURTS.iter().find(|(words, _)| {
-            words.iter().enumerate().all(|(k, x)| super::entities::bare(w.low(i + k)) == *x)
+            let specific = matches!(words.first(), Some(&"high" | &"crown")) || *words == ["court", "of", "appeal"];
+            (definite || specific)
+                && words.iter().enumerate().all(|(k, x)| super::entities::bare(w.low(i + k)) == *x)
                 && !(i..i + words.len()).all(|k| w.capitalised(article, k))
                 && !w.capitalised(article, i + words.len())
                 && !w.capitalised(article, i.wrapping_sub(1))

@@ -116,6 +116,8 @@ fn cues(w: &Words, ms: &[Mention], s: usize) -> Vec<(Ent, Vote)> {
             || (n0 == "filed" && (legal_noun(n1) || legal_noun(n2)))
         {
             out.push((m.ent, vote(Role::Petitioner, "“X petitioned / sued / filed”")));
+        } else if matches!(n0, "pleaded" | "pleads" | "admitted") && matches!(n1, "guilty" | "not" | "to") {
+            out.push((m.ent, vote(Role::Respondent, "“X pleaded guilty / not guilty”")));
         } else if n0 == "lost" && matches!(n1, "his" | "her" | "its" | "their") && n2 == "appeal" {
             out.push((m.ent, vote(Role::Petitioner, "“X lost its appeal” (appellant)")));
         } else if matches!(n0, "was" | "were" | "is" | "are" | "has" | "had" | "have" | "been")
@@ -156,7 +158,15 @@ fn cues(w: &Words, ms: &[Mention], s: usize) -> Vec<(Ent, Vote)> {
         if (1..=5).any(|b| {
             matches!(
                 prev(b),
-                "convicted" | "sentenced" | "acquitted" | "charged" | "indicted" | "jailed" | "fined" | "extradited"
+                "convicted"
+                    | "sentenced"
+                    | "sentencing"
+                    | "acquitted"
+                    | "charged"
+                    | "indicted"
+                    | "jailed"
+                    | "fined"
+                    | "extradited"
             ) && words_back(b)
         }) && !m.possessive
         {

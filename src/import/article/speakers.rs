@@ -101,7 +101,9 @@ fn subject_segment(article: &str, w: &Words, from: usize, to: usize) -> Option<(
         if boundary || i == from {
             let start = if boundary { i + 1 } else { i };
             let words = (start..end).filter(|&k| w.is_word(k)).count();
-            if words > 0 && !parenthetical(w, article, start) && !apposition(w, article, start) {
+            // ", 27," after a name is an age, not who spoke.
+            let age = (start..end).filter(|&k| w.is_word(k)).all(|k| w.low(k).chars().all(|c| c.is_ascii_digit()));
+            if words > 0 && !age && !parenthetical(w, article, start) && !apposition(w, article, start) {
                 return Some((start, end - 1));
             }
             end = i;
