@@ -235,6 +235,14 @@ fn an_apposition_after_a_name_is_not_the_speaker_and_a_district_judge_sits_on_a_
     );
     let names: Vec<(&str, Role)> = case.parties.iter().map(|p| (p.name.as_str(), p.role)).collect();
     assert!(names.contains(&("U.S. District Court", Role::Court)), "{names:?}");
+    let d = draft(
+        "Sentenced\n\nWayne County Circuit Judge Kevin Cox sentenced Jordan Miles on Thursday.",
+        &DraftOptions::new(date(2025, 12, 5)),
+    )
+    .unwrap();
+    let courts: Vec<String> =
+        loaded(&d).parties.iter().filter(|p| p.role == Role::Court).map(|p| p.name.clone()).collect();
+    assert_eq!(courts, ["Wayne County Circuit Court"]);
     assert!(names.contains(&("Computer & Communications Industry Association", Role::Petitioner)), "{names:?}");
 }
 

@@ -126,7 +126,7 @@ pub fn apply_title(reg: &mut Registry, person: usize, title: &str, court_prefix:
                 .split_whitespace()
                 .filter(|x| !matches!(x.to_lowercase().as_str(), "senior" | "chief" | "presiding" | "acting"))
                 .collect();
-            let named = kept.len() >= 2 && head == "judge" && (has("district") || has("bankruptcy"));
+            let named = kept.len() >= 2 && head == "judge" && (has("district") || has("circuit") || has("bankruptcy"));
             let name = kept.get(..kept.len().saturating_sub(1)).map(|x| format!("{} Court", x.join(" ")));
             let name = name.filter(|_| named)?;
             // A court the story has named already ("the U.S. District Court for the Northern
