@@ -282,17 +282,22 @@ fn lower_courts(article: &str, w: &Words) -> Vec<(usize, usize, &'static str)> {
     out
 }
 
-/// A noun that names what the next capitalised word is ("the group Uplift", "the company Equinor").
-fn kind_noun_before(w: &Words, a: usize) -> Option<OrgKind> {
-    let noun = w.low(a.checked_sub(1)?);
-    let kind = match noun {
+/// A noun that can stand right before an organisation's name, and the kind it says ("the group
+/// Uplift", "the company Equinor").
+pub fn kind_noun(noun: &str) -> Option<OrgKind> {
+    match noun {
         "company" | "firm" | "startup" | "start-up" | "insurer" | "retailer" | "carmaker" | "manufacturer" => {
-            OrgKind::Company
+            Some(OrgKind::Company)
         }
         "group" | "charity" | "organisation" | "organization" | "nonprofit" | "non-profit" | "watchdog"
-        | "campaign" | "coalition" | "union" | "association" => OrgKind::Group,
-        _ => return None,
-    };
+        | "campaign" | "coalition" | "union" | "association" => Some(OrgKind::Group),
+        _ => None,
+    }
+}
+
+/// The kind the noun before token `a` gives the name at `a`, after a determiner or an adjective.
+fn kind_noun_before(w: &Words, a: usize) -> Option<OrgKind> {
+    let kind = kind_noun(w.low(a.checked_sub(1)?))?;
     // "the group Uplift", "the campaign group Uplift", "environmental group Greenpeace".
     let before = w.low(a.checked_sub(2)?);
     (determiner(before) || !before.is_empty() && before.chars().all(char::is_alphabetic)).then_some(kind)
@@ -380,18 +385,20 @@ pub fn mentions(article: &str, w: &Words, s: usize, reg: &mut Registry, rec: &Re
             let key = super::entities::org_key(&text);
             reg.find_org(&key).map(Ent::Org)
         });
+        let named_kind = kind_noun_before(w, a).filter(|_| b <= a + 2);
+        let apposition_kind = super::people::org_apposition(w, b);
         let ent = match known {
             Some(e) => Some(e),
-            None if kind_noun_before(w, a).is_some() && b <= a + 2 => {
-                kind_noun_before(w, a).map(|kind| Ent::Org(reg.org(&text, kind, s)))
-            }
-            None if a == b && acting_verb(w.low(b + 1)) => Some(Ent::Org(reg.org(&text, OrgKind::Group, s))),
-            None if super::people::org_apposition(w, b).is_some() => {
-                super::people::org_apposition(w, b).map(|kind| Ent::Org(reg.org(&text, kind, s)))
-            }
-            None if a == b => None,
-            None if person_evidence(article, w, a, b, plural_title.as_ref()) => Some(Ent::Person(reg.person(&text, s))),
-            None => None,
+            None => match (named_kind, apposition_kind) {
+                (Some(kind), _) => Some(Ent::Org(reg.org(&text, kind, s))),
+                _ if a == b && acting_verb(w.low(b + 1)) => Some(Ent::Org(reg.org(&text, OrgKind::Group, s))),
+                (None, Some(kind)) => Some(Ent::Org(reg.org(&text, kind, s))),
+                _ if a == b => None,
+                _ if person_evidence(article, w, a, b, plural_title.as_ref()) => {
+                    Some(Ent::Person(reg.person(&text, s)))
+                }
+                _ => None,
+            },
         };
         let Some(ent) = ent else { continue };
         // "Marcus and Dana Whitfield": Marcus Whitfield too.

@@ -177,7 +177,7 @@ fn cues(w: &Words, ms: &[Mention], s: usize) -> Vec<(Ent, Vote)> {
             out.push((m.ent, vote(Role::Respondent, "“sued X”, “a lawsuit against X”")));
         }
         // "brought by the group Uplift": the determiner and a kind noun before the name.
-        let kind_noun = matches!(prev(1), "group" | "company" | "firm" | "charity" | "organisation" | "organization");
+        let kind_noun = super::mentions::kind_noun(prev(1)).is_some();
         let by = match (prev(1), prev(2)) {
             ("the", _) => 2,
             (_, "the") if kind_noun => 3,
@@ -239,9 +239,8 @@ fn cues(w: &Words, ms: &[Mention], s: usize) -> Vec<(Ent, Vote)> {
         let Some(and) = (a.last + 1..b.first).find(|&i| w.low(i) == "and") else { continue };
         let apposition = and == a.last + 1
             || (w.punct(a.last + 1) == Some(',') && w.punct(and - 1) == Some(',') && and - a.last <= 7);
-        let filler = (and + 1..b.first).all(|i| {
-            super::mentions::determiner(w.low(i)) || matches!(w.low(i), "group" | "company" | "firm" | "charity")
-        });
+        let filler = (and + 1..b.first)
+            .all(|i| super::mentions::determiner(w.low(i)) || super::mentions::kind_noun(w.low(i)).is_some());
         if a.possessive || !apposition || b.first - and > 3 || !filler {
             continue;
         }

@@ -217,6 +217,22 @@ fn phrase_entity(
     None
 }
 
+/// The organisation the capitalised words from `from` (up to `limit`) name: one the story has
+/// named already, else a new one when its words say it is an organisation ("of Greater
+/// Manchester Police", "for Seafreeze Ltd.", "director of Uplift").
+fn org_named_at(article: &str, w: &Words, from: usize, limit: usize, reg: &mut Registry, s: usize) -> Option<usize> {
+    if !w.capitalised(article, from) {
+        return None;
+    }
+    let mut to = from;
+    while to < limit && w.capitalised(article, to + 1) {
+        to += 1;
+    }
+    let text = run_text(article, w, from, to);
+    reg.find_org(&super::entities::org_key(&text))
+        .or_else(|| org_kind(article, w, from, to).map(|kind| reg.org(&text, kind, s)))
+}
+
 /// Title and side of person `p` from the words before and after their name (`a..=b`).
 #[allow(clippy::too_many_arguments)]
 pub fn facts_around(
@@ -347,12 +363,7 @@ pub fn facts_around(
     if w.low(j) == "of" && w.capitalised(article, j + 1) {
         // "Detective Inspector Mark Lowe of Greater Manchester Police": the organisation's run
         // comes later in the sentence, so it is registered here.
-        let mut end = j + 1;
-        while w.capitalised(article, end + 1) {
-            end += 1;
-        }
-        if let Some(kind) = org_kind(article, w, j + 1, end) {
-            let o = reg.org(&run_text(article, w, j + 1, end), kind, s);
+        if let Some(o) = org_named_at(article, w, j + 1, w.len(), reg, s) {
             side.get_or_insert(Side::Org(o));
         }
     }
@@ -375,15 +386,8 @@ pub fn facts_around(
             if let Some(f) = for_at.filter(|&f| f < seg_end) {
                 // "for Seafreeze Ltd.", "for the Hawkers Federation": a name later in the sentence.
                 let named_from = if w.low(f + 1) == "the" { f + 2 } else { f + 1 };
-                let mut named_to = named_from;
-                while named_to < seg_end && w.capitalised(article, named_to + 1) {
-                    named_to += 1;
-                }
-                if w.capitalised(article, named_from) {
-                    if let Some(kind) = org_kind(article, w, named_from, named_to) {
-                        let o = reg.org(&run_text(article, w, named_from, named_to), kind, s);
-                        side.get_or_insert(Side::Org(o));
-                    }
+                if let Some(o) = org_named_at(article, w, named_from, seg_end, reg, s) {
+                    side.get_or_insert(Side::Org(o));
                 }
                 if (f + 1..=seg_end).any(|i| side_word(w.low(i)) == Some(Side::State)) && seg_end - f <= 2 {
                     side.get_or_insert(Side::State);
@@ -401,15 +405,8 @@ pub fn facts_around(
             let of_at =
                 (j..seg_end).find(|&i| w.low(i) == "of" && (w.capitalised(article, i + 1) || w.low(i + 1) == "the"));
             if let (Some(f), true) = (of_at, for_at.is_none() && appositive) {
-                let f = if w.low(f + 1) == "the" && w.capitalised(article, f + 2) { f + 1 } else { f };
-                let mut named_to = f + 1;
-                while named_to < seg_end && w.capitalised(article, named_to + 1) {
-                    named_to += 1;
-                }
-                let text = run_text(article, w, f + 1, named_to);
-                let known = reg.find_org(&super::entities::org_key(&text));
-                let o = known.or_else(|| org_kind(article, w, f + 1, named_to).map(|kind| reg.org(&text, kind, s)));
-                if let Some(o) = o {
+                let named_from = if w.low(f + 1) == "the" { f + 2 } else { f + 1 };
+                if let Some(o) = org_named_at(article, w, named_from, seg_end, reg, s) {
                     side.get_or_insert(Side::Org(o));
                 }
             }
