@@ -347,6 +347,72 @@ fn ages_participles_and_offence_dates_do_not_mislead() {
 }
 
 #[test]
+fn a_story_quoting_with_single_marks_and_copied_with_its_page_furniture() {
+    // A British tabloid's style: single quotation marks, apostrophes inside them, a byline and a
+    // time stamp under the headline, "Advertisement" between paragraphs.
+    let story = "Doctor wins appeal\n\
+        By JAMES TOZER, LEGAL CORRESPONDENT\n\n\
+        PUBLISHED: 17:45 GMT, 3 October 2024 | UPDATED: 18:10 GMT, 3 October 2024\n\n\
+        A GP who was struck off has won his appeal against the decision.\n\n\
+        Mrs Justice Harcourt ruled at the High Court in London today that the tribunal had 'failed to give adequate reasons' for it.\n\n\
+        Advertisement\n\n\
+        'The tribunal was required to explain why nothing short of erasure would do,' the judge said.\n\n\
+        Outside court, Dr Martin Kell said: 'I'm grateful the court has listened. My patients' trust matters.'";
+    let d = draft(story, &DraftOptions::new(date(2024, 10, 3))).unwrap();
+    let case = loaded(&d);
+    assert_eq!(
+        quotes(&case),
+        [
+            ("I'm grateful the court has listened. My patients' trust matters.".to_string(), "Martin Kell".to_string()),
+            (
+                "The tribunal was required to explain why nothing short of erasure would do,".to_string(),
+                "Mrs Justice Harcourt".to_string()
+            ),
+            ("failed to give adequate reasons".to_string(), "Mrs Justice Harcourt".to_string()),
+        ]
+    );
+    assert_eq!(case.summary.as_deref(), Some("A GP who was struck off has won his appeal against the decision."));
+    let judge = case.people.iter().find(|p| p.name == "Mrs Justice Harcourt").expect("the judge, by her style");
+    assert_eq!(judge.title, None, "the title is in the name, not shown twice");
+    let events: Vec<(Kind, String)> = case.events.iter().map(|e| (e.kind, e.date.to_iso())).collect();
+    assert!(events.contains(&(Kind::Ruling, "2024-10-03".to_string())), "{events:?}");
+    // Nothing from the time stamp line: no event on its dates but the ruling and the statements.
+    assert!(case.events.iter().all(|e| e.kind != Kind::Other), "{events:?}");
+}
+
+#[test]
+fn one_decision_named_twice_is_one_event() {
+    let story = "Judge blocks law\n\n\
+        A federal judge on Tuesday blocked an Idaho law, ruling that the measure likely violates the First Amendment.\n\n\
+        \u{201c}This is a good day,\u{201d} said Jordan Ellis, the theater's director.\n\n\
+        Their lawyer, Noa Katz, said the ruling was \u{201c}an important first step.\u{201d}";
+    let d = draft(story, &DraftOptions::new(date(2025, 3, 18))).unwrap();
+    let case = loaded(&d);
+    let decisions: Vec<(Kind, String)> = case
+        .events
+        .iter()
+        .filter(|e| matches!(e.kind, Kind::Ruling | Kind::Order))
+        .map(|e| (e.kind, e.date.to_iso()))
+        .collect();
+    assert_eq!(decisions, [(Kind::Order, "2025-03-18".to_string())]);
+}
+
+#[test]
+fn who_presides_over_a_court_is_a_judge_and_a_peer_keeps_his_style() {
+    let story = "Supreme court rules\n\n\
+        The UK supreme court ruled on Wednesday that the Home Office acted unlawfully.\n\n\
+        Lord Hartley, the deputy president of the court, said the duty \u{201c}cannot be satisfied by a letter\u{201d}.";
+    let d = draft(story, &DraftOptions::new(date(2025, 5, 14))).unwrap();
+    let case = loaded(&d);
+    let hartley = case.people.iter().find(|p| p.name == "Lord Hartley").expect("Lord Hartley");
+    assert_eq!(hartley.title.as_deref(), Some("Deputy president of the court"));
+    // The judge's words belong to the ruling, not to a statement of their own.
+    let ruling = case.events.iter().find(|e| e.kind == Kind::Ruling).expect("the ruling");
+    assert_eq!(ruling.quotes.len(), 1, "{:?}", case.events);
+    assert!(!case.events.iter().any(|e| e.kind == Kind::Statement), "{:?}", case.events);
+}
+
+#[test]
 fn names_joined_by_and_before_sued_are_all_plaintiffs_and_sued_the_x_is_the_defendant() {
     let story = "Fishermen win\n\n\
         The companies, Loper Bright Enterprises and Relentless Inc, sued the National Marine Fisheries Service in 2020.";

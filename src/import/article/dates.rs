@@ -32,7 +32,7 @@ pub struct DateMention {
     pub decoy: Option<&'static str>,
 }
 
-fn month_of(w: &str) -> Option<u32> {
+pub(super) fn month_of(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
     Some(match w {
         "january" | "jan" => 1,
@@ -56,7 +56,7 @@ fn month_in(w: &str) -> Option<u32> {
     month_of(w).or_else(|| w.strip_prefix("mid-").and_then(month_of))
 }
 
-fn weekday_of(w: &str) -> Option<u32> {
+pub(super) fn weekday_of(w: &str) -> Option<u32> {
     let w = w.trim_end_matches("’s").trim_end_matches("'s");
     Some(match w {
         "monday" => 0,

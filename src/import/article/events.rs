@@ -464,9 +464,22 @@ pub fn court_events(
             && dated.iter().any(|e| e.kind == Kind::Ruling)
         {
             Kind::Ruling
+        } else if t.kind == Kind::Ruling
+            && !dated.iter().any(|e| e.kind == Kind::Ruling)
+            && dated.iter().any(|e| e.kind == Kind::Order)
+        {
+            // "said the ruling was …" where the decision reported is an order.
+            Kind::Order
         } else {
             t.kind
         };
+        // "blocked the law on Tuesday, ruling that …": one decision, dated by its other verb.
+        let decision = |k: Kind| matches!(k, Kind::Ruling | Kind::Order);
+        // "allowed an appeal brought by …" in a sentence dating the judgment: the appeal decided.
+        let decided = |k: Kind| decision(k) || k == Kind::Appeal;
+        if decided(kind) && dated.iter().any(|e| decision(e.kind) && !e.caption && e.sentences.contains(&s)) {
+            continue;
+        }
         let same_kind = |e: &CourtEvent| e.kind == kind && !e.caption;
         let target = dated
             .iter_mut()

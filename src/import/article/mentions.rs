@@ -334,8 +334,17 @@ pub fn mentions(article: &str, w: &Words, s: usize, reg: &mut Registry, rec: &Re
                     person_like: false,
                 });
             }
-            let name = run_text(article, w, na, nb);
-            let person = if nb == na {
+            // A peer or an English judge known by a surname alone: "Lord Hartley", "Mrs Justice
+            // Harcourt", "Lord Justice Singh" — the title is part of the name.
+            let styled = nb == na && {
+                let t: Vec<&str> = (ta..=tb).map(|i| w.low(i).trim_end_matches('.')).collect();
+                matches!(
+                    t.as_slice(),
+                    ["lord" | "lady" | "baroness"] | ["mr" | "mrs" | "ms" | "lord" | "lady", "justice"]
+                )
+            };
+            let name = run_text(article, w, if styled { ta } else { na }, nb);
+            let person = if nb == na && !styled {
                 match reg.find_person(&name) {
                     Some(p) => p,
                     None => reg.person(&name, s),
@@ -351,6 +360,12 @@ pub fn mentions(article: &str, w: &Words, s: usize, reg: &mut Registry, rec: &Re
                 plural_title = Some((title.clone(), b));
             }
             apply_title(reg, person, &title, court_prefix, s);
+            if styled {
+                // The title is in the name; not shown twice.
+                if let Some(p) = reg.people.get_mut(person).filter(|p| p.title.as_deref() == Some(title.as_str())) {
+                    p.title = None;
+                }
+            }
             facts_around(article, w, a, b, person, reg, rec, &out, s);
             out.push(Mention {
                 first: a,

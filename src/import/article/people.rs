@@ -413,6 +413,12 @@ pub fn facts_around(
             if title.is_none() && appositive {
                 if let Some(r_at) = (j..=seg_end).find(|&i| role_noun(w.low(i)).is_some()) {
                     role = role_noun(w.low(r_at));
+                    // ", the deputy president of the court,": who presides over a court judges.
+                    if matches!(w.low(r_at), "president" | "head" | "chief")
+                        && (r_at + 1..=seg_end).any(|i| bare(w.low(i)) == "court")
+                    {
+                        role = Some(PersonRole::Judge);
+                    }
                     let possessor = (j..r_at).find(|&i| is_possessive(w.low(i)));
                     let owner = possessor.and_then(|i| {
                         resolve_desc(bare(w.low(i)), reg, rec)

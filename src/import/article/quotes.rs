@@ -1,11 +1,16 @@
 //! Direct quotations: the characters between double quotation marks, found in one linear scan.
 //!
 //! Marks: straight `"`, curly `“ ”`, low `„` and guillemets `« »`, in any mix (an article may open
-//! with `"` and close with `”`). Single quotes are content: nested inside a double quotation
-//! they stay in its text, and outside one they are apostrophes. A quotation that reaches the end
-//! of its paragraph continues when the next paragraph opens with a quotation mark (the news
-//! convention for quotes over several paragraphs); otherwise its opening mark was stray and it
-//! is skipped, with a reason.
+//! with `"` and close with `”`). A quotation that reaches the end of its paragraph continues when
+//! the next paragraph opens with a quotation mark (the news convention for quotes over several
+//! paragraphs); otherwise its opening mark was stray and it is skipped, with a reason.
+//!
+//! Single quotes (`‘ ’` and `'`) are content inside a double quotation (nested quotes). Outside
+//! one they are what papers that quote with single marks use (British tabloids, many Australian
+//! papers, headlines), unless they are apostrophes: an opening mark begins a word, a closing mark
+//! ends one, and a mark with a letter on both sides (`court’s`, `I'm`) is neither. A plural
+//! possessive (`patients' records`) looks like a closing mark; it closes only when nothing later
+//! in the paragraph could. An unclosed single mark is an apostrophe, never a reported problem.
 
 use super::text::{unwrap_lines, Para, ParaKind, Span};
 
@@ -167,7 +172,116 @@ pub fn scan(text: &str, paras: &[Para]) -> (Vec<QuoteSpan>, Vec<Skipped>) {
         let at = o.outer.first().map_or(o.outer_start, |s| s.0);
         skipped.push(Skipped { at, reason: "an opening quotation mark that is never closed" });
     }
+    let single = scan_single(text, paras, &body, &found);
+    if !single.is_empty() {
+        found.extend(single);
+        found.sort_by_key(|q| q.outer.first().map_or(0, |s| s.0));
+    }
     (found, skipped)
+}
+
+/// What a single mark can be where it stands (see the module's words).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Single {
+    Open,
+    Close,
+    /// `s' ` before a lower-case word: a plural possessive or the end of a quoted term.
+    Possessive,
+}
+
+fn single_marks(seg: &str, base: usize, inside: &[Span]) -> Vec<(usize, Single)> {
+    let mut marks = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut chars = seg.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let before = prev;
+        prev = Some(c);
+        if !matches!(c, '‘' | '’' | '\'') {
+            continue;
+        }
+        let pos = base + i;
+        if inside.iter().any(|&(s, e)| s <= pos && pos < e) {
+            continue;
+        }
+        let next = chars.peek().map(|&(_, n)| n);
+        let starts_word = before.is_none_or(|b| b.is_whitespace() || "([{—–-/:".contains(b));
+        let ends_word = before.is_some_and(|b| !b.is_whitespace());
+        if c != '’' && starts_word && next.is_some_and(|n| n.is_alphanumeric() || "\"“(".contains(n)) {
+            marks.push((pos, Single::Open));
+        } else if c != '‘' && ends_word && !next.is_some_and(char::is_alphanumeric) {
+            let rest = seg.get(i + c.len_utf8()..).unwrap_or("");
+            let possessive = before == Some('s')
+                && rest.starts_with(' ')
+                && rest.trim_start().chars().next().is_some_and(char::is_lowercase);
+            marks.push((pos, if possessive { Single::Possessive } else { Single::Close }));
+        }
+    }
+    marks
+}
+
+/// Single-mark quotations outside the double ones (`doubles`) in the body paragraphs `body`.
+fn scan_single(text: &str, paras: &[Para], body: &[usize], doubles: &[QuoteSpan]) -> Vec<QuoteSpan> {
+    let inside: Vec<Span> = doubles.iter().flat_map(|q| q.outer.iter().copied()).collect();
+    let mut found = Vec::new();
+    let mut ignored = Vec::new();
+    let mut carried: Option<Open> = None;
+    for (bi, &pi) in body.iter().enumerate() {
+        let Some(p) = paras.get(pi) else { continue };
+        let seg = text.get(p.start..p.end).unwrap_or("");
+        let marks = single_marks(seg, p.start, &inside);
+        let mut open = carried.take();
+        let mut first = 0;
+        if let Some(o) = open.as_mut() {
+            // The reopening mark of a continued paragraph.
+            if let Some(&(at, Single::Open)) = marks.first() {
+                o.outer_start = at;
+                o.content = at + text.get(at..).and_then(|t| t.chars().next()).map_or(1, char::len_utf8);
+                first = 1;
+            }
+        }
+        for (k, &(pos, kind)) in marks.iter().enumerate().skip(first) {
+            let end = pos + text.get(pos..).and_then(|t| t.chars().next()).map_or(1, char::len_utf8);
+            match (kind, open.take()) {
+                (Single::Open, _) => {
+                    open = Some(Open {
+                        opener: '‘',
+                        outer_start: pos,
+                        content: end,
+                        parts: Vec::new(),
+                        outer: Vec::new(),
+                        paras: Vec::new(),
+                    });
+                }
+                (Single::Possessive, Some(o)) if marks.iter().skip(k + 1).any(|&(_, m)| m == Single::Close) => {
+                    open = Some(o)
+                }
+                (Single::Close | Single::Possessive, Some(mut o)) => {
+                    o.parts.push((o.content, pos));
+                    o.outer.push((o.outer_start, end));
+                    o.paras.push(pi);
+                    finish(text, o, &mut found, &mut ignored);
+                }
+                (_, None) => {}
+            }
+        }
+        if let Some(mut o) = open {
+            let next_opens =
+                body.get(bi + 1).and_then(|&ni| paras.get(ni)).and_then(|n| text.get(n.start..n.end)).is_some_and(
+                    |t| {
+                        single_marks(t, 0, &[]).first().is_some_and(|&(at, m)| {
+                            m == Single::Open && t.get(..at).is_some_and(|b| b.trim().is_empty())
+                        })
+                    },
+                );
+            if next_opens && o.parts.len() + 1 < MAX_PARAGRAPHS {
+                o.parts.push((o.content, p.end));
+                o.outer.push((o.outer_start, p.end));
+                o.paras.push(pi);
+                carried = Some(o);
+            }
+        }
+    }
+    found
 }
 
 fn opens_with_mark(paragraph: &str) -> bool {
@@ -258,5 +372,28 @@ mod tests {
     #[test]
     fn inch_marks_and_apostrophes_are_not_quotations() {
         assert_eq!(quotes("He is 5'10\" tall and it’s fine."), Vec::<String>::new());
+        assert_eq!(quotes("The patients' records and the court’s order, rock 'n roll."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn single_marks_quote_where_a_paper_quotes_with_them() {
+        assert_eq!(
+            quotes(
+                "'It was wrong,' the judge said. Outside court, Dr Kell said: 'I'm grateful the court has listened.'"
+            ),
+            ["It was wrong,", "I'm grateful the court has listened."]
+        );
+        assert_eq!(
+            quotes("He said he had ‘failed to give adequate reasons’ for it."),
+            ["failed to give adequate reasons"]
+        );
+        // A plural possessive inside the quotation does not close it.
+        assert_eq!(quotes("'We read the patients' records,' she said."), ["We read the patients' records,"]);
+        // … but closes a term when nothing later could.
+        assert_eq!(quotes("It had 'failed to give reasons' for choosing."), ["failed to give reasons"]);
+        // Over two paragraphs, reopened with a mark.
+        assert_eq!(quotes("She said: 'One.\n\n'Two.'\nNext."), ["One. Two."]);
+        // Nested in a double quotation they stay its text.
+        assert_eq!(quotes("“They were ‘rigorous,’ he said.”"), ["They were ‘rigorous,’ he said."]);
     }
 }

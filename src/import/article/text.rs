@@ -17,6 +17,10 @@ pub enum ParaKind {
     Headline,
     /// A photo caption or credit line: its dates are not court events.
     Caption,
+    /// Page furniture copied with the story from a news site: a byline, a time stamp ("Updated
+    /// 4:12 PM EDT, March 18, 2025"), "Advertisement", a share or sign-up prompt, a copyright
+    /// line. Not part of the story: no sentences, quotations or dates come from it.
+    Furniture,
     Body,
 }
 
@@ -119,6 +123,9 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
     for block in blocks.iter().filter(|b| b.len() > 1) {
         for &(s, e) in block.iter().take(block.len() - 1) {
             let line = text.get(s..e).unwrap_or("").trim_end();
+            if furniture(&line.to_lowercase()) {
+                continue;
+            }
             if line.ends_with(['.', '!', '?', '"', '”', ':', '’']) {
                 hard += 1;
             } else {
@@ -193,12 +200,162 @@ const CAPTION_MARKS: &[&str] = &[
     "(image",
 ];
 
+/// Words of a time stamp line (sorted) ("Wed 14 May 2025 11.02 BST", "Today, 4:31 pm", "3 hours ago").
+const STAMP_WORDS: &[&str] = &[
+    "a.m",
+    "aedt",
+    "aest",
+    "ago",
+    "am",
+    "at",
+    "bst",
+    "cdt",
+    "cest",
+    "cet",
+    "cst",
+    "day",
+    "days",
+    "edt",
+    "est",
+    "et",
+    "fri",
+    "gmt",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "ist",
+    "last",
+    "mdt",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "mon",
+    "mst",
+    "on",
+    "p.m",
+    "pdt",
+    "pm",
+    "posted",
+    "pst",
+    "pt",
+    "published",
+    "sast",
+    "sat",
+    "sun",
+    "thu",
+    "thur",
+    "thurs",
+    "today",
+    "tue",
+    "tues",
+    "updated",
+    "utc",
+    "wed",
+    "yesterday",
+    "|",
+];
+
+/// Lines a news site puts around a story, lower-cased (see [`ParaKind::Furniture`]).
+const FURNITURE_STARTS: &[&str] = &[
+    "advertisement",
+    "story continues",
+    "continue reading",
+    "read more",
+    "read next",
+    "related:",
+    "related coverage",
+    "recommended:",
+    "share this",
+    "share on",
+    "sign up",
+    "subscribe to",
+    "listen to this article",
+    "skip advertisement",
+    "follow us",
+    "click here",
+    "reporting by",
+    "additional reporting",
+    "writing by",
+    "editing by",
+    "©",
+    "copyright",
+    "all rights reserved",
+];
+
+/// The last word of an author line ("Haroon Siddiqui Legal affairs correspondent").
+const BYLINE_ROLES: &[&str] =
+    &["correspondent", "editor", "reporter", "writer", "journalist", "columnist", "contributor"];
+
+/// Whether the lower-cased, trimmed line is page furniture (see [`ParaKind::Furniture`]).
+fn furniture(line: &str) -> bool {
+    let t = line.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let n = words.len();
+    if n == 0 {
+        return false;
+    }
+    let sentence = t.ends_with(['.', '!', '?', '"', '”', '’']);
+    if t.starts_with("by ") && n <= 12 && !sentence {
+        return true;
+    }
+    let stamped = [
+        "updated",
+        "last updated",
+        "published",
+        "first published",
+        "posted",
+        "modified",
+        "this story has been",
+        "this article was",
+    ];
+    if n <= 16 && stamped.iter().any(|p| t.starts_with(p)) && t.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    if n <= 20 && FURNITURE_STARTS.iter().any(|p| t.starts_with(p)) {
+        return true;
+    }
+    if n <= 10 && !sentence && t.chars().any(|c| c.is_ascii_digit()) {
+        let stamp_word = |w: &&str| {
+            let w = w.trim_matches(|c: char| ",:;()".contains(c)).trim_end_matches('.');
+            w.is_empty()
+                || w.chars().all(|c| c.is_ascii_digit() || ":./-".contains(c))
+                || is(STAMP_WORDS, w)
+                || super::dates::month_of(w).is_some()
+                || super::dates::weekday_of(w).is_some()
+                || w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || ":.".contains(c))
+                    && w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        };
+        if words.iter().all(stamp_word) {
+            return true;
+        }
+    }
+    n <= 8
+        && !sentence
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && words.last().is_some_and(|w| BYLINE_ROLES.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
+}
+
 fn classify(text: &str, paras: &mut [Para]) {
     let lower: Vec<String> = paras.iter().map(|p| text.get(p.start..p.end).unwrap_or("").to_lowercase()).collect();
+    // Furniture first (every line of the paragraph is), so that a byline is never the headline.
+    for (p, l) in paras.iter_mut().zip(&lower) {
+        if l.lines().all(furniture) {
+            p.kind = ParaKind::Furniture;
+        }
+    }
     let body_count = paras.len();
     if let (Some(first), Some(l)) = (paras.first_mut(), lower.first()) {
         let words = l.split_whitespace().count();
-        if body_count > 1 && words <= 25 && !l.ends_with('.') && !CAPTION_MARKS.iter().any(|m| l.contains(m)) {
+        if body_count > 1
+            && first.kind == ParaKind::Body
+            && words <= 25
+            && !l.ends_with('.')
+            && !CAPTION_MARKS.iter().any(|m| l.contains(m))
+        {
             first.kind = ParaKind::Headline;
         }
     }
@@ -274,7 +431,7 @@ pub fn sentences(text: &str, paras: &[Para], protected: &[Span]) -> Vec<Sentence
     let mut out = Vec::new();
     let mut guard = protected.iter().peekable();
     for (pi, p) in paras.iter().enumerate() {
-        if p.kind == ParaKind::Headline {
+        if matches!(p.kind, ParaKind::Headline | ParaKind::Furniture) {
             continue;
         }
         let caption = p.kind == ParaKind::Caption;
@@ -515,6 +672,24 @@ mod tests {
             kinds,
             [ParaKind::Headline, ParaKind::Caption, ParaKind::Caption, ParaKind::Caption, ParaKind::Body]
         );
+    }
+
+    #[test]
+    fn bylines_time_stamps_and_site_prompts_are_furniture() {
+        let text = "Judge blocks law\nBy REBECCA STONE Associated Press\nUpdated 4:12 PM EDT, March 18, 2025\n\n\
+                    Wed 14 May 2025 11.02 BST\nToday, 4:31 pm\nHaroon Siddiqui Legal affairs correspondent\n\
+                    The court ruled on Tuesday.\nAdvertisement\nBy Tuesday the court had ruled.\n\
+                    Copyright 2025 The Associated Press. All rights reserved.";
+        let kinds: Vec<ParaKind> = paragraphs(text).iter().map(|p| p.kind).collect();
+        use ParaKind::{Body, Furniture, Headline};
+        assert_eq!(
+            kinds,
+            [Headline, Furniture, Furniture, Furniture, Furniture, Furniture, Body, Furniture, Body, Furniture]
+        );
+        // No sentence comes from furniture.
+        let paras = paragraphs(text);
+        let got: Vec<&str> = sentences(text, &paras, &[]).iter().filter_map(|s| text.get(s.start..s.end)).collect();
+        assert_eq!(got, ["The court ruled on Tuesday.", "By Tuesday the court had ruled."]);
     }
 
     #[test]
