@@ -198,6 +198,10 @@ const CAPTION_MARKS: &[&str] = &[
     "(pictured",
     "image:",
     "(image",
+    // BBC pages copied as text: "Image source, Getty Images", "Image caption, …".
+    "image source,",
+    "image caption,",
+    "media caption,",
 ];
 
 /// Words of a time stamp line (sorted) ("Wed 14 May 2025 11.02 BST", "Today, 4:31 pm", "3 hours ago").
@@ -690,6 +694,10 @@ mod tests {
         let paras = paragraphs(text);
         let got: Vec<&str> = sentences(text, &paras, &[]).iter().filter_map(|s| text.get(s.start..s.end)).collect();
         assert_eq!(got, ["The court ruled on Tuesday.", "By Tuesday the court had ruled."]);
+        // BBC pages: the picture's source and caption lines are captions.
+        let bbc = "Judge jails man\nImage source, Getty Images\nImage caption, The court sat on 3 March 2024\nThe court ruled.";
+        let kinds: Vec<ParaKind> = paragraphs(bbc).iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, [Headline, ParaKind::Caption, ParaKind::Caption, Body]);
     }
 
     #[test]
