@@ -413,6 +413,21 @@ fn who_presides_over_a_court_is_a_judge_and_a_peer_keeps_his_style() {
 }
 
 #[test]
+fn a_paused_ruling_a_public_defender_and_a_date_of_another_verb() {
+    let story = "Appeals court pauses ruling\n\n\
+        A federal appeals court on Tuesday temporarily paused a lower court's ruling on the law.\n\n\
+        The law, passed in 2023, had been on hold since a judge paused its enforcement.\n\n\
+        Kessler's public defender, Omar Haddad, argued for probation. \u{201c}He acted out of fear,\u{201d} Haddad said.";
+    let d = draft(story, &DraftOptions::new(date(2025, 6, 10))).unwrap();
+    let case = loaded(&d);
+    let events: Vec<(Kind, String)> = case.events.iter().map(|e| (e.kind, e.date.to_iso())).collect();
+    assert!(events.contains(&(Kind::Order, "2025-06-10".to_string())), "paused on Tuesday: {events:?}");
+    assert!(!events.iter().any(|(_, d)| d == "2023"), "2023 is when the law was passed: {events:?}");
+    let haddad = case.people.iter().find(|p| p.name == "Omar Haddad").expect("the public defender");
+    assert!(haddad.title.as_deref().is_some_and(|t| t.contains("defender")), "{haddad:?}");
+}
+
+#[test]
 fn names_joined_by_and_before_sued_are_all_plaintiffs_and_sued_the_x_is_the_defendant() {
     let story = "Fishermen win\n\n\
         The companies, Loper Bright Enterprises and Relentless Inc, sued the National Marine Fisheries Service in 2020.";

@@ -214,7 +214,11 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
         "sided" if next == "with" => t(Kind::Ruling, "ruling", true),
         "fined" | "awarded" if passive || court_subject(w, ms, reg, i) => t(Kind::Ruling, "ruling", true),
         "cleared" if next == "of" => t(Kind::Ruling, "verdict", true),
-        "blocked" | "halted" | "suspended" | "barred" if court_subject(w, ms, reg, i) => t(Kind::Order, "order", true),
+        "blocked" | "halted" | "suspended" | "barred" | "paused" | "stayed" | "froze"
+            if court_subject(w, ms, reg, i) =>
+        {
+            t(Kind::Order, "order", true)
+        }
         "handed" if next == "down" => t(Kind::Ruling, "ruling", true),
         "confirmed" => {
             let by_court = next == "by" && (i + 2..i + 6).any(|j| court_word(w.low(j)));
@@ -396,7 +400,13 @@ pub fn court_events(
             // "went on trial for blocking a motorway in 2023": the date is the offence's.
             let offence =
                 d.first > t.tok && (t.tok + 1..d.first).any(|i| w.low(i) == "for" && w.low(i + 1).ends_with("ing"));
-            gap + 30 * ca.abs_diff(cb) + if offence { 35 } else { 0 }
+            // "The ban, adopted in 2019, …": in an apposition, the date of another verb.
+            let prep = |k: usize| matches!(w.low(k), "in" | "on");
+            let prep_at = if prep(d.first) { Some(d.first) } else { d.first.checked_sub(1).filter(|&k| prep(k)) };
+            let other_verb = prep_at.and_then(|k| k.checked_sub(1)).is_some_and(|v| {
+                v != t.tok && w.low(v).ends_with("ed") && v.checked_sub(1).is_some_and(|c| w.punct(c) == Some(','))
+            });
+            gap + 30 * ca.abs_diff(cb) + if offence || other_verb { 35 } else { 0 }
         };
         // Dates and triggers are paired nearest first; each is used once.
         let mut pairs: Vec<(usize, usize, usize)> = Vec::new();

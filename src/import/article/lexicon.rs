@@ -127,7 +127,7 @@ pub const ACTING_VERBS: &[&str] = &[
 pub const JUDGE_NOUNS: &[&str] = &["judge", "justice", "magistrate"];
 
 /// Role nouns: lawyers.
-pub const LAWYER_NOUNS: &[&str] = &["advocate", "attorney", "barrister", "counsel", "lawyer", "solicitor"];
+pub const LAWYER_NOUNS: &[&str] = &["advocate", "attorney", "barrister", "counsel", "defender", "lawyer", "solicitor"];
 
 /// Role nouns: officials and spokespeople.
 #[rustfmt::skip]
