@@ -428,6 +428,18 @@ fn a_paused_ruling_a_public_defender_and_a_date_of_another_verb() {
 }
 
 #[test]
+fn a_certified_class_action_her_decision_and_a_motion_rejected_by_the_court() {
+    let story = "Judge certifies class action\n\n\
+        An Ontario Superior Court judge has certified a $400-million class action against Zipline Rides.\n\n\
+        Justice Karen Doyle wrote in her decision, released Thursday, that the claims \u{201c}raise common issues.\u{201d}\n\n\
+        The company's motion to have the case heard in arbitration was rejected by the court in March 2024.";
+    let d = draft(story, &DraftOptions::new(date(2025, 11, 14))).unwrap();
+    let case = loaded(&d);
+    let rulings: Vec<String> = case.events.iter().filter(|e| e.kind == Kind::Ruling).map(|e| e.date.to_iso()).collect();
+    assert_eq!(rulings, ["2024-03", "2025-11-13"], "{:?}", case.events);
+}
+
+#[test]
 fn names_joined_by_and_before_sued_are_all_plaintiffs_and_sued_the_x_is_the_defendant() {
     let story = "Fishermen win\n\n\
         The companies, Loper Bright Enterprises and Relentless Inc, sued the National Marine Fisheries Service in 2020.";

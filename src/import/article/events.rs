@@ -196,7 +196,11 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
         "dismissed" | "rejected" | "denied" | "denying" | "rejecting" | "dismissing" | "rejects" | "dismisses" => {
             // "dismissed the judicial review" too (not a legal object elsewhere: "the review
             // brought by" is no filing).
-            let obj = object_within(w, i, 5).or_else(|| (i + 1..=i + 4).map(|j| w.low(j)).find(|x| *x == "review"))?;
+            // "was rejected by the court": the object is the subject, the court the agent.
+            let by_court = passive && next == "by" && (i + 2..i + 6).any(|j| court_word(w.low(j)));
+            let obj = object_within(w, i, 5)
+                .or_else(|| (i + 1..=i + 4).map(|j| w.low(j)).find(|x| *x == "review"))
+                .or_else(|| by_court.then_some("motion"))?;
             let label = if obj.starts_with("appeal") { "appeal decided" } else { "ruling" };
             if obj == "bail" {
                 t(Kind::Order, "bail", true)
@@ -209,7 +213,13 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
             "appeal" => t(Kind::Ruling, "appeal decided", true),
             _ => t(Kind::Ruling, "ruling", true),
         },
-        "decision" if matches!(prev, "the" | "its" | "a" | "this" | "that") => t(Kind::Ruling, "ruling", false),
+        "decision" if matches!(prev, "the" | "its" | "a" | "this" | "that" | "her" | "his" | "their") => {
+            t(Kind::Ruling, "ruling", false)
+        }
+        // "has certified a class action": a court's ruling on it.
+        "certified" | "certifies" if court_subject(w, ms, reg, i) && object_within(w, i, 5).is_some() => {
+            t(Kind::Ruling, "ruling", true)
+        }
         "decided" if court_subject(w, ms, reg, i) => t(Kind::Ruling, "ruling", true),
         "sided" if next == "with" => t(Kind::Ruling, "ruling", true),
         "fined" | "awarded" if passive || court_subject(w, ms, reg, i) => t(Kind::Ruling, "ruling", true),
