@@ -151,20 +151,13 @@ pub fn scan(text: &str, paras: &[Para]) -> (Vec<QuoteSpan>, Vec<Skipped>) {
                 }
             }
         }
-        if let Some(mut o) = open {
-            let next_opens = body
-                .get(bi + 1)
-                .and_then(|&ni| paras.get(ni))
-                .and_then(|n| text.get(n.start..n.end))
-                .is_some_and(opens_with_mark);
-            if next_opens && o.parts.len() + 1 < MAX_PARAGRAPHS {
-                o.parts.push((o.content, p.end));
-                o.outer.push((o.outer_start, p.end));
-                o.paras.push(pi);
-                carried = Some(o);
-            } else {
-                let at = o.outer.first().map_or(o.outer_start, |s| s.0);
-                skipped.push(Skipped { at, reason: "an opening quotation mark not closed in its paragraph" });
+        if let Some(o) = open {
+            match carry(text, paras, body.get(bi + 1), p, pi, o, opens_with_mark) {
+                Ok(o) => carried = Some(o),
+                Err(o) => {
+                    let at = o.outer.first().map_or(o.outer_start, |s| s.0);
+                    skipped.push(Skipped { at, reason: "an opening quotation mark not closed in its paragraph" });
+                }
             }
         }
     }
@@ -200,7 +193,9 @@ fn single_marks(seg: &str, base: usize, inside: &[Span]) -> Vec<(usize, Single)>
             continue;
         }
         let pos = base + i;
-        if inside.iter().any(|&(s, e)| s <= pos && pos < e) {
+        // Inside a double quotation (`inside` is sorted and its spans do not overlap).
+        let k = inside.partition_point(|&(s, _)| s <= pos);
+        if k.checked_sub(1).and_then(|k| inside.get(k)).is_some_and(|&(_, e)| pos < e) {
             continue;
         }
         let next = chars.peek().map(|&(_, n)| n);
@@ -229,18 +224,21 @@ fn scan_single(text: &str, paras: &[Para], body: &[usize], doubles: &[QuoteSpan]
         let Some(p) = paras.get(pi) else { continue };
         let seg = text.get(p.start..p.end).unwrap_or("");
         let marks = single_marks(seg, p.start, &inside);
+        // A possessive closes only when no closing mark comes after it.
+        let last_close = marks.iter().rposition(|&(_, m)| m == Single::Close);
+        let mark_end = |pos: usize| pos + text.get(pos..).and_then(|t| t.chars().next()).map_or(1, char::len_utf8);
         let mut open = carried.take();
         let mut first = 0;
         if let Some(o) = open.as_mut() {
             // The reopening mark of a continued paragraph.
             if let Some(&(at, Single::Open)) = marks.first() {
                 o.outer_start = at;
-                o.content = at + text.get(at..).and_then(|t| t.chars().next()).map_or(1, char::len_utf8);
+                o.content = mark_end(at);
                 first = 1;
             }
         }
         for (k, &(pos, kind)) in marks.iter().enumerate().skip(first) {
-            let end = pos + text.get(pos..).and_then(|t| t.chars().next()).map_or(1, char::len_utf8);
+            let end = mark_end(pos);
             match (kind, open.take()) {
                 (Single::Open, _) => {
                     open = Some(Open {
@@ -252,9 +250,7 @@ fn scan_single(text: &str, paras: &[Para], body: &[usize], doubles: &[QuoteSpan]
                         paras: Vec::new(),
                     });
                 }
-                (Single::Possessive, Some(o)) if marks.iter().skip(k + 1).any(|&(_, m)| m == Single::Close) => {
-                    open = Some(o)
-                }
+                (Single::Possessive, Some(o)) if last_close.is_some_and(|l| l > k) => open = Some(o),
                 (Single::Close | Single::Possessive, Some(mut o)) => {
                     o.parts.push((o.content, pos));
                     o.outer.push((o.outer_start, end));
@@ -264,24 +260,40 @@ fn scan_single(text: &str, paras: &[Para], body: &[usize], doubles: &[QuoteSpan]
                 (_, None) => {}
             }
         }
-        if let Some(mut o) = open {
-            let next_opens =
-                body.get(bi + 1).and_then(|&ni| paras.get(ni)).and_then(|n| text.get(n.start..n.end)).is_some_and(
-                    |t| {
-                        single_marks(t, 0, &[]).first().is_some_and(|&(at, m)| {
-                            m == Single::Open && t.get(..at).is_some_and(|b| b.trim().is_empty())
-                        })
-                    },
-                );
-            if next_opens && o.parts.len() + 1 < MAX_PARAGRAPHS {
-                o.parts.push((o.content, p.end));
-                o.outer.push((o.outer_start, p.end));
-                o.paras.push(pi);
-                carried = Some(o);
-            }
+        if let Some(o) = open {
+            // Unclosed and not continued: an apostrophe after all, nothing to report.
+            carried = carry(text, paras, body.get(bi + 1), p, pi, o, opens_with_single).ok();
         }
     }
     found
+}
+
+/// A quotation open at the end of paragraph `p` (index `pi`): carried on (`Ok`) when the next
+/// body paragraph (`next`) opens with a mark (`opens`) and it is not too long already, else
+/// given back (`Err`).
+fn carry(
+    text: &str,
+    paras: &[Para],
+    next: Option<&usize>,
+    p: &Para,
+    pi: usize,
+    mut o: Open,
+    opens: fn(&str) -> bool,
+) -> Result<Open, Open> {
+    let next_opens = next.and_then(|&ni| paras.get(ni)).and_then(|n| text.get(n.start..n.end)).is_some_and(opens);
+    if !next_opens || o.parts.len() + 1 >= MAX_PARAGRAPHS {
+        return Err(o);
+    }
+    o.parts.push((o.content, p.end));
+    o.outer.push((o.outer_start, p.end));
+    o.paras.push(pi);
+    Ok(o)
+}
+
+/// Whether a paragraph opens with a single mark that opens a quotation.
+fn opens_with_single(paragraph: &str) -> bool {
+    let mut chars = paragraph.trim_start().chars();
+    matches!(chars.next(), Some('‘' | '\'')) && chars.next().is_some_and(|c| c.is_alphanumeric() || "\"“(".contains(c))
 }
 
 fn opens_with_mark(paragraph: &str) -> bool {
