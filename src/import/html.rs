@@ -182,6 +182,103 @@ pub fn html_to_text(html: &str) -> String {
     collapse(&out)
 }
 
+/// Whether `text` is an HTML page or fragment rather than a plain story: it starts with a tag and
+/// has a paragraph, line break, heading or document element in it. A plain story never has `</p>`.
+pub fn looks_like_html(text: &str) -> bool {
+    let head: String = text.trim_start().chars().take(65_536).collect::<String>().to_ascii_lowercase();
+    let marks = ["</p>", "<br", "</div>", "</h1>", "<html", "<body", "<!doctype", "</article>"];
+    (head.starts_with('<') && marks.iter().any(|m| head.contains(m))) || head.matches("</p>").count() >= 2
+}
+
+/// Elements whose content is never a story's text: the page's head, navigation, asides, forms.
+fn is_chrome(name: &str) -> bool {
+    matches!(name, "head" | "nav" | "aside" | "form" | "button" | "select" | "dialog" | "menu" | "footer")
+}
+
+/// A story's text from an HTML page: one line per block element (paragraph, heading, list item,
+/// caption, `<br>`), tags removed, character references decoded, whitespace collapsed within a
+/// line. Only the first `<article>` is read when there is one (else `<main>`, else the whole
+/// page), with the page's first `<h1>` before it when the article has none; the head,
+/// navigation, asides, forms and footers are left out (scripts and styles always are).
+pub fn html_to_paragraphs(html: &str) -> String {
+    struct Block {
+        text: String,
+        region: bool,
+        h1: bool,
+    }
+    let toks = tokenize(html);
+    let has = |tag: &str| toks.iter().any(|t| matches!(t, Tok::Open(n) if n == tag));
+    let region_tag = if has("article") {
+        Some("article")
+    } else if has("main") {
+        Some("main")
+    } else {
+        None
+    };
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut current = String::new();
+    let (mut chrome, mut region, mut regions_seen) = (0usize, 0usize, 0usize);
+    let mut in_h1 = false;
+    let flush = |current: &mut String, blocks: &mut Vec<Block>, region: bool, h1: bool| {
+        let line = collapse(&decode_entities(current));
+        if !line.is_empty() {
+            blocks.push(Block { text: line, region, h1 });
+        }
+        current.clear();
+    };
+    for tok in toks {
+        match tok {
+            Tok::Text(t) => {
+                if chrome == 0 {
+                    current.push_str(t);
+                }
+            }
+            Tok::Open(name) => {
+                if is_block(&name) || is_chrome(&name) || Some(name.as_str()) == region_tag {
+                    flush(&mut current, &mut blocks, region > 0, in_h1);
+                }
+                if is_chrome(&name) {
+                    chrome += 1;
+                } else if Some(name.as_str()) == region_tag {
+                    // Only the first region: a second article (a related story) is left out.
+                    if region > 0 || regions_seen == 0 {
+                        region += 1;
+                    }
+                    regions_seen += 1;
+                } else if name == "h1" {
+                    in_h1 = true;
+                }
+            }
+            Tok::Close(name) => {
+                if is_block(&name) || is_chrome(&name) || Some(name.as_str()) == region_tag {
+                    flush(&mut current, &mut blocks, region > 0, in_h1);
+                }
+                if is_chrome(&name) {
+                    chrome = chrome.saturating_sub(1);
+                } else if Some(name.as_str()) == region_tag {
+                    region = region.saturating_sub(1);
+                } else if name == "h1" {
+                    in_h1 = false;
+                }
+            }
+        }
+    }
+    flush(&mut current, &mut blocks, region > 0, in_h1);
+    let lines: Vec<&str> = if region_tag.is_some() && blocks.iter().any(|b| b.region) {
+        let first_region = blocks.iter().position(|b| b.region).unwrap_or(0);
+        let headline = blocks
+            .iter()
+            .take(first_region)
+            .filter(|b| b.h1)
+            .find(|_| !blocks.iter().any(|b| b.region && b.h1))
+            .map(|b| b.text.as_str());
+        headline.into_iter().chain(blocks.iter().filter(|b| b.region).map(|b| b.text.as_str())).collect()
+    } else {
+        blocks.iter().map(|b| b.text.as_str()).collect()
+    };
+    lines.join("\n")
+}
+
 #[derive(Default)]
 pub(crate) struct Blockquote {
     pub(crate) text: String,
@@ -245,6 +342,28 @@ mod tests {
         assert_eq!(html_to_text("a < b <script>alert(1)</script>c<!-- hidden -->d"), "a < b cd");
         assert_eq!(html_to_text("&bogus; &#0; & &amp"), "&bogus; \u{fffd} & &amp");
         assert_eq!(html_to_text("<a href=\"x>y\">link</a>"), "link");
+    }
+
+    #[test]
+    fn a_page_becomes_its_storys_lines() {
+        let page = "<!DOCTYPE html><html><head><title>Site | Story</title><script>var q = \"<p>x</p>\";</script></head>\
+                    <body><nav><a>Home</a><a>World</a></nav><h1>Judge &amp; jury</h1>\
+                    <article><p>By Ann Lee</p><figure><img src=a.jpg><figcaption>The court (Photo: AP)</figcaption></figure>\
+                    <p>The court <b>ruled</b>\n on  Monday.</p><aside>Read more: other story</aside><p>“No,” he said.<br>Next</p>\
+                    <footer>Share this</footer></article><article><p>A related story.</p></article>\
+                    <footer>© 2020</footer></body></html>";
+        assert!(looks_like_html(page));
+        assert_eq!(
+            html_to_paragraphs(page),
+            "Judge & jury\nBy Ann Lee\nThe court (Photo: AP)\nThe court ruled on Monday.\n“No,” he said.\nNext"
+        );
+        // A fragment from a CMS, without any document element.
+        let fragment = "<p>First paragraph.</p>\n<p>Second one.</p>";
+        assert!(looks_like_html(fragment));
+        assert_eq!(html_to_paragraphs(fragment), "First paragraph.\nSecond one.");
+        // Plain stories, even with a "<" in them, are not HTML.
+        assert!(!looks_like_html("Court rules\n\nThe vote was 5 < 6, the judge said."));
+        assert!(!looks_like_html("<b>Bold</b> claim in a plain story"));
     }
 
     #[test]

@@ -65,6 +65,38 @@ fn the_seed_article_gives_the_hand_made_cases_13_quotes_verbatim_with_their_spea
 }
 
 #[test]
+fn the_seed_pasted_without_its_line_breaks_still_gives_every_quote() {
+    // A story whose line breaks were lost (one long line, as some copies arrive): the photo
+    // credit inside it does not make the whole story a caption.
+    let reference = load(DEMO, &Limits::default()).unwrap().case;
+    let one_line = SEED.split_whitespace().collect::<Vec<_>>().join(" ");
+    let d = draft(&one_line, &DraftOptions::new(date(2020, 7, 13))).unwrap();
+    assert_eq!(quotes(&loaded(&d)), quotes(&reference));
+    let case = loaded(&d);
+    let ruling = case.events.iter().find(|e| e.kind == Kind::Ruling).expect("a ruling");
+    assert_eq!(ruling.date.to_iso(), "2020-07-13");
+}
+
+#[test]
+fn the_seed_saved_as_an_html_page_gives_the_same_draft_as_its_text() {
+    let mut paras = SEED.lines().filter(|l| !l.trim().is_empty());
+    let esc = |t: &str| t.replace('&', "&amp;").replace('<', "&lt;");
+    let headline = paras.next().map(esc).unwrap_or_default();
+    let body: String = paras.map(|p| format!("<p>{}</p>\n", esc(p))).collect();
+    let page = format!(
+        "<!doctype html><html><head><title>Court rules | The Post</title><script>var s = \"<p>“Fake,” he said.</p>\";</script></head>\
+         <body><nav><a href=\"/\">Home</a> <a href=\"/law\">Law</a></nav><h1>{headline}</h1><article>{body}</article>\
+         <footer>© 2020 The Post. Published on 1 January 2020.</footer></body></html>"
+    );
+    let options = DraftOptions::new(date(2020, 7, 13));
+    let from_html = draft(&page, &options).unwrap();
+    assert_eq!(from_html.to_case_json(), seed_draft().to_case_json());
+    assert!(from_html.warnings().iter().any(|w| w.contains("read as HTML")), "{:?}", from_html.warnings());
+    // A page with no text in it is an empty article.
+    assert_eq!(draft("<html><body><nav>Home</nav></body></html>", &options).unwrap_err(), DraftError::Empty);
+}
+
+#[test]
 fn the_seed_ruling_is_on_monday_13_july_2020() {
     let case = loaded(&seed_draft());
     let ruling = case.events.iter().find(|e| e.kind == Kind::Ruling).expect("a ruling");

@@ -274,13 +274,29 @@ pub fn draft(article: &str, options: &DraftOptions) -> Result<Draft, DraftError>
             "{junk} of its {total} characters are control characters or undecodable bytes"
         )));
     }
+    // A page saved or copied as HTML: its story as lines of text (its navigation left out).
+    let html = super::html::looks_like_html(article);
+    let converted;
+    let article = if html {
+        converted = super::html::html_to_paragraphs(article);
+        if converted.trim().is_empty() {
+            return Err(DraftError::Empty);
+        }
+        converted.as_str()
+    } else {
+        article
+    };
     let published = Ymd {
         y: i32::from(options.published.year()),
         m: u32::try_from(options.published.month()).unwrap_or(1),
         d: u32::try_from(options.published.day()).unwrap_or(1),
     };
     let analysis = analyse(article, published);
-    output::build(analysis, options)
+    let mut drafted = output::build(analysis, options)?;
+    if html {
+        drafted.warnings.push("the article was read as HTML: its tags, scripts and navigation were left out".into());
+    }
+    Ok(drafted)
 }
 
 fn analyse(article: &str, published: Ymd) -> Analysis<'_> {

@@ -180,6 +180,9 @@ pub fn trim_span(text: &str, s: usize, e: usize) -> Span {
     }
 }
 
+/// The most words a photo caption has (with its credit).
+const CAPTION_MAX_WORDS: usize = 80;
+
 const CAPTION_MARKS: &[&str] = &[
     "photo credit",
     "(photo",
@@ -371,7 +374,9 @@ fn classify(text: &str, paras: &mut [Para]) {
     };
     for i in 0..paras.len() {
         let l = lower.get(i).map_or("", String::as_str);
-        let marked = CAPTION_MARKS.iter().any(|m| l.contains(m));
+        // A caption is short: a long paragraph with a credit in it is body text whose line
+        // breaks were lost (a story pasted as one line), not a caption.
+        let marked = CAPTION_MARKS.iter().any(|m| l.contains(m)) && l.split_whitespace().count() <= CAPTION_MAX_WORDS;
         let before_credit = lower.get(i + 1).is_some_and(|n| credit_only(n)) && l.split_whitespace().count() <= 40;
         if let Some(p) = paras.get_mut(i) {
             if p.kind == ParaKind::Body && (marked || before_credit) {
