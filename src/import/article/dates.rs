@@ -13,7 +13,7 @@
 
 use super::calendar::month_name;
 pub use super::calendar::{days_in_month, describe, DraftDate, Ymd};
-use super::lexicon::{is, NOT_NOUNS};
+use super::lexicon::{is, EVENT_NOUNS, NOT_NOUNS};
 use super::text::Words;
 
 /// A date found in a sentence. Invariant: `first <= last` are word-token indices of the
@@ -217,7 +217,9 @@ fn decoy(w: &Words, m: &DateMention, before: &[DateMention]) -> Option<&'static 
     let next_is_noun =
         w.is_word(next) && !function_word(w.low(next)) && w.low(next).chars().next().is_some_and(char::is_lowercase);
     let prev_det = m.first.checked_sub(1).is_some_and(|p| determiner(w.low(p)));
-    if next_is_noun && prev_det && (m.rule.starts_with("year") || m.rule.starts_with("day and month")) {
+    // "a 2021 judgment", "the 2019 lawsuit": the date of that court event, not a decoy.
+    let court_event = is(EVENT_NOUNS, w.low(next));
+    if next_is_noun && prev_det && !court_event && (m.rule.starts_with("year") || m.rule.starts_with("day and month")) {
         return Some("a date used to describe something (“a 2020 rule”), not when something happened");
     }
     None
@@ -594,8 +596,11 @@ mod tests {
 
     #[test]
     fn ranges_and_modifiers_are_decoys() {
-        let found = dates("It has been banned since 2001 and his 2019 conviction stands.", MONDAY);
+        let found = dates("It has been banned since 2001 under a 2019 rule.", MONDAY);
         assert!(found.iter().all(|d| d.2.is_some()), "{found:?}");
+        // A date describing a court event dates it: "his 2019 conviction", "a 2021 judgment".
+        let found = dates("His 2019 conviction stands, as does a 2021 judgment.", MONDAY);
+        assert_eq!(found.iter().map(|d| (d.0.as_str(), d.2)).collect::<Vec<_>>(), [("2019", None), ("2021", None)]);
         let found = dates("He handed it over between May and August 2022.", MONDAY);
         assert_eq!(found.len(), 2);
         assert!(found.iter().all(|d| d.2.is_some()), "{found:?}");

@@ -196,6 +196,13 @@ pub const PARENTHETICAL_STARTS: &[&str] = &[
     "whose", "with", "yesterday",
 ];
 
+/// Nouns of court events that a date before them dates ("a 2021 judgment", "the 2019 lawsuit").
+#[rustfmt::skip]
+pub const EVENT_NOUNS: &[&str] = &[
+    "acquittal", "appeal", "complaint", "conviction", "decision", "hearing", "indictment", "judgement",
+    "judgment", "lawsuit", "petition", "ruling", "sentencing", "suit", "trial", "verdict",
+];
+
 /// What rulings dismiss, grant or uphold.
 #[rustfmt::skip]
 pub const LEGAL_OBJECTS: &[&str] = &[
@@ -253,6 +260,7 @@ mod tests {
         let lists: &[(&str, &[&str])] = &[
             ("ABBREVIATIONS", ABBREVIATIONS),
             ("NOT_NOUNS", NOT_NOUNS),
+            ("EVENT_NOUNS", EVENT_NOUNS),
             ("COMMON_ENGLISH", COMMON_ENGLISH),
             ("STOP_WORDS", STOP_WORDS),
             ("CALENDAR_WORDS", CALENDAR_WORDS),
