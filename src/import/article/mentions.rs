@@ -569,6 +569,12 @@ mod tests {
         let o = reg.find_person("Ortiz").unwrap();
         assert_eq!(reg.people[o].title.as_deref(), Some("Lawyer for the families"));
         assert_eq!(reg.people[o].role, PersonRole::Lawyer);
+        // An organisation's possessive before the role: its title and side.
+        run(&mut reg, "Acme Corp. lost the case.");
+        run(&mut reg, "“No,” said Lee-Anne Mulholland, Acme's vice president of regulatory affairs.");
+        let v = reg.find_person("Mulholland").unwrap();
+        assert_eq!(reg.people[v].title.as_deref(), Some("Vice president of regulatory affairs, Acme Corp."));
+        assert!(matches!(reg.people[v].side, Some(Side::Org(x)) if reg.orgs[x].name() == "Acme Corp."));
     }
 
     #[test]

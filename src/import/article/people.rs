@@ -401,7 +401,11 @@ pub fn facts_around(
             // ", the executive director of Uplift,": an organisation the story names.
             // A role noun first: ", director of the NetChoice Litigation Center," (AP style).
             let bare_role = role_noun(first_low).is_some() || role_noun(w.low(j + 1)).is_some() && w.is_word(j);
-            let appositive = determiner(first_low) || (bare_role && !w.capitalised(article, j));
+            // ", Acme's general counsel,", ", Google's vice president of regulatory affairs,".
+            let possessive_first = is_possessive(first_low)
+                && w.capitalised(article, j)
+                && (j + 1..=seg_end.min(j + 4)).any(|i| role_noun(w.low(i)).is_some());
+            let appositive = determiner(first_low) || (bare_role && !w.capitalised(article, j)) || possessive_first;
             let of_at =
                 (j..seg_end).find(|&i| w.low(i) == "of" && (w.capitalised(article, i + 1) || w.low(i + 1) == "the"));
             if let (Some(f), true) = (of_at, for_at.is_none() && appositive) {
@@ -423,13 +427,20 @@ pub fn facts_around(
                     let owner = possessor.and_then(|i| {
                         resolve_desc(bare(w.low(i)), reg, rec)
                             .or_else(|| found.iter().find(|m| m.last == i).map(|m| m.ent))
+                            // "Acme's" for Acme Corp., named earlier.
+                            .or_else(|| {
+                                let known =
+                                    w.capitalised(article, i).then(|| reg.find_org(&[bare(w.low(i)).to_string()]));
+                                known.flatten().map(Ent::Org)
+                            })
                     });
                     title = Some(match owner {
                         Some(e) => {
                             if let Ent::Org(x) = e {
                                 side.get_or_insert(Side::Org(x));
                             }
-                            format!("{}, {}", capitalise(&run_text(article, w, r_at, seg_end)), reg.name(e))
+                            let from = if possessive_first { j + 1 } else { r_at };
+                            format!("{}, {}", capitalise(&run_text(article, w, from, seg_end)), reg.name(e))
                         }
                         None => {
                             capitalise(&run_text(article, w, if determiner(first_low) { j + 1 } else { j }, seg_end))
