@@ -472,6 +472,31 @@ fn a_certified_class_action_her_decision_and_a_motion_rejected_by_the_court() {
 }
 
 #[test]
+fn a_list_of_justices_an_advocate_and_a_reaction_to_the_order() {
+    let story = "Court orders ministry to explain closure\n\n\
+        The Supreme Court on Sunday ordered the ministry to explain why the clinic was closed, in a petition filed by the Clinic Workers Union.\n\n\
+        The order was signed by Justices Dana Levi, Omar Nassar and Ruth Adler.\n\n\
+        \u{201c}This is a first step,\u{201d} said the union\u{2019}s attorney, Adv. Noa Peretz.\n\n\
+        In a statement on Sunday, the ministry said it was studying the ruling.";
+    let d = draft(story, &DraftOptions::new(date(2025, 3, 2))).unwrap();
+    let case = loaded(&d);
+    let person = |name: &str| case.people.iter().find(|p| p.name == name);
+    for justice in ["Dana Levi", "Omar Nassar", "Ruth Adler"] {
+        let p = person(justice).unwrap_or_else(|| panic!("{justice} is missing: {:?}", case.people));
+        assert_eq!(p.title.as_deref(), Some("Justice"), "{p:?}");
+    }
+    assert_eq!(quotes(&case), [("This is a first step,".to_string(), "Noa Peretz".to_string())]);
+    // "studying the ruling" on the day of the order names the order: one decision that day.
+    let decisions: Vec<(Kind, String)> = case
+        .events
+        .iter()
+        .filter(|e| matches!(e.kind, Kind::Ruling | Kind::Order))
+        .map(|e| (e.kind, e.date.to_iso()))
+        .collect();
+    assert_eq!(decisions, [(Kind::Order, "2025-03-02".to_string())], "{:?}", case.events);
+}
+
+#[test]
 fn names_joined_by_and_before_sued_are_all_plaintiffs_and_sued_the_x_is_the_defendant() {
     let story = "Fishermen win\n\n\
         The companies, Loper Bright Enterprises and Relentless Inc, sued the National Marine Fisheries Service in 2020.";

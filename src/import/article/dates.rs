@@ -30,6 +30,9 @@ pub struct DateMention {
     pub year_assumed: bool,
     /// Why this is not the date of something that happened, when it is not.
     pub decoy: Option<&'static str>,
+    /// The date describes a court event named right after it ("a 2021 judgment"): that event's
+    /// date, but perhaps of another case, so the editor should check it.
+    pub describes: bool,
 }
 
 pub(super) fn month_of(w: &str) -> Option<u32> {
@@ -166,6 +169,7 @@ pub fn find(article: &str, w: &Words, published: Ymd) -> Vec<DateMention> {
             }
             if m.decoy.is_none() {
                 m.decoy = decoy(w, &m, &out);
+                m.describes = m.decoy.is_none() && describes_event(w, &m);
             }
             // "around March 2019", "about two weeks ago": approximate.
             let hedge = (m.first.saturating_sub(2)..m.first)
@@ -212,17 +216,25 @@ fn decoy(w: &Words, m: &DateMention, before: &[DateMention]) -> Option<&'static 
             return Some("a range (since, until, between), not when something happened");
         }
     }
-    // Modifiers: "a 2020 rule", "his 2019 conviction", "the Sept. 11 attacks".
+    // Modifiers: "a 2020 rule", "the Sept. 11 attacks" (but "a 2021 judgment" dates it).
+    if modifier(w, m) && !describes_event(w, m) {
+        return Some("a date used to describe something (“a 2020 rule”), not when something happened");
+    }
+    None
+}
+
+/// A year or day written between a determiner and a noun: "a 2020 rule", "his 2019 conviction".
+fn modifier(w: &Words, m: &DateMention) -> bool {
     let next = m.last + 1;
     let next_is_noun =
         w.is_word(next) && !function_word(w.low(next)) && w.low(next).chars().next().is_some_and(char::is_lowercase);
     let prev_det = m.first.checked_sub(1).is_some_and(|p| determiner(w.low(p)));
-    // "a 2021 judgment", "the 2019 lawsuit": the date of that court event, not a decoy.
-    let court_event = is(EVENT_NOUNS, w.low(next));
-    if next_is_noun && prev_det && !court_event && (m.rule.starts_with("year") || m.rule.starts_with("day and month")) {
-        return Some("a date used to describe something (“a 2020 rule”), not when something happened");
-    }
-    None
+    next_is_noun && prev_det && (m.rule.starts_with("year") || m.rule.starts_with("day and month"))
+}
+
+/// A modifier of a court event's noun: "a 2021 judgment", "the 2019 lawsuit".
+fn describes_event(w: &Words, m: &DateMention) -> bool {
+    modifier(w, m) && is(EVENT_NOUNS, w.low(m.last + 1))
 }
 
 fn display(article: &str, w: &Words, first: usize, last: usize) -> String {
@@ -268,6 +280,7 @@ fn mention(article: &str, w: &Words, first: usize, last: usize, date: DraftDate,
         rule,
         year_assumed: false,
         decoy: None,
+        describes: false,
     }
 }
 

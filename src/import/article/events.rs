@@ -445,6 +445,12 @@ pub fn court_events(
                     let mut review = None;
                     if d.year_assumed {
                         review = Some(format!("the year of “{}” is not written; {} was assumed", d.words, d.date.y));
+                    } else if d.describes {
+                        review = Some(format!(
+                            "dated by “{} {}”, which may be of an earlier case; check it is this case's",
+                            d.words,
+                            w.low(d.last + 1)
+                        ));
                     }
                     let scheduled = d.date.first_day() > published.days();
                     let acc = if t.kind == Kind::Hearing {
@@ -476,6 +482,7 @@ pub fn court_events(
             undated.push((t.clone(), s, word(t)));
         }
     }
+    fold_references(&mut dated);
     let mut own_undated: Vec<CourtEvent> = Vec::new();
     for (t, s, word) in undated {
         // A court order without a date is usually part of the ruling reported.
@@ -547,6 +554,36 @@ const MAX_EVIDENCE: usize = 12;
 fn add_evidence(e: &mut CourtEvent, s: usize) {
     if e.sentences.len() < MAX_EVIDENCE && !e.sentences.contains(&s) {
         e.sentences.push(s);
+    }
+}
+
+/// "The Government Press Office said on Sunday it was studying the ruling", on the day of an
+/// order: a generic word for a decision ("ruling", "decision") on the day of a decision of the
+/// other kind names that decision, not another one; its sentences become that one's evidence.
+fn fold_references(events: &mut Vec<CourtEvent>) {
+    let decision = |e: &CourtEvent| matches!(e.kind, Kind::Ruling | Kind::Order) && !e.caption;
+    let generic = |e: &CourtEvent| matches!(e.trigger.as_str(), "ruling" | "decision");
+    let mut i = 0;
+    while let Some(e) = events.get(i) {
+        let target = (decision(e) && generic(e))
+            .then(|| {
+                events
+                    .iter()
+                    .position(|o| decision(o) && o.kind != e.kind && !generic(o) && o.date.plain() == e.date.plain())
+            })
+            .flatten();
+        match target {
+            Some(t) => {
+                let folded = events.remove(i);
+                let t = if t > i { t - 1 } else { t };
+                if let Some(o) = events.get_mut(t) {
+                    for s in folded.sentences {
+                        add_evidence(o, s);
+                    }
+                }
+            }
+            None => i += 1,
+        }
     }
 }
 

@@ -37,7 +37,7 @@ pub const CALENDAR_WORDS: &[&str] = &[
 /// Title words that can stand before a name in a capitalised run.
 #[rustfmt::skip]
 pub const TITLE_WORDS: &[&str] = &[
-    "advocate", "attorney", "barrister", "capt", "ceo", "chairman", "chairwoman", "chancellor", "col",
+    "adv", "advocate", "attorney", "barrister", "capt", "ceo", "chairman", "chairwoman", "chancellor", "col",
     "commissioner", "counsel", "dame", "detective", "director", "dr", "gen", "general", "gov", "governor",
     "inspector", "judge", "judges", "juror", "justice", "justices", "lady", "lawyer", "lord", "lt", "magistrate",
     "mayor", "minister", "miss", "mr", "mrs", "ms", "officer", "president", "prof", "professor", "prosecutor",
@@ -127,7 +127,8 @@ pub const ACTING_VERBS: &[&str] = &[
 pub const JUDGE_NOUNS: &[&str] = &["judge", "justice", "magistrate"];
 
 /// Role nouns: lawyers.
-pub const LAWYER_NOUNS: &[&str] = &["advocate", "attorney", "barrister", "counsel", "defender", "lawyer", "solicitor"];
+pub const LAWYER_NOUNS: &[&str] =
+    &["adv", "advocate", "attorney", "barrister", "counsel", "defender", "lawyer", "solicitor"];
 
 /// Role nouns: officials and spokespeople.
 #[rustfmt::skip]
@@ -229,7 +230,7 @@ pub const COURT_WORDS: &[&str] = &[
 /// Abbreviations after which a full stop does not end a sentence (case as written).
 #[rustfmt::skip]
 pub const ABBREVIATIONS: &[&str] = &[
-    "Apr", "Ariz", "Aug", "Bros", "Calif", "Capt", "Co", "Col", "Colo", "Conn", "Corp", "Dec", "Dept", "Dr",
+    "Adv", "Apr", "Ariz", "Aug", "Bros", "Calif", "Capt", "Co", "Col", "Colo", "Conn", "Corp", "Dec", "Dept", "Dr",
     "Feb", "Fla", "Ft", "Gen", "Gov", "Hon", "Ill", "Inc", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Mar",
     "Mass", "Mich", "Minn", "Mr", "Mrs", "Ms", "Mt", "No", "Nos", "Nov", "Oct", "Ore", "Prof", "Rep", "Rev",
     "Sen", "Sep", "Sept", "Sgt", "Sr", "St", "Tenn", "Tex", "Wash", "Wis", "al", "approx", "v", "vs",

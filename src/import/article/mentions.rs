@@ -441,8 +441,11 @@ pub fn mentions(article: &str, w: &Words, s: usize, reg: &mut Registry, rec: &Re
             }
         }
         if let Ent::Person(p) = ent {
-            if let Some((title, _)) = plural_title.as_ref().filter(|(_, end)| a == end + 2 && w.low(a - 1) == "and") {
+            if let Some((title, end)) =
+                plural_title.as_mut().filter(|(_, end)| super::people::continues_list(w, a, *end))
+            {
                 apply_title(reg, p, title, None, s);
+                *end = b;
             }
             facts_around(article, w, a, b, p, reg, rec, &out, s);
         }

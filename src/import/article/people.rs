@@ -67,6 +67,13 @@ pub fn org_apposition(w: &Words, b: usize) -> Option<OrgKind> {
     None
 }
 
+/// Whether the name at `a` continues a list of names ending at `end`: "A, B", "A and B",
+/// "A, B, and C" ("Justices Yael Willner, Khaled Kabub and Ofer Grosskopf").
+pub fn continues_list(w: &Words, a: usize, end: usize) -> bool {
+    (a == end + 2 && (w.low(a - 1) == "and" || w.punct(a - 1) == Some(',')))
+        || (a == end + 3 && w.punct(end + 1) == Some(',') && w.low(a - 1) == "and")
+}
+
 pub fn person_evidence(article: &str, w: &Words, a: usize, b: usize, plural: Option<&(String, usize)>) -> bool {
     let words = b - a + 1;
     if !(2..=5).contains(&words) || (a..=b).any(|i| w.low(i).chars().any(|c| c.is_ascii_digit())) {
@@ -91,7 +98,7 @@ pub fn person_evidence(article: &str, w: &Words, a: usize, b: usize, plural: Opt
         (st..a - 1).any(|i| role_noun(w.low(i)).is_some())
     };
     let role_before = role_noun(prev).is_some();
-    let plural_list = plural.is_some_and(|(_, end)| a == end + 2 && prev == "and");
+    let plural_list = plural.is_some_and(|(_, end)| continues_list(w, a, *end));
     // "Marcus and Dana Whitfield": a first name, "and", a full name.
     let couple = words == 2
         && prev == "and"
@@ -314,7 +321,8 @@ pub fn facts_around(
         }
     }
     // An apposition before the name: "Pellew’s barrister, Helen Marsh KC".
-    if title.is_none() && w.punct(a.wrapping_sub(1)) == Some(',') && a >= 2 {
+    // Not after another name: "a panel of Justices Yael Willner, Khaled Kabub" is a list.
+    if title.is_none() && w.punct(a.wrapping_sub(1)) == Some(',') && a >= 2 && !w.capitalised(article, a - 2) {
         let end = a - 2;
         let mut st = end;
         while st > 0 && w.is_word(st - 1) {
