@@ -497,6 +497,32 @@ fn a_list_of_justices_an_advocate_and_a_reaction_to_the_order() {
 }
 
 #[test]
+fn bail_set_at_a_hearing_a_next_hearing_date_and_a_lower_case_high_court_with_its_bench() {
+    let story = "Court restrains builder, sets bail for foreman\n\n\
+        WATCH: Residents on the site: 'We were never told'\n\n\
+        The Pune high court on Wednesday restrained a builder from clearing the wetland.\n\n\
+        \"Nobody is above the law,\" the bench remarked.\n\n\
+        At a hearing Tuesday morning, Magistrate Lina Rao set the foreman's bail at $5,000.\n\n\
+        His lawyer asked the public not to rush to judgment.\n\n\
+        The next date of hearing is February 20.";
+    let d = draft(story, &DraftOptions::new(date(2025, 2, 5))).unwrap();
+    let case = loaded(&d);
+    // The page's WATCH: line gives no quote; the bench speaks for the court it sits on.
+    assert_eq!(quotes(&case), [("Nobody is above the law,".to_string(), "Pune High Court".to_string())]);
+    let events: Vec<(Kind, String)> = case.events.iter().map(|e| (e.kind, e.date.to_iso())).collect();
+    for want in [
+        (Kind::Order, "2025-02-05"),   // restrained, on Wednesday
+        (Kind::Hearing, "2025-02-04"), // the hearing on Tuesday …
+        (Kind::Order, "2025-02-04"),   // … and the bail set at it
+        (Kind::Hearing, "2025-02-20"), // the next date of hearing: the coming one
+    ] {
+        assert!(events.contains(&(want.0, want.1.to_string())), "{want:?} missing from {events:?}");
+    }
+    // "rush to judgment" is no ruling.
+    assert!(!events.iter().any(|(k, _)| *k == Kind::Ruling), "{events:?}");
+}
+
+#[test]
 fn names_joined_by_and_before_sued_are_all_plaintiffs_and_sued_the_x_is_the_defendant() {
     let story = "Fishermen win\n\n\
         The companies, Loper Bright Enterprises and Relentless Inc, sued the National Marine Fisheries Service in 2020.";

@@ -39,8 +39,12 @@ pub fn access(w: &Words) -> Option<(&'static str, String)> {
     if phrase == "to the public" && !["close", "closed", "closing"].iter().any(|c| text.split(' ').any(|x| x == *c)) {
         return None;
     }
-    let before = text.get(at.saturating_sub(30)..at).unwrap_or("");
-    let partial = ["mostly", "partly", "partially", "largely", "part of", "most of"].iter().any(|p| before.contains(p))
+    let before = text.get(at.saturating_sub(45)..at).or_else(|| text.get(at.saturating_sub(30)..at)).unwrap_or("");
+    // "… and the rest of the hearing took place in camera", "the remainder of the hearing": after
+    // an open start.
+    let partial = ["mostly", "partly", "partially", "largely", "part of", "most of", "the rest of", "the remainder of"]
+        .iter()
+        .any(|p| before.contains(p))
         || text.contains("all but");
     let phrase = if phrase == "to the public" { "closed … to the public" } else { phrase };
     Some(if partial {
@@ -69,6 +73,7 @@ mod tests {
             of("It convinced the court to close all but the early minutes of the hearing to the public."),
             Some("partial")
         );
+        assert_eq!(of("Reporters left, and the rest of the hearing took place in camera."), Some("partial"));
         assert_eq!(of("The filings remain under seal."), Some("sealed"));
         assert_eq!(of("The hearing was open to the public."), None);
         assert_eq!(of("The court held a hearing."), None);

@@ -130,7 +130,11 @@ fn future_cue(w: &Words, i: usize) -> bool {
         "will" | "shall" | "scheduled" | "expected" | "due" | "upcoming" | "listed" | "adjourned" | "’ll" | "'ll" => {
             true
         }
-        "set" => (i + 1..i + 5).any(|j| matches!(w.low(j), "for" | "to")),
+        // "set for", "set to", "set a trial date of Jan. 12".
+        "set" => (i + 1..i + 5).any(|j| matches!(w.low(j), "for" | "to" | "date")),
+        // "The next date of hearing is February 20", "the next hearing is on".
+        "next" => (i + 1..i + 5)
+            .any(|j| matches!(w.low(j), "hearing" | "date" | "trial" | "session" | "appearance" | "court" | "listing")),
         _ => false,
     }
 }

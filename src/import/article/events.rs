@@ -170,7 +170,10 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
             t(Kind::Hearing, "judgment reserved", true)
         }
         "verdict" | "verdicts" => t(Kind::Ruling, "verdict", true),
-        "judgment" | "judgement" => t(Kind::Ruling, "judgment", true),
+        // Not the idioms: "rush to judgment", "pass judgment".
+        "judgment" | "judgement" if !matches!(prev, "to" | "pass" | "passing" | "passed" | "passes") => {
+            t(Kind::Ruling, "judgment", true)
+        }
         "sentenced" | "jailed" | "sentencing" => t(Kind::Ruling, "sentencing", true),
         "sentence" if matches!(prev, "the" | "a" | "his" | "her" | "its" | "their") => {
             t(Kind::Ruling, "sentencing", false)
@@ -224,12 +227,16 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
         "sided" if next == "with" => t(Kind::Ruling, "ruling", true),
         "fined" | "awarded" if passive || court_subject(w, ms, reg, i) => t(Kind::Ruling, "ruling", true),
         "cleared" if next == "of" => t(Kind::Ruling, "verdict", true),
-        "blocked" | "halted" | "suspended" | "barred" | "paused" | "stayed" | "froze"
+        "blocked" | "halted" | "suspended" | "barred" | "paused" | "stayed" | "froze" | "restrained" | "enjoined"
             if court_subject(w, ms, reg, i) =>
         {
             t(Kind::Order, "order", true)
         }
         "handed" if next == "down" => t(Kind::Ruling, "ruling", true),
+        // "Judge X set Dunham's bond at $500,000", "set bail at": an order on bail.
+        "set" | "sets" if (i + 1..i + 5).any(|j| matches!(w.low(j), "bond" | "bail")) && !intention_before(w, i) => {
+            t(Kind::Order, "bail", true)
+        }
         "confirmed" => {
             let by_court = next == "by" && (i + 2..i + 6).any(|j| court_word(w.low(j)));
             (by_court || object_within(w, i, 4).is_some()).then_some(Trigger {
@@ -326,8 +333,9 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
                     | "protective"
                     | "court’s"
                     | "court's"
-            ) =>
+            ) || (matches!(prev, "an" | "its" | "the") && matches!(next, "issued" | "signed" | "dated")) =>
         {
+            // … or "In an order issued on Thursday, the court ruled that …".
             t(Kind::Order, "order", true)
         }
         "injunction"
@@ -500,6 +508,25 @@ pub fn court_events(
         } else {
             t.kind
         };
+        // "At a hearing Thursday morning, Justice X set Dunham's bond": the decision is the
+        // hearing's, on its date.
+        if matches!(kind, Kind::Ruling | Kind::Order) && t.strong && at_a_hearing(words.get(s)) {
+            let hearing =
+                dated.iter().find(|e| e.kind == Kind::Hearing && !e.caption && e.sentences.first() == Some(&s));
+            if let Some(h) = hearing.cloned() {
+                let event = CourtEvent {
+                    kind,
+                    label: t.label,
+                    trigger: word,
+                    date_rule: format!("{} (the date of the hearing it was made at)", h.date_rule),
+                    sentences: vec![s],
+                    access: None,
+                    ..h
+                };
+                merge_dated(&mut dated, event);
+                continue;
+            }
+        }
         // "blocked the law on Tuesday, ruling that …": one decision, dated by its other verb.
         let decision = |k: Kind| matches!(k, Kind::Ruling | Kind::Order);
         // "allowed an appeal brought by …" in a sentence dating the judgment: the appeal decided.
@@ -555,6 +582,17 @@ fn add_evidence(e: &mut CourtEvent, s: usize) {
     if e.sentences.len() < MAX_EVIDENCE && !e.sentences.contains(&s) {
         e.sentences.push(s);
     }
+}
+
+/// "At a hearing", "during the hearing", "at his arraignment".
+fn at_a_hearing(w: Option<&Words>) -> bool {
+    w.is_some_and(|w| {
+        (0..w.len()).any(|i| {
+            matches!(w.low(i), "at" | "during")
+                && matches!(w.low(i + 1), "a" | "the" | "his" | "her" | "their" | "its")
+                && matches!(w.low(i + 2), "hearing" | "arraignment" | "sentencing" | "session")
+        })
+    })
 }
 
 /// "The Government Press Office said on Sunday it was studying the ruling", on the day of an

@@ -112,8 +112,9 @@ pub const SPEECH_VERBS: &[&str] = &[
     "criticised", "criticized", "declared", "described", "describing", "explained", "found", "insisted",
     "insisting", "maintained", "noted", "noting", "objected", "observed", "pledged", "posted", "predicted",
     "recalled", "remarked", "replied", "responded", "ruled", "said", "say", "saying", "says", "shouted",
-    "stated", "states", "stating", "suggested", "telling", "tells", "testified", "told", "tweeted", "urged",
-    "urging", "vowed", "warned", "warning", "welcomed", "writes", "writing", "wrote",
+    "stated", "states", "stating", "submits", "submitted", "suggested", "telling", "tells", "testified",
+    "told", "tweeted", "urged", "urging", "vowed", "warned", "warning", "welcomed", "writes", "writing",
+    "wrote",
 ];
 
 /// Besides speech verbs, verbs that make a lone capitalised word an actor ("Amnesty petitioned").
@@ -208,9 +209,9 @@ pub const EVENT_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub const LEGAL_OBJECTS: &[&str] = &[
     "action", "appeal", "appeals", "application", "argument", "arguments", "bail", "ban", "bid", "case",
-    "challenge", "charges", "claim", "claims", "complaint", "conviction", "decision", "injunction", "judgement",
-    "judgment", "law", "lawsuit", "lawsuits", "motion", "order", "ordinance", "petition", "petitions", "plea",
-    "request", "rule", "ruling", "sentence", "suit", "verdict",
+    "challenge", "charges", "claim", "claims", "complaint", "conviction", "decision", "injunction",
+    "judgement", "judgment", "law", "lawsuit", "lawsuits", "litigation", "motion", "order", "ordinance",
+    "petition", "petitions", "pil", "plea", "request", "rule", "ruling", "sentence", "suit", "verdict",
 ];
 
 /// What a petitioner brings ("X’s lawsuit", "a petition by X").

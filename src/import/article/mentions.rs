@@ -256,27 +256,42 @@ const LOWER_COURTS: &[(&[&str], &str)] = &[
 
 /// "the high court", "a court of appeal": a court named in lower case words (a name in
 /// capitals is a run already). Returns (first token, last token, the name).
-fn lower_courts(article: &str, w: &Words) -> Vec<(usize, usize, &'static str)> {
+fn lower_courts(article: &str, w: &Words) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < w.len() {
         // "the appeals court" is one; "a federal appeals court" any (but "a high court challenge"
         // is the High Court's).
         let definite = (1..=2).any(|b| i.checked_sub(b).is_some_and(|j| w.low(j) == "the"));
+        // "The Bombay high court": one capitalised place word before it names the court.
+        let place = i
+            .checked_sub(1)
+            .filter(|&p| {
+                w.is_word(p)
+                    && w.capitalised(article, p)
+                    && !is_possessive(w.low(p))
+                    && !super::entities::stop_word(w.low(p))
+                    && p.checked_sub(1).is_some_and(|q| w.low(q) == "the")
+            })
+            .map(|p| w.text(article, p));
         let found = LOWER_COURTS.iter().find(|(words, _)| {
             let specific = matches!(words.first(), Some(&"high" | &"crown")) || *words == ["court", "of", "appeal"];
             (definite || specific)
                 && words.iter().enumerate().all(|(k, x)| super::entities::bare(w.low(i + k)) == *x)
                 && !(i..i + words.len()).all(|k| w.capitalised(article, k))
                 && !w.capitalised(article, i + words.len())
-                && !w.capitalised(article, i.wrapping_sub(1))
+                && (place.is_some() || !w.capitalised(article, i.wrapping_sub(1)))
         });
-        match found {
-            Some((words, name)) => {
-                out.push((i, i + words.len() - 1, *name));
+        match (found, place) {
+            (Some((words, name)), Some(place)) => {
+                out.push((i - 1, i + words.len() - 1, format!("{place} {name}")));
                 i += words.len();
             }
-            None => i += 1,
+            (Some((words, name)), None) => {
+                out.push((i, i + words.len() - 1, (*name).to_string()));
+                i += words.len();
+            }
+            (None, _) => i += 1,
         }
     }
     out
@@ -308,7 +323,7 @@ pub fn mentions(article: &str, w: &Words, s: usize, reg: &mut Registry, rec: &Re
     let mut out: Vec<Mention> = Vec::new();
     let mut plural_title: Option<(String, usize)> = None;
     let mut offices = offices(article, w);
-    offices.extend(lower_courts(article, w).into_iter().map(|(a, b, name)| (a, b, name.to_string(), OrgKind::Court)));
+    offices.extend(lower_courts(article, w).into_iter().map(|(a, b, name)| (a, b, name, OrgKind::Court)));
     for (a, b, name, kind) in &offices {
         let o = reg.org(name, *kind, s);
         let possessive = is_possessive(w.low(*b));

@@ -459,7 +459,14 @@ pub fn facts_around(
         }
     }
     if let Some(person) = reg.people.get_mut(p) {
-        if person.title.is_none() {
+        // A courtesy title alone ("Adv.", "Ms.") gives way to what the sentence says.
+        let courtesy = person.title.as_deref().is_some_and(|t| {
+            matches!(
+                t.trim_end_matches('.').to_lowercase().as_str(),
+                "adv" | "mr" | "mrs" | "ms" | "miss" | "dr" | "prof"
+            )
+        });
+        if person.title.is_none() || (courtesy && title.is_some()) {
             person.title = title;
         } else if let (Some(Side::Org(o)), None) = (&side, &person.side) {
             // "Detective Inspector Mark Lowe of Greater Manchester Police".

@@ -289,6 +289,16 @@ const FURNITURE_STARTS: &[&str] = &[
     "©",
     "copyright",
     "all rights reserved",
+    "appeared in the",
+    "watch:",
+    "watch live",
+    "video:",
+    "photos:",
+    "also read",
+    "more:",
+    "recommended stories",
+    "share via",
+    "copy link",
 ];
 
 /// The last word of an author line ("Haroon Siddiqui Legal affairs correspondent").
