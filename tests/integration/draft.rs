@@ -523,6 +523,18 @@ fn bail_set_at_a_hearing_a_next_hearing_date_and_a_lower_case_high_court_with_it
 }
 
 #[test]
+fn a_long_apposition_with_an_abbreviation_does_not_take_the_quote_from_the_name() {
+    let story = "Executive charged with fraud\n\n\
+        A U.S. District Judge on Thursday released the former chief executive on bail.\n\n\
+        \u{201c}Investors were misled,\u{201d} Martin Ruiz, the acting U.S. attorney in Manhattan, said in a statement Wednesday.";
+    let d = draft(story, &DraftOptions::new(date(2025, 3, 27))).unwrap();
+    let case = loaded(&d);
+    assert_eq!(quotes(&case), [("Investors were misled,".to_string(), "Martin Ruiz".to_string())]);
+    let statement = case.events.iter().find(|e| e.kind == Kind::Statement).expect("a statement");
+    assert_eq!(statement.date.to_iso(), "2025-03-26");
+}
+
+#[test]
 fn names_joined_by_and_before_sued_are_all_plaintiffs_and_sued_the_x_is_the_defendant() {
     let story = "Fishermen win\n\n\
         The companies, Loper Bright Enterprises and Relentless Inc, sued the National Marine Fisheries Service in 2020.";

@@ -296,6 +296,38 @@ pub fn org_kind(article: &str, w: &Words, a: usize, b: usize) -> Option<OrgKind>
 
 /// Normalised lookup key of an organisation name: lower case, without "the" and possessives,
 /// with "X Ministry" written "ministry of x".
+/// First words of many organisations' names that do not name one alone ("U.S.", "New",
+/// "Federal"): a lone "U.S." in "the acting U.S. attorney" is not the U.S. District Court.
+fn generic_first_word(w: &str) -> bool {
+    w.contains('.')
+        || matches!(
+            w,
+            "us" | "uk"
+                | "eu"
+                | "un"
+                | "new"
+                | "state"
+                | "federal"
+                | "national"
+                | "european"
+                | "international"
+                | "united"
+                | "high"
+                | "supreme"
+                | "district"
+                | "royal"
+                | "central"
+                | "city"
+                | "county"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
+                | "american"
+                | "british"
+        )
+}
+
 pub fn org_key(name: &str) -> Vec<String> {
     let mut words: Vec<String> = name
         .split_whitespace()
@@ -394,7 +426,8 @@ impl Registry {
             return Some(i);
         }
         if key.len() == 1 {
-            return key.first().and_then(|k| self.org_first_word.get(k)).copied();
+            // "Acme" for Acme Corp., but not "U.S." for the U.S. District Court.
+            return key.first().filter(|k| !generic_first_word(k)).and_then(|k| self.org_first_word.get(k)).copied();
         }
         let pair = (key.first()?.clone(), key.get(1)?.clone());
         let by_prefix = self.org_pairs.get(&pair).and_then(|list| {

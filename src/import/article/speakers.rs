@@ -83,7 +83,8 @@ fn apposition(w: &Words, article: &str, start: usize) -> bool {
     let after_name = start >= 2 && w.punct(start - 1) == Some(',') && w.capitalised(article, start - 2);
     let role_first = |i: usize| super::people::role_noun(w.low(i)).is_some();
     let described = if super::mentions::determiner(w.low(start)) {
-        role_first(start + 1) || (w.is_word(start + 1) && role_first(start + 2))
+        // ", the lawyer who …", ", the acting U.S. attorney in Manhattan,": a role within four words.
+        (start + 1..=start + 4).take_while(|&i| w.is_word(i)).any(role_first)
     } else {
         !w.capitalised(article, start) && (role_first(start) || (w.is_word(start) && role_first(start + 1)))
     };
