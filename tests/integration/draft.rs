@@ -535,6 +535,17 @@ fn a_long_apposition_with_an_abbreviation_does_not_take_the_quote_from_the_name(
 }
 
 #[test]
+fn a_court_described_by_its_owner_ruling_that_a_party_must_is_the_speaker() {
+    let story = "Court orders halt to dam\n\n\
+        The International Court of Justice on Thursday ordered Eswatini to halt work.\n\n\
+        The United Nations\u{2019} highest court ruled by 13 votes to two that Eswatini must \u{201c}refrain from any action\u{201d} until it rules.\n\n\
+        The country's top court said the law was \u{201c}plainly unconstitutional.\u{201d}";
+    let d = draft(story, &DraftOptions::new(date(2025, 3, 20))).unwrap();
+    let speakers: Vec<String> = quotes(&loaded(&d)).into_iter().map(|(_, s)| s).collect();
+    assert_eq!(speakers, ["International Court of Justice", "International Court of Justice"]);
+}
+
+#[test]
 fn names_joined_by_and_before_sued_are_all_plaintiffs_and_sued_the_x_is_the_defendant() {
     let story = "Fishermen win\n\n\
         The companies, Loper Bright Enterprises and Relentless Inc, sued the National Marine Fisheries Service in 2020.";

@@ -150,6 +150,13 @@ fn resolve(here: Here<'_>, a: usize, b: usize, reg: &mut Registry, rec: &Recency
     if let Some(m) = inside.iter().find(|m| m.described && !m.possessive) {
         return Some((Speaker::Ent(m.ent), true));
     }
+    // "the United Nations’ highest court", "the country's top court": the court, not its owner.
+    let owner_before_head = inside.iter().any(|m| m.possessive && m.last < b) && !inside.iter().any(|m| m.last == b);
+    if owner_before_head && matches!(w.low(b), "court" | "bench" | "tribunal" | "panel") {
+        if let Some(e) = super::mentions::resolve_desc(w.low(b), reg, rec) {
+            return Some((Speaker::Ent(e), true));
+        }
+    }
     for i in a..=b {
         match w.low(i) {
             "he" | "she" => return rec.person.map(|e| (Speaker::Ent(e), true)),
@@ -213,7 +220,10 @@ fn resolve(here: Here<'_>, a: usize, b: usize, reg: &mut Registry, rec: &Recency
 /// A speech verb usable for attribution at `i` (not "described by", not "according" without "to").
 fn verb_at(w: &Words, i: usize) -> bool {
     let low = w.low(i);
-    speech_verb(low) && w.low(i + 1) != "by" && (low != "according" || w.low(i + 1) == "to")
+    // "said by" is passive, but "ruled by 13 votes to two", "ruled by a majority" are the court's.
+    let vote = |x: &str| x.starts_with(|c: char| c.is_ascii_digit()) || matches!(x, "a" | "an" | "majority");
+    let passive = w.low(i + 1) == "by" && !vote(w.low(i + 2));
+    speech_verb(low) && !passive && (low != "according" || w.low(i + 1) == "to")
 }
 
 /// Attributes the quotation at `site`.
@@ -300,6 +310,14 @@ pub fn attribute(
                 } else {
                     mf.iter().find(|m| !m.possessive && m.first < v).map(|m| (Speaker::Ent(m.ent), false))
                 }
+            }
+            // "The United Nations’ highest court ruled (by 13 votes to two) that Eswatini must “…”":
+            // not inverted (the name after "that" is what was ruled on); the subject's head word,
+            // if it describes.
+            None if (v + 1..site.first_tok.min(v + 9)).any(|i| wf.low(i) == "that") => {
+                subject_segment(article, wf, pre_start, v)
+                    .and_then(|(_, b)| super::mentions::resolve_desc(wf.low(b), reg, rec))
+                    .map(|e| (Speaker::Ent(e), false))
             }
             None => {
                 // "said X: “…”" (inverted).
