@@ -41,6 +41,15 @@ fn quotes(case: &Case) -> Vec<(String, String)> {
     out
 }
 
+/// The rulings and orders of a case, with their dates.
+fn decisions(case: &Case) -> Vec<(Kind, String)> {
+    case.events
+        .iter()
+        .filter(|e| matches!(e.kind, Kind::Ruling | Kind::Order))
+        .map(|e| (e.kind, e.date.to_iso()))
+        .collect()
+}
+
 fn events_json(d: &Draft) -> Vec<Node> {
     let root = json::parse(&d.to_case_json()).unwrap().root;
     match root.get("events").map(|n| n.value.clone()) {
@@ -420,12 +429,7 @@ fn one_decision_named_twice_is_one_event() {
         Their lawyer, Noa Katz, said the ruling was \u{201c}an important first step.\u{201d}";
     let d = draft(story, &DraftOptions::new(date(2025, 3, 18))).unwrap();
     let case = loaded(&d);
-    let decisions: Vec<(Kind, String)> = case
-        .events
-        .iter()
-        .filter(|e| matches!(e.kind, Kind::Ruling | Kind::Order))
-        .map(|e| (e.kind, e.date.to_iso()))
-        .collect();
+    let decisions = decisions(&case);
     assert_eq!(decisions, [(Kind::Order, "2025-03-18".to_string())]);
 }
 
@@ -487,12 +491,7 @@ fn a_list_of_justices_an_advocate_and_a_reaction_to_the_order() {
     }
     assert_eq!(quotes(&case), [("This is a first step,".to_string(), "Noa Peretz".to_string())]);
     // "studying the ruling" on the day of the order names the order: one decision that day.
-    let decisions: Vec<(Kind, String)> = case
-        .events
-        .iter()
-        .filter(|e| matches!(e.kind, Kind::Ruling | Kind::Order))
-        .map(|e| (e.kind, e.date.to_iso()))
-        .collect();
+    let decisions = decisions(&case);
     assert_eq!(decisions, [(Kind::Order, "2025-03-02".to_string())], "{:?}", case.events);
 }
 
