@@ -266,12 +266,8 @@ pub fn html_to_paragraphs(html: &str) -> String {
     flush(&mut current, &mut blocks, region > 0, in_h1);
     let lines: Vec<&str> = if region_tag.is_some() && blocks.iter().any(|b| b.region) {
         let first_region = blocks.iter().position(|b| b.region).unwrap_or(0);
-        let headline = blocks
-            .iter()
-            .take(first_region)
-            .filter(|b| b.h1)
-            .find(|_| !blocks.iter().any(|b| b.region && b.h1))
-            .map(|b| b.text.as_str());
+        let article_h1 = blocks.iter().any(|b| b.region && b.h1);
+        let headline = blocks.iter().take(first_region).find(|b| b.h1 && !article_h1).map(|b| b.text.as_str());
         headline.into_iter().chain(blocks.iter().filter(|b| b.region).map(|b| b.text.as_str())).collect()
     } else {
         blocks.iter().map(|b| b.text.as_str()).collect()
