@@ -220,6 +220,17 @@ fn decoy(w: &Words, m: &DateMention, before: &[DateMention]) -> Option<&'static 
             return Some("a range (since, until, between), not when something happened");
         }
     }
+    // A deadline set by a decision: "ordered the police to submit, by December 21, …".
+    let by = m.first.checked_sub(1).is_some_and(|k| w.low(k) == "by");
+    let directive = (0..m.first).any(|k| {
+        matches!(
+            w.low(k),
+            "ordered" | "directed" | "instructed" | "told" | "asked" | "required" | "must" | "gave" | "given"
+        )
+    });
+    if by && directive {
+        return Some("a deadline (“ordered … by”), not when something happened");
+    }
     // Modifiers: "a 2020 rule", "the Sept. 11 attacks" (but "a 2021 judgment" dates it).
     if modifier(w, m) && !describes_event(w, m) {
         return Some("a date used to describe something (“a 2020 rule”), not when something happened");

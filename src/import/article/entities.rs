@@ -291,6 +291,10 @@ pub fn org_kind(article: &str, w: &Words, a: usize, b: usize) -> Option<OrgKind>
     if let Some(kind) = words.iter().rev().find_map(|x| org_head(x)) {
         return Some(kind);
     }
+    // "Ostrowski & Cole", "Procter & Gamble": names joined by "&" are a firm, never a person.
+    if (a..=b).any(|i| w.punct(i) == Some('&')) {
+        return Some(OrgKind::Company);
+    }
     (a == b && acronym(w.text(article, a))).then_some(OrgKind::Group)
 }
 

@@ -511,8 +511,22 @@ pub fn court_events(
         // "At a hearing Thursday morning, Justice X set Dunham's bond": the decision is the
         // hearing's, on its date.
         if matches!(kind, Kind::Ruling | Kind::Order) && t.strong && at_a_hearing(words.get(s)) {
-            let hearing =
-                dated.iter().find(|e| e.kind == Kind::Hearing && !e.caption && e.sentences.first() == Some(&s));
+            // The hearing of this sentence, else ("At the end of the session, the justices
+            // ordered …") the last one reported before it that has happened.
+            let hearing = dated
+                .iter()
+                .find(|e| e.kind == Kind::Hearing && !e.caption && e.sentences.first() == Some(&s))
+                .or_else(|| {
+                    dated
+                        .iter()
+                        .filter(|e| {
+                            e.kind == Kind::Hearing
+                                && !e.caption
+                                && !e.scheduled
+                                && e.sentences.first().is_some_and(|&f| f < s)
+                        })
+                        .max_by_key(|e| e.sentences.first().copied())
+                });
             if let Some(h) = hearing.cloned() {
                 let event = CourtEvent {
                     kind,
@@ -586,11 +600,17 @@ fn add_evidence(e: &mut CourtEvent, s: usize) {
 
 /// "At a hearing", "during the hearing", "at his arraignment".
 fn at_a_hearing(w: Option<&Words>) -> bool {
+    let hearing = |x: &str| matches!(x, "hearing" | "arraignment" | "sentencing" | "session");
     w.is_some_and(|w| {
         (0..w.len()).any(|i| {
             matches!(w.low(i), "at" | "during")
                 && matches!(w.low(i + 1), "a" | "the" | "his" | "her" | "their" | "its")
-                && matches!(w.low(i + 2), "hearing" | "arraignment" | "sentencing" | "session")
+                && hearing(w.low(i + 2))
+                // "At the end of the session", "at the close of the hearing".
+                || matches!(w.low(i), "end" | "close" | "conclusion")
+                    && w.low(i + 1) == "of"
+                    && w.low(i + 2) == "the"
+                    && hearing(w.low(i + 3))
         })
     })
 }

@@ -37,12 +37,16 @@ pub const CALENDAR_WORDS: &[&str] = &[
 /// Title words that can stand before a name in a capitalised run.
 #[rustfmt::skip]
 pub const TITLE_WORDS: &[&str] = &[
-    "adv", "advocate", "attorney", "barrister", "capt", "ceo", "chairman", "chairwoman", "chancellor", "col",
-    "commissioner", "counsel", "dame", "detective", "director", "dr", "gen", "general", "gov", "governor",
-    "inspector", "judge", "judges", "juror", "justice", "justices", "lady", "lawyer", "lord", "lt", "magistrate",
-    "mayor", "minister", "miss", "mr", "mrs", "ms", "officer", "president", "prof", "professor", "prosecutor",
-    "rep", "representative", "secretary", "sen", "senator", "sergeant", "sgt", "sheriff", "sir", "solicitor",
-    "spokesman", "spokesperson", "spokeswoman",
+    "adv", "advocate", "agent", "alderman", "ambassador", "assemblyman", "assemblymember", "assemblywoman",
+    "attorney", "auditor", "barrister", "bishop", "capt", "captain", "ceo", "chairman", "chairperson",
+    "chairwoman", "chancellor", "col", "colonel", "commander", "commissioner", "comptroller", "constable",
+    "coroner", "corporal", "councillor", "councilman", "councilmember", "councilwoman", "counsel", "dame",
+    "detective", "director", "dr", "gen", "general", "gov", "governor", "imam", "inspector", "investigator",
+    "judge", "judges", "juror", "justice", "justices", "lady", "lawyer", "lieutenant", "lord", "lt",
+    "magistrate", "marshal", "mayor", "minister", "miss", "mr", "mrs", "ms", "officer", "pastor", "premier",
+    "president", "prof", "professor", "prosecutor", "rabbi", "registrar", "rep", "representative", "rev",
+    "reverend", "secretary", "sen", "senator", "sergeant", "sgt", "sheriff", "sir", "solicitor", "spokesman",
+    "spokesperson", "spokeswoman", "superintendent", "treasurer", "trooper", "warden",
 ];
 
 /// Words that may come before a title word in a title ("Chief Justice", "U.S. District Judge").
@@ -81,9 +85,9 @@ pub const COMPANY_HEADS: &[&str] = &[
 #[rustfmt::skip]
 pub const GROUP_HEADS: &[&str] = &[
     "alliance", "association", "board", "campaign", "center", "centre", "charity", "church", "clinic", "club",
-    "coalition", "college", "committee", "federation", "foundation", "fund", "guild", "hospice", "hospital", "institute",
-    "international", "league", "movement", "network", "organisation", "organization", "party", "school",
-    "society", "trust", "union", "university", "watch",
+    "coalition", "collective", "college", "committee", "federation", "forum", "foundation", "fund", "guild", "hospice",
+    "hospital", "initiative", "institute", "international", "league", "movement", "network", "organisation",
+    "organization", "party", "school", "society", "trust", "union", "university", "watch",
 ];
 
 /// Lower-case words after a name that make it an organisation ("the Uttar Pradesh government").

@@ -55,6 +55,18 @@ pub struct Recency {
     pub speaker: Option<Ent>,
     /// Who brought the filing mentioned last ("the lawsuit says" quotes them).
     pub filer: Option<Ent>,
+    /// The last person of the previous sentence who is neither judge, lawyer, prosecutor nor
+    /// official, possessives and objects included: whom "his attorney" represents ("… set
+    /// Dunham's bond. His attorney, Brent Caudle, …").
+    pub client: Option<Ent>,
+}
+
+/// The sentence's last person who could have a lawyer (see `Recency::client`).
+pub fn client(ms: &[Mention], reg: &Registry) -> Option<Ent> {
+    ms.iter().rev().map(|m| m.ent).find(|e| match e {
+        Ent::Person(p) => reg.people.get(*p).is_some_and(|x| x.role == PersonRole::Other),
+        Ent::Org(_) => false,
+    })
 }
 
 /// The sentence's subject: its first mention that acts, near the start — not a possessive, and

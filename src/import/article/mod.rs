@@ -369,6 +369,7 @@ fn analyse(article: &str, published: Ymd) -> Analysis<'_> {
         if let Some(e) = all_mentions.last().and_then(|ms| mentions::filer(w, ms)) {
             rec.filer = Some(e);
         }
+        rec.client = all_mentions.last().and_then(|ms| mentions::client(ms, &reg));
         // The sentence's subject is who "he", "she" or "it" will be next.
         let subject = all_mentions.last().and_then(|ms| mentions::subject(w, ms));
         if let Some(m) = subject {

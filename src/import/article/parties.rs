@@ -188,23 +188,33 @@ fn cues(w: &Words, ms: &[Mention], s: usize) -> Vec<(Ent, Vote)> {
         {
             out.push((m.ent, vote(Role::Petitioner, "“brought / filed by X”, “an appeal by X”")));
         }
+        // "the plaintiffs, Tanya Holloway and …", not "the plaintiffs argued that Sorensen …":
+        // no clause in between.
+        let same_phrase = |b: usize| {
+            (1..b).all(|k| {
+                let x = prev(k);
+                x != "that" && !super::mentions::speech_verb(x) && !matches!(x, "argued" | "claimed" | "alleged")
+            })
+        };
         if (1..=6).any(|b| {
-            matches!(
-                prev(b),
-                "plaintiff"
-                    | "plaintiffs"
-                    | "petitioner"
-                    | "petitioners"
-                    | "claimant"
-                    | "claimants"
-                    | "appellant"
-                    | "appellants"
-            )
+            same_phrase(b)
+                && matches!(
+                    prev(b),
+                    "plaintiff"
+                        | "plaintiffs"
+                        | "petitioner"
+                        | "petitioners"
+                        | "claimant"
+                        | "claimants"
+                        | "appellant"
+                        | "appellants"
+                )
         }) {
             out.push((m.ent, vote(Role::Petitioner, "named as a plaintiff or petitioner")));
         }
-        if (1..=6).any(|b| matches!(prev(b), "defendant" | "defendants" | "respondent" | "respondents" | "accused"))
-            && !matches!(prev(1), "against")
+        if (1..=6).any(|b| {
+            same_phrase(b) && matches!(prev(b), "defendant" | "defendants" | "respondent" | "respondents" | "accused")
+        }) && !matches!(prev(1), "against")
         {
             out.push((m.ent, vote(Role::Respondent, "named as a defendant or respondent")));
         }

@@ -105,9 +105,19 @@ pub fn person_evidence(article: &str, w: &Words, a: usize, b: usize, plural: Opt
         && a >= 2
         && w.capitalised(article, a - 2)
         && !w.capitalised(article, a.wrapping_sub(3));
+    // "Jenna Ostrowski of Ostrowski & Cole", "Mark Lowe of Greater Manchester Police": a name,
+    // then the organisation they work for.
+    let of_org = next == "of" && w.capitalised(article, b + 2) && {
+        let mut end = b + 2;
+        while w.capitalised(article, end + 1) || (w.punct(end + 1) == Some('&') && w.capitalised(article, end + 2)) {
+            end += 1;
+        }
+        super::entities::org_kind(article, w, b + 2, end).is_some()
+    };
     role_before
         || apposition
         || pre_apposition
+        || of_org
         || speech_verb(next)
         || matches!(
             next,
@@ -334,7 +344,9 @@ pub fn facts_around(
             let possessor = (st..r_at)
                 .rev()
                 .find(|&i| is_possessive(w.low(i)) || matches!(w.low(i), "his" | "her" | "their" | "its"));
+            let lawyer = role == Some(PersonRole::Lawyer);
             let owner = possessor.and_then(|i| match w.low(i) {
+                "his" | "her" if lawyer => rec.client.or(rec.person),
                 "his" | "her" => rec.person,
                 "its" | "their" => rec.org,
                 _ => {

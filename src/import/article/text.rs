@@ -359,8 +359,13 @@ fn furniture(line: &str) -> bool {
 fn classify(text: &str, paras: &mut [Para]) {
     let lower: Vec<String> = paras.iter().map(|p| text.get(p.start..p.end).unwrap_or("").to_lowercase()).collect();
     // Furniture first (every line of the paragraph is), so that a byline is never the headline.
-    for (p, l) in paras.iter_mut().zip(&lower) {
-        if l.lines().all(furniture) {
+    for (i, (p, l)) in paras.iter_mut().zip(&lower).enumerate() {
+        // A time stamp with an author's name on the line above ("Yael Frenkel\nDec 8, 2025
+        // 9:47 pm IST") is furniture too; never the first paragraph, the headline.
+        let short = |line: &str| line.split_whitespace().count() <= 5 && !line.trim_end().ends_with(['.', '!', '?']);
+        if l.lines().all(furniture)
+            || (i > 0 && l.lines().any(furniture) && l.lines().all(|x| furniture(x) || short(x)))
+        {
             p.kind = ParaKind::Furniture;
         }
     }
