@@ -831,3 +831,84 @@ proptest! {
         check(&parts.concat(), date(2020, 7, 13));
     }
 }
+
+/// The date of the statement event holding the quotation that starts with `start`.
+fn statement_date(case: &Case, start: &str) -> Option<String> {
+    case.events
+        .iter()
+        .find(|e| e.kind == Kind::Statement && e.quotes.iter().any(|q| q.text.starts_with(start)))
+        .map(|e| e.date.to_iso())
+}
+
+#[test]
+fn his_attorney_is_the_clients_and_a_firm_named_with_an_ampersand_is_no_person() {
+    let story = "Man charged in hit-and-run\n\n\
+        Travis Lee Dunham, 27, was arrested Wednesday afternoon, the sheriff's office said.\n\n\
+        At a hearing Thursday morning, Justice of the Peace Carla Benton set Dunham's bond at $500,000.\n\n\
+        His attorney, Brent Caudle, asked for the bond to be lowered.\n\n\
+        Jenna Ostrowski of Ostrowski & Cole, who represents the family, said in an email that her clients were \
+        \u{201c}disappointed\u{201d} and would appeal.\n\n\
+        \u{201c}The court got this wrong,\u{201d} she added.";
+    let d = draft(story, &DraftOptions::new(date(2025, 3, 6))).unwrap();
+    let case = loaded(&d);
+    let caudle = case.people.iter().find(|p| p.name == "Brent Caudle").expect("Brent Caudle");
+    assert_eq!(caudle.title.as_deref(), Some("Attorney for Travis Lee Dunham"));
+    let q = quotes(&case);
+    assert!(q.contains(&("disappointed".to_string(), "Jenna Ostrowski".to_string())), "{q:?}");
+    assert!(q.contains(&("The court got this wrong,".to_string(), "Jenna Ostrowski".to_string())), "{q:?}");
+    assert!(case.people.iter().all(|p| !p.name.contains('&')), "{:?}", case.people);
+}
+
+#[test]
+fn words_said_at_a_court_event_or_after_a_dated_introduction_are_on_that_day() {
+    let story = "Clerk admits fraud\n\n\
+        Lorraine Hebden, 61, pleaded guilty at Durham Crown Court on Monday to fraud.\n\n\
+        Jonathan Whitby, prosecuting, said the thefts came to light last year.\n\n\
+        \u{201c}She treated the account as her own purse,\u{201d} Mr Whitby told the court.\n\n\
+        Mitigating, Sarah Lowther said her client had developed an addiction after the death of her \
+        husband in 2018 and had been \u{201c}too ashamed to ask anyone for help\u{201d}.\n\n\
+        Sheriff Dale Whitaker said at a news conference Wednesday night that a tip led deputies to the truck.\n\n\
+        \u{201c}Somebody knew something,\u{201d} Whitaker said.";
+    let d = draft(story, &DraftOptions::new(date(2025, 11, 27))).unwrap();
+    let case = loaded(&d);
+    let q = quotes(&case);
+    assert!(
+        q.contains(&("She treated the account as her own purse,".to_string(), "Jonathan Whitby".to_string())),
+        "{q:?}"
+    );
+    assert_eq!(
+        statement_date(&case, "She treated").as_deref(),
+        Some("2025-11-24"),
+        "told the court: the hearing's day"
+    );
+    assert_eq!(statement_date(&case, "too ashamed").as_deref(), Some("2025-11-24"), "mitigating, not “in 2018”");
+    assert_eq!(
+        statement_date(&case, "Somebody").as_deref(),
+        Some("2025-11-26"),
+        "the sentence bringing the sheriff in"
+    );
+}
+
+#[test]
+fn a_time_stamp_under_a_byline_is_furniture_and_an_order_at_the_end_of_the_session_is_the_hearings() {
+    let story = "Supreme Court hears petition against gag order\n\n\
+        Yael Frenkel\nDec 8, 2025 9:47 pm IST\n\n\
+        The Supreme Court on Monday heard a petition by the Forum for Public Transparency against a gag order.\n\n\
+        The group\u{2019}s attorney, Adv. Michal Ben-Ari, told the court that the order had been extended four times.\n\n\
+        Chief Superintendent Eyal Dror, representing the police, said that publication \u{201c}could disrupt the \
+        investigation\u{201d}.\n\n\
+        At the end of the session, the justices ordered the police to submit, by December 21, an updated request.";
+    let d = draft(story, &DraftOptions::new(date(2025, 12, 8))).unwrap();
+    let case = loaded(&d);
+    assert!(case.parties.iter().all(|p| p.name != "IST"), "{:?}", case.parties);
+    let ben_ari = case.people.iter().find(|p| p.name == "Michal Ben-Ari").expect("Michal Ben-Ari");
+    assert_eq!(ben_ari.title.as_deref(), Some("Attorney for Forum for Public Transparency"));
+    assert_eq!(quotes(&case), [("could disrupt the investigation".to_string(), "Eyal Dror".to_string())]);
+    let ordered = case.events.iter().find(|e| e.kind == Kind::Order && e.display_date.is_some()).expect("the order");
+    assert_eq!(ordered.date.to_iso(), "2025-12-08", "the hearing's day");
+    assert!(
+        decisions(&case).iter().all(|(_, d)| !d.ends_with("12-21")),
+        "the deadline dates nothing: {:?}",
+        decisions(&case)
+    );
+}

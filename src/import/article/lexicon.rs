@@ -44,7 +44,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "detective", "director", "dr", "gen", "general", "gov", "governor", "imam", "inspector", "investigator",
     "judge", "judges", "juror", "justice", "justices", "lady", "lawyer", "lieutenant", "lord", "lt",
     "magistrate", "marshal", "mayor", "minister", "miss", "mr", "mrs", "ms", "officer", "pastor", "premier",
-    "president", "prof", "professor", "prosecutor", "rabbi", "registrar", "rep", "representative", "rev",
+    "president", "prof", "professor", "prosecutor", "rabbi", "recorder", "registrar", "rep", "representative", "rev",
     "reverend", "secretary", "sen", "senator", "sergeant", "sgt", "sheriff", "sir", "solicitor", "spokesman",
     "spokesperson", "spokeswoman", "superintendent", "treasurer", "trooper", "warden",
 ];
@@ -129,7 +129,7 @@ pub const ACTING_VERBS: &[&str] = &[
 ];
 
 /// Role nouns: judges.
-pub const JUDGE_NOUNS: &[&str] = &["judge", "justice", "magistrate"];
+pub const JUDGE_NOUNS: &[&str] = &["judge", "justice", "magistrate", "recorder"];
 
 /// Role nouns: lawyers.
 pub const LAWYER_NOUNS: &[&str] =

@@ -230,7 +230,7 @@ pub fn parse_published(text: &str, today: Date) -> Result<Date, String> {
 }
 
 /// A quotation with its attribution.
-struct Attributed {
+pub(super) struct Attributed {
     quote: usize,
     att: Attribution,
     first_sentence: usize,

@@ -10,14 +10,15 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::dates::{describe, DraftDate};
+use super::dates::{describe, DateMention, DraftDate, Ymd};
 use super::entities::{Ent, OrgKind, PersonRole};
-use super::events::{court_events, Kind};
+use super::events::{court_events, CourtEvent, Kind};
+use super::mentions::Mention;
 use super::parties::{assign, keep_person, Role};
-use super::speakers::Speaker;
-use super::text::{clip, unwrap_lines, ParaKind};
+use super::speakers::{Speaker, CONTINUES};
+use super::text::{clip, unwrap_lines, ParaKind, Words};
 use super::wording::{court_event, english, explain, nothing_found};
-use super::{Analysis, Draft, DraftError, DraftItem, DraftOptions, ItemKind};
+use super::{Analysis, Attributed, Draft, DraftError, DraftItem, DraftOptions, ItemKind};
 use crate::model::json::{to_string_pretty, Node, Value};
 
 /// Notes and other short texts stay within the case format's 500-character limit.
@@ -164,7 +165,8 @@ pub(super) fn build(a: Analysis<'_>, options: &DraftOptions) -> Result<Draft, Dr
     let mut groups: Vec<StatementGroup> = Vec::new();
     let mut group_index: HashMap<(Group, String), usize> = HashMap::new();
     let mut court_quotes: Vec<(usize, QuoteOut)> = Vec::new();
-    for q in &attributed {
+    let when = said_dates(&attributed, &words, &mentions, &dates, &court, published);
+    for (qi, q) in attributed.iter().enumerate() {
         let Some(span) = quotes.get(q.quote) else { continue };
         let evidence = (q.first_sentence..=q.last_sentence).map(&sentence_text).collect::<Vec<_>>().join(" ");
         let (speaker, speaker_name, group) = match &q.att.speaker {
@@ -206,13 +208,7 @@ pub(super) fn build(a: Analysis<'_>, options: &DraftOptions) -> Result<Draft, Dr
             court_quotes.push((q.first_sentence, out));
             continue;
         };
-        let said = q.att.date_region.and_then(|(s, from, to)| {
-            dates.get(s)?.iter().find(|d| d.decoy.is_none() && d.first >= from && d.last <= to).cloned()
-        });
-        let (date, display) = match said {
-            Some(d) => (d.date, Some(d.words)),
-            None => (DraftDate::day(published), None),
-        };
+        let (date, display) = when.get(qi).cloned().unwrap_or((DraftDate::day(published), None));
         let key = (group, date.plain());
         match group_index.get(&key).and_then(|&i| groups.get_mut(i)) {
             Some((_, _, _, list)) => list.push(out),
@@ -536,4 +532,149 @@ pub(super) fn build(a: Analysis<'_>, options: &DraftOptions) -> Result<Draft, Dr
     let review_count = items.iter().filter(|i| i.review.is_some()).count();
     let explain = explain(&items, &warnings, describe(published), review_count);
     Ok(Draft { json, explain, items, warnings })
+}
+
+/// When each quotation was said: a date in its attribution, else [`said_when`]; a continuation
+/// was said when the quotation before it was, and words whose sentence gives no date take the
+/// date of the same speaker's next words in the paragraph ("X said her client was
+/// “overwhelmed”. “…,” X told reporters outside the courthouse.").
+fn said_dates(
+    attributed: &[Attributed],
+    words: &[Words],
+    mentions: &[Vec<Mention>],
+    dates: &[Vec<DateMention>],
+    court: &[CourtEvent],
+    published: Ymd,
+) -> Vec<(DraftDate, Option<String>)> {
+    let mut out: Vec<Option<(DraftDate, String)>> = Vec::with_capacity(attributed.len());
+    for (i, q) in attributed.iter().enumerate() {
+        let said = q.att.date_region.and_then(|(s, from, to)| {
+            dates.get(s)?.iter().find(|d| d.decoy.is_none() && d.first >= from && d.last <= to).cloned()
+        });
+        let previous = i.checked_sub(1).and_then(|p| attributed.get(p).zip(out.get(p)));
+        let found = match said {
+            Some(d) => Some((d.date, d.words)),
+            None if q.att.rule == CONTINUES => {
+                previous.filter(|(p, _)| p.att.speaker == q.att.speaker).and_then(|(_, w)| w.clone())
+            }
+            None => said_when(q, words, mentions, dates, court, published),
+        };
+        out.push(found);
+    }
+    for i in (0..out.len()).rev() {
+        let next = attributed.get(i + 1).zip(out.get(i + 1).cloned().flatten());
+        if let (Some(q), Some(None), Some((n, found))) = (attributed.get(i), out.get(i), next) {
+            if n.att.speaker == q.att.speaker && n.first_sentence <= q.last_sentence + 1 {
+                if let Some(slot) = out.get_mut(i) {
+                    *slot = Some(found);
+                }
+            }
+        }
+    }
+    out.into_iter().map(|f| f.map_or((DraftDate::day(published), None), |(d, w)| (d, Some(w)))).collect()
+}
+
+/// When words without a date of their own were said: the date of the sentence that brought
+/// their speaker in ("Sheriff Dale Whitaker said at a news conference Wednesday night that …",
+/// then the quotation), else the day of the hearing they were said at ("told the court",
+/// "mitigating", "speaking outside court after the hearing").
+fn said_when(
+    q: &Attributed,
+    words: &[Words],
+    mentions: &[Vec<Mention>],
+    dates: &[Vec<DateMention>],
+    court: &[CourtEvent],
+    published: Ymd,
+) -> Option<(DraftDate, String)> {
+    let Speaker::Ent(speaker) = q.att.speaker else { return None };
+    let first = q.first_sentence.saturating_sub(2);
+    let around: Vec<usize> = (first..=q.last_sentence)
+        .filter(|&s| s >= q.first_sentence || mentions.get(s).is_some_and(|ms| ms.iter().any(|m| m.ent == speaker)))
+        .collect();
+    let own = (q.first_sentence..=q.last_sentence).rev().find_map(|s| words.get(s).and_then(cue));
+    if own.is_none() {
+        if let Some(found) = introduced(q.first_sentence, speaker, &around, words, mentions, dates, published) {
+            return Some(found);
+        }
+    }
+    let kind = own.or_else(|| around.iter().rev().find_map(|&s| words.get(s).and_then(cue)))?;
+    let fits = |e: &&CourtEvent| {
+        let k = match kind {
+            Cue::Hearing => e.kind == Kind::Hearing,
+            Cue::Decision => matches!(e.kind, Kind::Ruling | Kind::Order),
+            Cue::Court => matches!(e.kind, Kind::Hearing | Kind::Ruling | Kind::Order),
+        };
+        k && !e.scheduled && !e.caption && !e.undated && e.date.d.is_some()
+    };
+    let before = court.iter().filter(fits).filter(|e| e.sentences.first().is_some_and(|&f| f <= q.last_sentence));
+    let event = before
+        .max_by_key(|e| e.date.first_day())
+        .or_else(|| court.iter().filter(fits).max_by_key(|e| e.date.first_day()))?;
+    let words = event.display.clone().unwrap_or_else(|| event.date.plain());
+    Some((event.date, words))
+}
+
+/// Where words were said, from the attribution's words (see [`said_when`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// "told the court", "mitigating", "in court": at the hearing.
+    Hearing,
+    /// "after the ruling", "following the verdict".
+    Decision,
+    /// "outside court", "after the hearing": on the day of the last court event.
+    Court,
+}
+
+fn cue(w: &Words) -> Option<Cue> {
+    let court_noun = |x: &str| matches!(x, "court" | "hearing" | "courtroom" | "tribunal" | "jury");
+    (0..w.len()).find_map(|i| {
+        let (a, b, c) = (w.low(i), w.low(i + 1), w.low(i + 2));
+        if (a == "told" && (court_noun(b) || court_noun(c)))
+            || matches!(a, "mitigating" | "prosecuting" | "defending")
+            || (a == "in" && b == "court")
+        {
+            Some(Cue::Hearing)
+        } else if matches!(a, "after" | "outside" | "following") {
+            match (b, c) {
+                (_, "ruling" | "verdict" | "judgment" | "judgement" | "sentencing" | "decision") => Some(Cue::Decision),
+                (_, "hearing" | "court" | "courthouse" | "courts") | ("hearing" | "court" | "courthouse", _) => {
+                    Some(Cue::Court)
+                }
+                _ => None,
+            }
+        } else {
+            None
+        }
+    })
+}
+
+/// The date of the sentence before the quotation that brought its speaker in, speaking: a
+/// speech verb (not "had argued", an earlier time) with a date near the speaker.
+fn introduced(
+    first_sentence: usize,
+    speaker: Ent,
+    around: &[usize],
+    words: &[Words],
+    mentions: &[Vec<Mention>],
+    dates: &[Vec<DateMention>],
+    published: Ymd,
+) -> Option<(DraftDate, String)> {
+    let past = |d: &DraftDate| d.first_day() <= published.days();
+    for &s in around.iter().rev().filter(|&&s| s < first_sentence) {
+        let (Some(w), Some(ms)) = (words.get(s), mentions.get(s)) else { continue };
+        let Some(subject) = super::mentions::subject(w, ms).filter(|m| m.ent == speaker) else { continue };
+        let Some(verb) = (subject.last + 1..w.len().min(subject.last + 16))
+            .find(|&i| super::mentions::speech_verb(w.low(i)) || matches!(w.low(i), "told" | "argued" | "submitted"))
+        else {
+            continue;
+        };
+        let from = subject.first.saturating_sub(8);
+        let hit = dates.get(s).and_then(|ds| {
+            ds.iter().find(|d| d.decoy.is_none() && d.first >= from && d.last <= verb + 6 && past(&d.date))
+        });
+        if let Some(d) = hit {
+            return Some((d.date, d.words.clone()));
+        }
+    }
+    None
 }

@@ -89,6 +89,8 @@ pub fn person_evidence(article: &str, w: &Words, a: usize, b: usize, plural: Opt
         && org_apposition(w, b).is_none()
         && (after.chars().all(|c| c.is_ascii_digit()) && !after.is_empty()
             || matches!(after, "a" | "an" | "the" | "who" | "whose" | "his" | "her")
+            // ", prosecuting,", ", defending,", ", representing the council,".
+            || matches!(after, "prosecuting" | "defending" | "mitigating" | "representing" | "appearing")
             || (role_after && !w.capitalised(article, b + 2)));
     let pre_apposition = w.punct(a.wrapping_sub(1)) == Some(',') && a >= 2 && {
         let mut st = a - 2;
@@ -136,42 +138,44 @@ pub fn apply_title(reg: &mut Registry, person: usize, title: &str, court_prefix:
     let words: Vec<&str> = lower.split_whitespace().collect();
     let has = |x: &str| words.iter().any(|y| y.trim_end_matches('.') == x);
     let head = words.last().map_or("", |x| x.trim_end_matches('.'));
-    let (role, side) = if has("judge") || has("justice") || has("magistrate") || has("judges") || has("justices") {
-        // "U.S. District Judge Robert Pitman" sits on the U.S. District Court.
-        let court = court_prefix.map(|(o, _)| o).or_else(|| {
-            let kept: Vec<&str> = title
-                .split_whitespace()
-                .filter(|x| !matches!(x.to_lowercase().as_str(), "senior" | "chief" | "presiding" | "acting"))
-                .collect();
-            let named = kept.len() >= 2 && head == "judge" && (has("district") || has("circuit") || has("bankruptcy"));
-            let name = kept.get(..kept.len().saturating_sub(1)).map(|x| format!("{} Court", x.join(" ")));
-            let name = name.filter(|_| named)?;
-            // A court the story has named already ("the U.S. District Court for the Northern
-            // District of Illinois") is the one; only a story naming none gets this name.
-            let key = super::entities::org_key(&name);
-            let named_before =
-                reg.recent_org(|o| o.kind == OrgKind::Court && super::entities::org_key(o.name()).starts_with(&key));
-            if named_before.is_some() {
-                return named_before;
-            }
-            reg.recent_of_kind(&[OrgKind::Court]).is_none().then(|| reg.org(&name, OrgKind::Court, s))
-        });
-        (PersonRole::Judge, Some(Side::Court(court)))
-    } else if has("prosecutor")
-        || (head == "attorney" && (has("district") || has("county") || has("state") || has("u.s.")))
-    {
-        let office = reg.org(title, OrgKind::Prosecution, s);
-        (PersonRole::Prosecutor, Some(if has("prosecutor") { Side::Prosecution } else { Side::Org(office) }))
-    } else if head == "general" && (has("solicitor") || has("attorney")) {
-        (PersonRole::Lawyer, Some(Side::State))
-    } else if matches!(head, "attorney" | "lawyer" | "counsel" | "solicitor" | "advocate" | "barrister") {
-        let city = has("city").then(|| reg.recent_with_word("city")).flatten();
-        (PersonRole::Lawyer, city.map(Side::Org))
-    } else if matches!(head, "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady" | "prof") {
-        (PersonRole::Other, None)
-    } else {
-        (PersonRole::Official, court_prefix.map(|(o, _)| Side::Org(o)))
-    };
+    let (role, side) =
+        if has("judge") || has("justice") || has("magistrate") || has("judges") || has("justices") || has("recorder") {
+            // "U.S. District Judge Robert Pitman" sits on the U.S. District Court.
+            let court = court_prefix.map(|(o, _)| o).or_else(|| {
+                let kept: Vec<&str> = title
+                    .split_whitespace()
+                    .filter(|x| !matches!(x.to_lowercase().as_str(), "senior" | "chief" | "presiding" | "acting"))
+                    .collect();
+                let named =
+                    kept.len() >= 2 && head == "judge" && (has("district") || has("circuit") || has("bankruptcy"));
+                let name = kept.get(..kept.len().saturating_sub(1)).map(|x| format!("{} Court", x.join(" ")));
+                let name = name.filter(|_| named)?;
+                // A court the story has named already ("the U.S. District Court for the Northern
+                // District of Illinois") is the one; only a story naming none gets this name.
+                let key = super::entities::org_key(&name);
+                let named_before = reg
+                    .recent_org(|o| o.kind == OrgKind::Court && super::entities::org_key(o.name()).starts_with(&key));
+                if named_before.is_some() {
+                    return named_before;
+                }
+                reg.recent_of_kind(&[OrgKind::Court]).is_none().then(|| reg.org(&name, OrgKind::Court, s))
+            });
+            (PersonRole::Judge, Some(Side::Court(court)))
+        } else if has("prosecutor")
+            || (head == "attorney" && (has("district") || has("county") || has("state") || has("u.s.")))
+        {
+            let office = reg.org(title, OrgKind::Prosecution, s);
+            (PersonRole::Prosecutor, Some(if has("prosecutor") { Side::Prosecution } else { Side::Org(office) }))
+        } else if head == "general" && (has("solicitor") || has("attorney")) {
+            (PersonRole::Lawyer, Some(Side::State))
+        } else if matches!(head, "attorney" | "lawyer" | "counsel" | "solicitor" | "advocate" | "barrister") {
+            let city = has("city").then(|| reg.recent_with_word("city")).flatten();
+            (PersonRole::Lawyer, city.map(Side::Org))
+        } else if matches!(head, "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady" | "prof") {
+            (PersonRole::Other, None)
+        } else {
+            (PersonRole::Official, court_prefix.map(|(o, _)| Side::Org(o)))
+        };
     let shown = match court_prefix {
         Some((o, _)) => format!("{title}, {}", reg.orgs.get(o).map_or("", |x| x.name())),
         None => title.to_string(),

@@ -63,6 +63,9 @@ pub struct Previous {
     pub date_region: Option<(usize, usize, usize)>,
 }
 
+/// The rule of a quotation that continues the previous speaker's.
+pub const CONTINUES: &str = "continues the previous speaker's quotation";
+
 fn statement_noun(w: &str) -> bool {
     is(STATEMENT_NOUNS, w)
 }
@@ -329,11 +332,16 @@ pub fn attribute(
             }
         };
         if let Some((speaker, _)) = subject {
+            // A date that modifies the verb: before it, or just after it and before "that" ("said
+            // on Tuesday that"), not one inside the words reported ("said her client had
+            // developed an addiction after the death of her husband in 2018").
+            let that = (v + 1..site.first_tok).find(|&i| wf.low(i) == "that").unwrap_or(site.first_tok);
+            let end = that.min(v + 9).min(site.first_tok).saturating_sub(1).max(v);
             return Attribution {
                 speaker,
                 rule,
                 review: None,
-                date_region: Some((site.first_sentence, pre_start, site.first_tok.saturating_sub(1))),
+                date_region: Some((site.first_sentence, pre_start, end)),
                 by_verb: true,
             };
         }
@@ -365,7 +373,7 @@ pub fn attribute(
                 .then(|| "no speaker named; taken to continue the previous quotation".to_string());
             return Attribution {
                 speaker: prev.speaker.clone(),
-                rule: "continues the previous speaker's quotation",
+                rule: CONTINUES,
                 review,
                 date_region: prev.date_region,
                 by_verb: false,
