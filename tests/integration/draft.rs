@@ -912,3 +912,48 @@ fn a_time_stamp_under_a_byline_is_furniture_and_an_order_at_the_end_of_the_sessi
         decisions(&case)
     );
 }
+
+#[test]
+fn a_week_later_and_the_next_day_count_from_the_date_before_them() {
+    let story = "Group takes gag order to Supreme Court\n\n\
+        The Central District Court rejected the appeal on November 20. The group filed its petition with the \
+        Supreme Court a week later.\n\n\
+        The court heard the petition on December 1 and ruled the next day.\n\n\
+        Vasconcelos was detained in March 2018 and released by a judge two days later.";
+    let d = draft(story, &DraftOptions::new(date(2025, 12, 8))).unwrap();
+    let case = loaded(&d);
+    let on = |kind: Kind| -> Vec<String> {
+        case.events.iter().filter(|e| e.kind == kind && e.display_date.is_some()).map(|e| e.date.to_iso()).collect()
+    };
+    assert_eq!(on(Kind::Filing), ["2025-11-27"]);
+    assert!(on(Kind::Ruling).contains(&"2025-12-02".to_string()), "{:?}", on(Kind::Ruling));
+    // Two days after a month: no day to count from, so no date is made up.
+    assert!(case.events.iter().all(|e| !e.date.to_iso().starts_with("2018-03-")), "{:?}", decisions(&case));
+}
+
+#[test]
+fn court_idioms_of_kenyan_irish_and_british_reports_are_events_on_their_dates() {
+    let story = "Court suspends ban on riders\n\n\
+        Justice Wilfrida Onyancha yesterday issued conservatory orders stopping the county from arresting riders, \
+        pending the hearing and determination of a petition.\n\n\
+        The association moved to court last Friday.\n\n\
+        The Milimani Chief Magistrate\u{2019}s Court on October 7 declined to hear it.\n\n\
+        During yesterday\u{2019}s hearing, the association\u{2019}s lawyer, Mr Peter Kibet, told the court that no rider was consulted.\n\n\
+        In 2022 she lost an appeal against an interim order that had required her to hand over her phone.\n\n\
+        Hebden first appeared before Newton Aycliffe Magistrates\u{2019} Court in September.";
+    let d = draft(story, &DraftOptions::new(date(2025, 10, 15))).unwrap();
+    let case = loaded(&d);
+    let dated: Vec<(Kind, String)> =
+        case.events.iter().filter(|e| e.display_date.is_some()).map(|e| (e.kind, e.date.to_iso())).collect();
+    for want in [
+        (Kind::Order, "2025-10-14"),
+        (Kind::Filing, "2025-10-10"),
+        (Kind::Ruling, "2025-10-07"),
+        (Kind::Hearing, "2025-10-14"),
+        (Kind::Ruling, "2022"),
+        (Kind::Hearing, "2025-09"),
+    ] {
+        assert!(dated.contains(&(want.0, want.1.to_string())), "{want:?} missing from {dated:?}");
+    }
+    assert!(!dated.iter().any(|(k, d)| *k == Kind::Order && d == "2022"), "the order appealed against: {dated:?}");
+}

@@ -354,7 +354,8 @@ fn at(article: &str, w: &Words, i: usize, p: Ymd, tense: Tense) -> Option<DateMe
         out.first = first;
         return Some(out);
     }
-    match low {
+    // "yesterday’s hearing", "today's ruling".
+    match low.trim_end_matches("’s").trim_end_matches("'s") {
         "today" | "tonight" => {
             return Some(mention(article, w, i, i, DraftDate::day(p), "today: the publication day".into()))
         }
@@ -557,6 +558,89 @@ fn season(word: &str, which: &str, p: Ymd) -> Option<(DraftDate, String)> {
     let m = u32::try_from(pick.rem_euclid(12)).ok()? + 1;
     let rule = format!("“{which} {word}”: its middle month, {} {y} (approximate)", month_name(m));
     Some((DraftDate::month(y, m).approx(), rule))
+}
+
+/// Dates written relative to an earlier one: "a week later", "two days later", "the next day",
+/// "the following month". Each becomes a date of its sentence, counted from the last date
+/// before it (earlier in the sentence, else in the two sentences before) that is not a decoy
+/// and is precise enough (a day for days and weeks, a month for months).
+pub fn anchor_later(article: &str, words: &[Words], all: &mut [Vec<DateMention>]) {
+    for s in 0..all.len().min(words.len()) {
+        let Some(w) = words.get(s) else { continue };
+        let mut found: Vec<DateMention> = Vec::new();
+        for i in 0..w.len() {
+            let Some((first, n, unit)) = later_at(w, i) else { continue };
+            let own = all.get(s).into_iter().flatten().filter(|d| d.decoy.is_none() && d.last < first).last();
+            let earlier = || {
+                (s.saturating_sub(2)..s)
+                    .rev()
+                    .find_map(|k| all.get(k).and_then(|ds| ds.iter().filter(|d| d.decoy.is_none()).last()))
+            };
+            let Some(anchor) = own.or_else(earlier).cloned() else { continue };
+            let date = match (unit, anchor.date.m, anchor.date.d) {
+                (Unit::Day, Some(m), Some(d)) => DraftDate::day(Ymd { y: anchor.date.y, m, d }.add_days(n)),
+                (Unit::Week, Some(m), Some(d)) => DraftDate::day(Ymd { y: anchor.date.y, m, d }.add_days(7 * n)),
+                (Unit::Month, Some(m), _) => {
+                    let months = i64::from(anchor.date.y) * 12 + i64::from(m) - 1 + n;
+                    let (Ok(y), Ok(m)) =
+                        (i32::try_from(months.div_euclid(12)), u32::try_from(months.rem_euclid(12) + 1))
+                    else {
+                        continue;
+                    };
+                    DraftDate::month(y, m)
+                }
+                (Unit::Year, _, _) => DraftDate::year(anchor.date.y.saturating_add(i32::try_from(n).unwrap_or(0))),
+                _ => continue,
+            };
+            found.push(DateMention {
+                first,
+                last: i,
+                date: DraftDate { approximate: anchor.date.approximate, ..date },
+                words: display(article, w, first, i),
+                rule: format!("counted from “{}”, the date before it", anchor.words),
+                year_assumed: anchor.year_assumed,
+                decoy: None,
+                describes: false,
+            });
+        }
+        if let Some(list) = all.get_mut(s).filter(|_| !found.is_empty()) {
+            list.extend(found);
+            list.sort_by_key(|d| d.first);
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// "a week later", "two days later", "the next day", "the following month" ending or starting
+/// at word `i`: (first token, count, unit), with `i` the last token.
+fn later_at(w: &Words, i: usize) -> Option<(usize, i64, Unit)> {
+    let unit = |x: &str| match x {
+        "day" | "days" => Some(Unit::Day),
+        "week" | "weeks" => Some(Unit::Week),
+        "month" | "months" => Some(Unit::Month),
+        "year" | "years" => Some(Unit::Year),
+        _ => None,
+    };
+    if w.low(i) == "later" && i >= 2 {
+        let u = unit(w.low(i - 1))?;
+        let n = count_word(w.low(i - 2))?;
+        return Some((i - 2, n, u));
+    }
+    if i >= 2 && w.low(i - 2) == "the" && matches!(w.low(i - 1), "next" | "following") {
+        let u = unit(w.low(i))?;
+        if matches!(w.low(i), "days" | "weeks" | "months" | "years") {
+            return None;
+        }
+        return Some((i - 2, 1, u));
+    }
+    None
 }
 
 #[cfg(test)]

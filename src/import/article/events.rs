@@ -246,7 +246,27 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
                 strong: true,
             })
         }
+        // "pending the hearing and determination of a petition": not a hearing that happened.
+        "hearing" if matches!(prev, "the") && i >= 2 && matches!(w.low(i - 2), "pending" | "awaiting") => None,
         "hearing" | "hearings" => t(Kind::Hearing, "hearing", true),
+        // "She first appeared before Newton Aycliffe Magistrates’ Court", "appeared in court".
+        "appeared" | "appears"
+            if matches!(next, "before" | "in" | "at") && (i + 2..i + 7).any(|j| court_word(w.low(j))) =>
+        {
+            t(Kind::Hearing, "hearing", true)
+        }
+        // "The association moved to court last Friday", "moved the High Court".
+        "moved" if (i + 1..i + 4).any(|j| court_word(w.low(j))) && !intention_before(w, i) => {
+            t(Kind::Filing, "petition", true)
+        }
+        // "In 2022 she lost an appeal against an interim order": the appeal was decided.
+        "lost" if (i + 1..i + 3).any(|j| matches!(w.low(j), "appeal" | "appeals")) => {
+            t(Kind::Ruling, "appeal decided", true)
+        }
+        // "which on October 7 declined to hear it": the court refused the case.
+        "declined" | "refused" if next == "to" && matches!(w.low(i + 2), "hear" | "entertain" | "admit") => {
+            t(Kind::Ruling, "ruling", true)
+        }
         // "a first conference in the case", "a status conference" (not "a news conference").
         "conference"
             if matches!(prev, "status" | "pretrial" | "pre-trial" | "scheduling" | "first" | "case" | "settlement") =>
@@ -320,14 +340,20 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
         "appeal" if !intention_before(w, i) && prev != "leave" => t(Kind::Appeal, "appeal", false),
         "ordered" if passive || court_subject(w, ms, reg, i) => t(Kind::Order, "order", true),
         "directed" if court_subject(w, ms, reg, i) => t(Kind::Order, "order", true),
-        "order"
+        // "an appeal against an interim order": what was appealed, not a new order.
+        "order" | "orders" if (i.saturating_sub(3)..i).any(|j| w.low(j) == "against") => None,
+        "order" | "orders"
             if matches!(
                 prev,
-                "written"
+                "conservatory"
+                    | "interim"
+                    | "final"
+                    | "freezing"
+                    | "stop"
+                    | "written"
                     | "court"
                     | "gag"
                     | "restraining"
-                    | "interim"
                     | "temporary"
                     | "emergency"
                     | "protective"
@@ -343,7 +369,9 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
         {
             t(Kind::Order, "order", true)
         }
-        "bail" if (i.saturating_sub(3)..i).any(|j| matches!(w.low(j), "granted" | "denied" | "refused")) => {
+        "bail"
+            if (i.saturating_sub(4)..i).any(|j| matches!(w.low(j), "granted" | "denied" | "refused" | "released")) =>
+        {
             t(Kind::Order, "bail", true)
         }
         "arrested" | "detained" => t(Kind::Other, "arrest", true),

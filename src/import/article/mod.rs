@@ -388,6 +388,7 @@ fn analyse(article: &str, published: Ymd) -> Analysis<'_> {
             }
         }
     }
+    dates::anchor_later(article, &words, &mut all_dates);
     Analysis {
         article,
         paras,
