@@ -570,11 +570,11 @@ pub fn anchor_later(article: &str, words: &[Words], all: &mut [Vec<DateMention>]
         let mut found: Vec<DateMention> = Vec::new();
         for i in 0..w.len() {
             let Some((first, n, unit)) = later_at(w, i) else { continue };
-            let own = all.get(s).into_iter().flatten().filter(|d| d.decoy.is_none() && d.last < first).last();
+            let own = all.get(s).and_then(|ds| ds.iter().rev().find(|d| d.decoy.is_none() && d.last < first));
             let earlier = || {
                 (s.saturating_sub(2)..s)
                     .rev()
-                    .find_map(|k| all.get(k).and_then(|ds| ds.iter().filter(|d| d.decoy.is_none()).last()))
+                    .find_map(|k| all.get(k).and_then(|ds| ds.iter().rev().find(|d| d.decoy.is_none())))
             };
             let Some(anchor) = own.or_else(earlier).cloned() else { continue };
             let date = match (unit, anchor.date.m, anchor.date.d) {
