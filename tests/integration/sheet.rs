@@ -105,3 +105,39 @@ fn the_cli_imports_a_sheet_and_names_rows() {
     let case = String::from_utf8_lossy(&out.stdout);
     assert!(load(Input::Text(&case), Format::Case, &Limits::default()).case.is_some());
 }
+
+/// The problems that are not notes, as `place: message`.
+fn shown(out: &case_timeline::model::Imported) -> Vec<String> {
+    out.problems
+        .iter()
+        .filter(|p| p.severity != case_timeline::Severity::Info)
+        .map(|p| format!("{}: {}", p.path, p.message))
+        .collect()
+}
+
+/// The tree written out and read back as a case: no error (what the embed code holds is valid).
+fn written_is_valid(out: &case_timeline::model::Imported) -> String {
+    let written = json::to_string_pretty(out.tree.as_ref().unwrap());
+    let again = load(Input::Text(&written), Format::Case, &Limits::default());
+    assert!(!again.has_errors(), "{:?}\n{written}", again.problems);
+    written
+}
+
+#[test]
+fn an_end_before_the_start_is_reported_and_left_out_of_the_written_case() {
+    let out = imported("date\tend date\tkind\ttitle\n2020-05-01\t2020-04-01\thearing\tTrial\n");
+    let problems = shown(&out);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0]
+            .starts_with("row 2, column \"end date\": the end date (2020-04-01) is before the start (2020-05-01)"),
+        "{problems:?}"
+    );
+    let written = written_is_valid(&out);
+    assert!(!written.contains("\"end\""), "{written}");
+    assert_eq!(out.case.unwrap().events[0].end, None);
+    // A month may end within itself: kept.
+    let out = imported("date\tend date\ttitle\n2020-07\t2020-07-13\tTrial\n");
+    assert!(shown(&out).is_empty(), "{:?}", shown(&out));
+    assert!(out.case.unwrap().events[0].end.is_some());
+}
