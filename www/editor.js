@@ -95,12 +95,23 @@ function schedule() {
   }
 }
 
+/**
+ * The paste box's text: our spreadsheet or TimelineJS's (found from the header row), or JSON
+ * pasted there. Text that does not start like JSON is never read as JSON: without a header row
+ * (a row of data, a line of prose) it gets the spreadsheet's own problem ("row 1: no header
+ * row…"), not a JSON syntax error.
+ */
+function convertSheet(text) {
+  const options = { dates: state.dates };
+  const auto = convertCase(text, "auto", options);
+  if (auto.format !== "case" || /^\uFEFF?\s*[[{]/.test(text)) return auto;
+  return convertCase(text, "sheet", options);
+}
+
 function update() {
   const text = sourceText();
   if (state.source === "sheet") {
-    result = text.trim()
-      ? convertCase(text, "auto", { dates: state.dates })
-      : { json: null, problems: [], format: "sheet", events: 0 };
+    result = text.trim() ? convertSheet(text) : { json: null, problems: [], format: "sheet", events: 0 };
     if (document.activeElement !== el.json) el.json.value = result.json ?? "";
   } else {
     result = text.trim() ? convertCase(text, "auto") : { json: null, problems: [], format: "case", events: 0 };
