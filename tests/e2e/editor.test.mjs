@@ -289,3 +289,18 @@ test("a pasted sheet: an unclosed quote, an unknown column and an end before the
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("the article text and its publication date are kept over a reload", async () => {
+  const page = await openEditor();
+  const section = page.getByRole("region", { name: "Draft from article" });
+  await section.getByRole("textbox", { name: "Article text" }).fill("The court ruled on Monday. \"We won,\" said Doe.");
+  await section.getByLabel("Published on").fill("2020-07-13");
+  await page.waitForFunction(() => window.caseEditor.state.draftDate === "2020-07-13");
+  await page.reload();
+  await page.waitForSelector("html[data-ready=true]");
+  const again = page.getByRole("region", { name: "Draft from article" });
+  assert.equal(await again.getByRole("textbox", { name: "Article text" }).inputValue(), "The court ruled on Monday. \"We won,\" said Doe.");
+  assert.equal(await again.getByLabel("Published on").inputValue(), "2020-07-13");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
