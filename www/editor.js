@@ -27,7 +27,7 @@ const el = {
 
 const defaults = () => ({
   source: "sheet", sheet: "", json: "", dates: "auto", caseUrl: "", base: new URL("./", import.meta.url).href,
-  embedMode: "inline", width: "desktop",
+  embedMode: "inline", width: "desktop", draftText: "", draftDate: "",
 });
 let state = defaults();
 /** The last conversion: { json, problems, format, events } and what the preview shows. */
@@ -45,7 +45,10 @@ let gridFrom = 1;
 function restore() {
   try {
     const saved = JSON.parse(localStorage.getItem(STORE) || "null");
-    if (saved && typeof saved === "object") return { ...defaults(), ...saved, base: saved.base || defaults().base };
+    if (saved && typeof saved === "object") {
+      const text = (v) => (typeof v === "string" ? v : "");
+      return { ...defaults(), ...saved, base: saved.base || defaults().base, draftText: text(saved.draftText), draftDate: text(saved.draftDate) };
+    }
   } catch {
     // A broken entry: start afresh (it is replaced at the next save).
   }
@@ -63,7 +66,7 @@ function save(now = false) {
       setStatus(el.loadStatus, "This case is too large to keep in this browser's storage: download case.json so a reload does not lose it.", "storage");
     }
   };
-  if (now || (state.sheet.length + state.json.length) < BIG) write();
+  if (now || (state.sheet.length + state.json.length + state.draftText.length) < BIG) write();
   else saveTimer = setTimeout(write, 500);
 }
 addEventListener("pagehide", () => save(true));
@@ -95,12 +98,23 @@ function schedule() {
   }
 }
 
+/**
+ * The paste box's text: our spreadsheet or TimelineJS's (found from the header row), or JSON
+ * pasted there. Text that does not start like JSON is never read as JSON: without a header row
+ * (a row of data, a line of prose) it gets the spreadsheet's own problem ("row 1: no header
+ * row…"), not a JSON syntax error.
+ */
+function convertSheet(text) {
+  const options = { dates: state.dates };
+  const auto = convertCase(text, "auto", options);
+  if (auto.format !== "case" || /^\uFEFF?\s*[[{]/.test(text)) return auto;
+  return convertCase(text, "sheet", options);
+}
+
 function update() {
   const text = sourceText();
   if (state.source === "sheet") {
-    result = text.trim()
-      ? convertCase(text, "auto", { dates: state.dates })
-      : { json: null, problems: [], format: "sheet", events: 0 };
+    result = text.trim() ? convertSheet(text) : { json: null, problems: [], format: "sheet", events: 0 };
     if (document.activeElement !== el.json) el.json.value = result.json ?? "";
   } else {
     result = text.trim() ? convertCase(text, "auto") : { json: null, problems: [], format: "case", events: 0 };
@@ -669,6 +683,21 @@ function wireDraft() {
   const status = $("draft-status");
   const warnings = $("draft-warnings");
   const explainBox = $("draft-explain-box");
+  // The article and its date are part of the work: kept with the rest, restored on reload.
+  const article = $("draft-text");
+  const published = $("draft-date");
+  article.value = state.draftText;
+  published.value = state.draftDate;
+  article.addEventListener("input", () => {
+    state.draftText = article.value;
+    save();
+  });
+  for (const type of ["input", "change"]) {
+    published.addEventListener(type, () => {
+      state.draftDate = published.value;
+      save();
+    });
+  }
   const show = (line, notes = [], explain = "") => {
     status.textContent = line;
     warnings.replaceChildren(...notes.map((w) => {

@@ -146,12 +146,54 @@ fn run(input: Input<'_>, format: Format, order: DateOrder, limits: &Limits, keep
     match prepare(input, format, order, limits, !keep) {
         Ok(Prepared { tree, mut problems, format, places, deferred }) => {
             let (case, mut more) = validate(tree.get(), deferred.as_ref(), limits);
+            let tree = keep.then(|| {
+                #[cfg_attr(not(feature = "import"), allow(unused_mut))]
+                let mut tree = tree.into_owned();
+                // An imported case is written out as the importer made it: what the validator
+                // left out of the case is left out of the tree too, so the JSON is the case
+                // shown (a case the editor's own author wrote is kept as written).
+                #[cfg(feature = "import")]
+                if format != Format::Case {
+                    prune(&mut tree, &more);
+                }
+                tree
+            });
             relabel(&mut more, &places);
             problems.extend(more);
             sort_problems(&mut problems);
-            Imported { tree: keep.then(|| tree.into_owned()), case, problems, format }
+            Imported { tree, case, problems, format }
         }
         Err((problems, format)) => Imported { tree: None, case: None, problems, format },
+    }
+}
+
+/// The optional fields of an entry (`events[2].end`) that the validator leaves out of the case,
+/// and only them, when their value is wrong.
+#[cfg(feature = "import")]
+const OPTIONAL: &[(&str, &[&str])] = &[
+    ("events", &["end", "display_date", "summary", "access", "status", "lang"]),
+    ("parties", &["color"]),
+    ("sources", &["url", "publisher", "published"]),
+    ("people", &["title", "party"]),
+];
+
+/// Removes from `tree` every optional field an error of `problems` is about (see [`OPTIONAL`]).
+#[cfg(feature = "import")]
+fn prune(tree: &mut Node, problems: &[Problem]) {
+    for p in problems.iter().filter(|p| p.is_error()) {
+        let Some((entry, key)) = p.path.rsplit_once('.') else { continue };
+        let Some((list, index)) = entry.strip_suffix(']').and_then(|e| e.split_once('[')) else { continue };
+        let Ok(index) = index.parse::<usize>() else { continue };
+        if !OPTIONAL.iter().any(|(l, keys)| *l == list && keys.contains(&key)) {
+            continue;
+        }
+        let Value::Object(top) = &mut tree.value else { return };
+        let Some((_, Node { value: Value::Array(items), .. })) = top.iter_mut().find(|(k, _)| k == list) else {
+            continue;
+        };
+        if let Some(Node { value: Value::Object(members), .. }) = items.get_mut(index) {
+            members.retain(|(k, _)| k != key);
+        }
     }
 }
 

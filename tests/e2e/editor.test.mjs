@@ -250,3 +250,57 @@ test("sizes: what the editor downloads next to what a reader of an embed downloa
   assert.ok(!reader.files.some((f) => f.includes("editor")), reader.files.join(", "));
   assert.ok(editor.files.some((f) => f.includes("pkg-editor")), editor.files.join(", "));
 });
+
+test("pasted rows without a header row, or plain text, get a spreadsheet problem on row 1, never a JSON error", async () => {
+  const page = await openEditor();
+  for (const text of ["2020-03-01\tfiling\tA\tdoe", "hello world"]) {
+    await paste(page, text);
+    const problems = await problemTexts(page);
+    assert.equal(problems.length, 1, problems.join("\n"));
+    assert.match(problems[0], /^Error row 1: no header row: the first row must name the columns.*date, end date, display date, kind, title/);
+    assert.doesNotMatch(problems[0], /JSON/);
+  }
+  // JSON pasted into the same box is still read as JSON.
+  await paste(page, "{\"version\": 1,");
+  assert.match((await problemTexts(page))[0], /JSON syntax/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("a pasted sheet: an unclosed quote, an unknown column and an end before the start are problems, and the embed code's case is valid", async () => {
+  const page = await openEditor();
+  await paste(page, "date,kind,title,party\n2020-01-01,filing,\"Unclosed quote,x\n2020-02-01,hearing,ok,court\n");
+  let problems = await problemTexts(page);
+  assert.equal(problems.length, 1, problems.join("\n"));
+  assert.match(problems[0], /^Warning row 2, column "title": the quotation mark \("\) that starts this cell is never closed/);
+  assert.match(await page.locator("#summary").textContent(), /2 events in the timeline/);
+
+  await paste(page, "date\tend date\tkind\ttitle\tjudge\n2020-05-01\t2020-04-01\thearing\tTrial\tX\n");
+  problems = await problemTexts(page);
+  assert.equal(problems.length, 2, problems.join("\n"));
+  assert.match(problems[0], /^Error row 2, column "end date": the end date \(2020-04-01\) is before the start \(2020-05-01\)/);
+  assert.match(problems[1], /^Warning row 1, column "judge": column "judge" is not one the importer knows, so it is ignored/);
+  const code = await page.getByRole("textbox", { name: "Embed code", exact: true }).inputValue();
+  const inline = JSON.parse(/<script type="application\/json">([\s\S]*?)<\/script>/.exec(code)[1]);
+  assert.equal(inline.events.length, 1);
+  assert.equal(inline.events[0].end, undefined, "the bad end date is not in the embed code's case");
+  // The preview (the real widget) shows the case without an error banner.
+  assert.deepEqual(await page.evaluate(() => window.caseEditor.timeline.problems().filter((p) => p.severity === "error")), []);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("the article text and its publication date are kept over a reload", async () => {
+  const page = await openEditor();
+  const section = page.getByRole("region", { name: "Draft from article" });
+  await section.getByRole("textbox", { name: "Article text" }).fill("The court ruled on Monday. \"We won,\" said Doe.");
+  await section.getByLabel("Published on").fill("2020-07-13");
+  await page.waitForFunction(() => window.caseEditor.state.draftDate === "2020-07-13");
+  await page.reload();
+  await page.waitForSelector("html[data-ready=true]");
+  const again = page.getByRole("region", { name: "Draft from article" });
+  assert.equal(await again.getByRole("textbox", { name: "Article text" }).inputValue(), "The court ruled on Monday. \"We won,\" said Doe.");
+  assert.equal(await again.getByLabel("Published on").inputValue(), "2020-07-13");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -8,7 +8,7 @@ use super::{
 use crate::error::{clip, Limits, ProblemKind};
 use crate::import::table::{Cell, Row};
 use crate::model::words::{ACCESS, KINDS, STATUS};
-use crate::model::{is_web_url, Kind};
+use crate::model::{is_web_url, CaseDate, Kind};
 
 /// The cells of one row under one header.
 struct Cells<'a> {
@@ -101,7 +101,23 @@ impl Reader {
         };
         let end = cells.get(Col::End).and_then(|c| {
             let col = cells.name(Col::End, "end date");
-            let read = self.date_cell(c, &place(row.number, &col), "so the event is shown on its start date only")?;
+            let at = place(row.number, &col);
+            let read = self.date_cell(c, &at, "so the event is shown on its start date only")?;
+            // An end is before the start only when all of it is: "2020-07" may end "2020-07-13".
+            if let (Ok(s), Ok(e)) = (CaseDate::parse(&start.iso), CaseDate::parse(&read.iso)) {
+                if e.end() <= s.start() {
+                    self.error(
+                        ProblemKind::Date,
+                        at,
+                        c.pos,
+                        format!(
+                            "the end date ({}) is before the start ({}), so the event is shown on its start date only; check both dates",
+                            read.iso, start.iso
+                        ),
+                    );
+                    return None;
+                }
+            }
             Some((read.iso, c.clone(), col))
         });
         let display = match cells.get(Col::DisplayDate) {

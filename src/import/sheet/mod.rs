@@ -77,6 +77,8 @@ pub(super) struct PartyDraft {
     colour: Option<String>,
     /// Row and the cells the values came from (for positions and places).
     row: Option<usize>,
+    /// The sheet place of the name (`row 7, column "name"`).
+    name_at: String,
     name_cell: Option<Cell>,
     role_cell: Option<Cell>,
     colour_cell: Option<Cell>,
@@ -191,8 +193,9 @@ impl Reader {
                 Some(r.value)
             }
             None => {
+                let article = if words.field.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
                 let message = format!(
-                    "\"{}\" is not a {}{unknown}; use one of {}",
+                    "\"{}\" is not {article} {}{unknown}; use one of {}",
                     clip(&cell.text),
                     words.field,
                     words.allowed()
@@ -220,7 +223,7 @@ impl Reader {
         }
         let id = unique(&slug_or(text, "party"), self.parties.iter().map(|p| p.id.as_str()));
         self.note(
-            at,
+            at.clone(),
             cell.pos,
             format!(
                 "\"{}\" is not in the parties block, so it gets a lane of its own with role \"other\"; add it there to give it a role and a colour",
@@ -233,6 +236,7 @@ impl Reader {
             role: "other",
             colour: None,
             row: None,
+            name_at: at,
             name_cell: Some(cell.clone()),
             role_cell: None,
             colour_cell: None,
@@ -318,12 +322,14 @@ impl Reader {
             }
         });
         let _ = colour_col;
+        let name_at = place(row.number, if name.is_some() { name_col } else { id_col });
         self.parties.push(PartyDraft {
             id: base,
             name: name_cell.text.clone(),
             role: role_value,
             colour: colour_value,
             row: Some(row.number),
+            name_at,
             name_cell: Some(name_cell.clone()),
             role_cell: role.cloned(),
             colour_cell: colour.cloned(),
@@ -396,7 +402,8 @@ pub(super) fn slug_or(text: &str, fallback: &str) -> String {
 /// template, or no event has a usable date. Every problem found is listed.
 pub fn from_sheet(text: &str, order: DateOrder, limits: &Limits) -> Result<Imported, CaseError> {
     check_size(text, limits.max_bytes, "sheet")?;
-    let rows = table::rows(text, table::delimiter(text));
+    let table = table::read(text, table::delimiter(text));
+    let rows = &table.rows;
     let Some(first) = rows.iter().find(|r| !r.is_empty()) else {
         return Err(CaseError::single(Problem::error(
             ProblemKind::Syntax,
@@ -409,15 +416,7 @@ pub fn from_sheet(text: &str, order: DateOrder, limits: &Limits) -> Result<Impor
         )));
     };
     if header(first).is_none() {
-        return Err(CaseError::single(Problem::error(
-            ProblemKind::Syntax,
-            format!("row {}", first.number),
-            Some(first.pos),
-            format!(
-                "the first row is not the template's header row; start with the header ({}), or copy it from the template",
-                EVENT_HEADER.replace('\t', ", ")
-            ),
-        )));
+        return Err(CaseError::single(no_header(first, rows.iter().filter(|r| !r.is_empty()).count())));
     }
     let mut reader = Reader {
         problems: Vec::new(),
@@ -433,8 +432,17 @@ pub fn from_sheet(text: &str, order: DateOrder, limits: &Limits) -> Result<Impor
         order_reason: String::new(),
         order_decided: false,
     };
-    let (headers, body) = blocks(&rows);
-    let governed: Vec<(&Header, &Row)> = body.iter().filter_map(|(i, r)| Some((headers.get(*i)?, *r))).collect();
+    let (headers, body) = blocks(rows);
+    reader.quirks(&table.quirks, &headers, table::delimiter(text));
+    for (header, row) in &headers {
+        reader.unknown_columns(header, row);
+    }
+    let governed: Vec<(&Header, &Row)> = body.iter().filter_map(|(i, r)| Some((&headers.get(*i)?.0, *r))).collect();
+    for (i, row) in &body {
+        if let Some((_, header_row)) = headers.get(*i) {
+            reader.unnamed_cells(header_row, row);
+        }
+    }
     reader.decide_order(&governed, order);
     // Parties first (events refer to them), wherever they are in the sheet.
     for (header, row) in &governed {
@@ -445,24 +453,158 @@ pub fn from_sheet(text: &str, order: DateOrder, limits: &Limits) -> Result<Impor
             reader.event_row(cols, row, limits);
         }
     }
-    tree::finish(reader)
+    tree::finish(reader, limits)
 }
 
-/// The header rows, and every other non-empty row with the index of the header above it.
-fn blocks(rows: &[Row]) -> (Vec<Header>, Vec<(usize, &Row)>) {
-    let mut headers: Vec<Header> = Vec::new();
+/// The problem of a sheet whose first row is not a header: what the first row should be, and
+/// what this one looks like (an event's row, one line of text).
+fn no_header(first: &Row, rows: usize) -> Problem {
+    let looks = if first.cells.iter().any(|c| dates::read(&c.text, true).is_ok()) {
+        " (this one looks like an event's row)"
+    } else if first.cells.iter().filter(|c| !c.text.is_empty()).count() <= 1 && rows <= 1 {
+        " (this is one line of text, not spreadsheet rows)"
+    } else {
+        ""
+    };
+    Problem::error(
+        ProblemKind::Syntax,
+        format!("row {}", first.number),
+        Some(first.pos),
+        format!(
+            "no header row: the first row must name the columns{looks}, e.g. {}; paste the header row first (copy it from the template), then one row per event",
+            EVENT_HEADER.replace('\t', ", ")
+        ),
+    )
+}
+
+/// A header row, and the header it is.
+type HeaderRow<'a> = (Header, &'a Row);
+
+/// The header rows (with the header each is), and every other non-empty row with the index of
+/// the header above it.
+fn blocks(rows: &[Row]) -> (Vec<HeaderRow<'_>>, Vec<(usize, &Row)>) {
+    let mut headers: Vec<HeaderRow<'_>> = Vec::new();
     let mut out = Vec::new();
     for row in rows {
         if row.is_empty() {
             continue;
         }
         if let Some(h) = header(row) {
-            headers.push(h);
+            headers.push((h, row));
         } else if let Some(i) = headers.len().checked_sub(1) {
             out.push((i, row));
         }
     }
     (headers, out)
+}
+
+/// The sheet place of cell `column` (from 0) of row `row`: named by the header above it, else
+/// by its number (`row 5, column 7`).
+fn cell_place(headers: &[HeaderRow<'_>], row: usize, column: usize) -> String {
+    let name =
+        headers.iter().rev().find(|(_, h)| h.number <= row).and_then(|(_, h)| h.get(column)).map(|c| c.text.clone());
+    match name {
+        Some(name) => place(row, &name),
+        None => format!("row {row}, column {}", column + 1),
+    }
+}
+
+impl Reader {
+    /// Cells whose quotes were read as written (see [`table::QuoteIssue`]).
+    fn quirks(&mut self, quirks: &[table::Quirk], headers: &[HeaderRow<'_>], delimiter: char) {
+        for q in quirks {
+            let at = cell_place(headers, q.row, q.column);
+            match q.issue {
+                table::QuoteIssue::Unclosed if delimiter == '\t' => self.warn(
+                    ProblemKind::Syntax,
+                    at,
+                    q.pos,
+                    "the quotation mark (\") that starts this cell is never closed, so the cell is read as written, quotation mark included, up to the next tab; check its text (to start a cell with a quoted phrase, close the quote)".to_string(),
+                ),
+                table::QuoteIssue::Unclosed => self.warn(
+                    ProblemKind::Syntax,
+                    at,
+                    q.pos,
+                    "the quotation mark (\") that starts this cell is never closed, so the rest of the line is read as this one cell, as written; close the quote after the cell's text, or write a quotation mark that is part of the text twice (\"\")".to_string(),
+                ),
+                table::QuoteIssue::Literal => self.note(
+                    at,
+                    q.pos,
+                    "the quotation marks at the start of this cell are kept as written".to_string(),
+                ),
+                table::QuoteIssue::Joined => self.warn(
+                    ProblemKind::Syntax,
+                    at,
+                    q.pos,
+                    "the quote that starts this cell ends before the cell does, so the quoted text and the text after it are joined, without the quotation marks; put the whole cell in quotes, and write a quotation mark that is part of the text twice (\"\")".to_string(),
+                ),
+            }
+        }
+    }
+
+    /// A warning for each column of a header row the importer does not know (it is ignored).
+    fn unknown_columns(&mut self, header: &Header, row: &Row) {
+        let (known, names): (Vec<usize>, Vec<&str>) = match header {
+            Header::Events(cols) => {
+                (cols.iter().map(|(_, i, _)| *i).collect(), columns::EVENT_COLUMNS.iter().map(|(n, _)| *n).collect())
+            }
+            Header::Parties(cols) => {
+                (cols.iter().map(|(_, i, _)| *i).collect(), columns::PARTY_COLUMNS.iter().map(|(n, _)| *n).collect())
+            }
+        };
+        let listed = match header {
+            Header::Events(_) => format!("{}, id, source publisher, and for rows of kind \"party\" role and colour; a second quote goes in quote 2, speaker 2, speaker title 2", EVENT_HEADER.replace('\t', ", ")),
+            Header::Parties(_) => PARTY_HEADER.replace('\t', ", "),
+        };
+        for (i, cell) in row.cells.iter().enumerate() {
+            if cell.text.is_empty() || known.contains(&i) {
+                continue;
+            }
+            let guess = crate::error::closest(&key(&cell.text), &names)
+                .map(|n| format!(" (did you mean \"{n}\"?)"))
+                .unwrap_or_default();
+            self.warn(
+                ProblemKind::UnknownField,
+                place(row.number, &cell.text),
+                cell.pos,
+                format!(
+                    "column \"{}\" is not one the importer knows{guess}, so it is ignored; the columns are {listed}",
+                    clip(&cell.text)
+                ),
+            );
+        }
+    }
+
+    /// A warning for a row with text in a column the header row does not name (beyond its last
+    /// column, or under an empty header cell): that text is ignored.
+    fn unnamed_cells(&mut self, header_row: &Row, row: &Row) {
+        let unnamed: Vec<(usize, &Cell)> =
+            row.cells.iter().enumerate().filter(|(i, c)| !c.text.is_empty() && header_row.get(*i).is_none()).collect();
+        let Some((i, cell)) = unnamed.first() else { return };
+        let more = match unnamed.len() {
+            1 => String::new(),
+            n => format!(" (and {} more cells of this row)", n - 1),
+        };
+        let last = header_row.cells.iter().rposition(|c| !c.text.is_empty()).unwrap_or(0);
+        let why = if *i > last {
+            format!(
+                "is beyond the header row's last column (\"{}\", row {})",
+                clip(header_row.cells.get(last).map_or("", |c| c.text.as_str())),
+                header_row.number
+            )
+        } else {
+            format!("is under an empty cell of the header row (row {})", header_row.number)
+        };
+        self.warn(
+            ProblemKind::UnknownField,
+            format!("row {}, column {}", row.number, i + 1),
+            cell.pos,
+            format!(
+                "\"{}\"{more} {why}, so it is ignored; name its column in the header row, or move it into a column the header names",
+                clip(&cell.text)
+            ),
+        );
+    }
 }
 
 impl Reader {

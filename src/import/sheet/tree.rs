@@ -1,8 +1,8 @@
 //! The case JSON tree the sheet importer writes, with its values' positions and a sheet place
 //! for each JSON path.
 
-use super::{place, Imported, Reader, Speaker};
-use crate::error::{clip, sort_problems, CaseError, Pos, Problem, ProblemKind};
+use super::{place, shorten, Imported, Reader, Speaker};
+use crate::error::{clip, sort_problems, CaseError, Limits, Pos, Problem, ProblemKind};
 use crate::model::json::{Node, Value};
 
 /// The case's name when the sheet has no row of kind "case" and no petitioner and respondent.
@@ -30,7 +30,7 @@ fn list(items: Vec<Node>) -> Node {
 }
 
 /// The tree, or every problem when no event can be shown.
-pub(super) fn finish(mut r: Reader) -> Result<Imported, CaseError> {
+pub(super) fn finish(mut r: Reader, limits: &Limits) -> Result<Imported, CaseError> {
     if r.events.is_empty() {
         let message = if r.problems.iter().any(Problem::is_error) {
             "no row has an event that can be shown; fix the problems above"
@@ -78,7 +78,7 @@ pub(super) fn finish(mut r: Reader) -> Result<Imported, CaseError> {
             let pos = p.name_cell.as_ref().map(|c| c.pos);
             let mut members = vec![
                 ("id", Node { value: Value::String(p.id.clone()), pos }),
-                ("name", out.text(format!("{path}.name"), &row_place, &p.name, pos)),
+                ("name", out.text(format!("{path}.name"), &p.name_at, &p.name, pos)),
                 (
                     "role",
                     Node { value: Value::String(p.role.to_string()), pos: p.role_cell.as_ref().map(|c| c.pos).or(pos) },
@@ -208,6 +208,99 @@ pub(super) fn finish(mut r: Reader) -> Result<Imported, CaseError> {
         events.push(object(m, Some(e.row_pos)));
     }
     case.push(("events", list(events)));
+    let mut tree = object(case, None);
+    let mut fit = Fit { limits, places: &out.places, problems: &mut r.problems };
+    fit.walk(&mut tree, "");
     sort_problems(&mut r.problems);
-    Ok(Imported { tree: object(case, None), problems: r.problems, places: out.places })
+    Ok(Imported { tree, problems: r.problems, places: out.places })
+}
+
+/// Cuts every text longer than the case format allows (so the case is valid, and only that text
+/// is changed), with an error at its sheet place.
+struct Fit<'a> {
+    limits: &'a Limits,
+    places: &'a [(String, String)],
+    problems: &'a mut Vec<Problem>,
+}
+
+impl Fit<'_> {
+    fn walk(&mut self, node: &mut Node, path: &str) {
+        match &mut node.value {
+            Value::Object(members) => {
+                for (key, value) in members.iter_mut() {
+                    // Ids and references (an event's parties and sources, a quote's source and
+                    // speaker) are made by the importer: slugs of at most 64 letters.
+                    let reference = match key.as_str() {
+                        "id" | "source" => true,
+                        "parties" | "sources" => !path.is_empty(),
+                        "speaker" => matches!(value.value, Value::String(_)),
+                        _ => false,
+                    };
+                    if reference {
+                        continue;
+                    }
+                    let at = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+                    self.walk(value, &at);
+                }
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter_mut().enumerate() {
+                    self.walk(item, &format!("{path}[{i}]"));
+                }
+            }
+            Value::String(text) => {
+                let long = path == "summary" || path.ends_with(".summary") || path.ends_with(".text");
+                let limit = if long { self.limits.max_text_chars } else { self.limits.max_short_chars };
+                let trimmed = text.trim();
+                if trimmed.len() <= limit {
+                    return;
+                }
+                let chars = trimmed.chars().count();
+                if chars <= limit {
+                    return;
+                }
+                let cut = shorten(trimmed, limit);
+                let message = format!(
+                    "the {} is {chars} characters long; the limit is {limit}, so it is cut to \"{}\"; shorten it",
+                    what(path),
+                    clip(&cut)
+                );
+                self.problems.push(Problem::error(ProblemKind::Limit, self.place(path), node.pos, message));
+                *text = cut;
+            }
+            _ => {}
+        }
+    }
+
+    /// The sheet place of `path`: that of the longest recorded path that is it or holds it.
+    fn place(&self, path: &str) -> String {
+        self.places
+            .iter()
+            .filter(|(p, _)| {
+                path == p || path.strip_prefix(p.as_str()).is_some_and(|rest| rest.starts_with(['.', '[']))
+            })
+            .max_by_key(|(p, _)| p.len())
+            .map_or_else(|| path.to_string(), |(_, place)| place.clone())
+    }
+}
+
+/// What the text at `path` is, for a message: "party name", "display date".
+fn what(path: &str) -> &'static str {
+    let key = path.rsplit('.').next().unwrap_or(path);
+    let list = path.split('[').next().unwrap_or("");
+    match key {
+        "name" if list == "parties" => "party name",
+        "name" => "speaker's name",
+        "title" if path == "title" => "case's name",
+        "title" if list == "sources" => "source title",
+        "title" if list == "people" || path.ends_with("speaker.title") => "speaker's title",
+        "title" => "title",
+        "summary" if path == "summary" => "case's summary",
+        "summary" => "summary",
+        "display_date" => "display date",
+        "text" => "quote",
+        "publisher" => "source publisher",
+        "url" => "source URL",
+        _ => "text",
+    }
 }
