@@ -280,7 +280,11 @@ impl Widget {
         self.list_next = 0;
         self.case = loaded.case;
         let fatal = self.case.is_none();
+        // Nothing drawn, nothing to zoom: no + − Reset under the panel.
         self.dom.stage.set_hidden(fatal);
+        for b in &self.dom.buttons {
+            b.set_hidden(fatal);
+        }
         match describe::banner(&self.problems, fatal, &self.locale) {
             Some(view) if panels::banner(&self.dom.banner, &view).is_ok() => self.dom.banner.set_hidden(false),
             _ => {
