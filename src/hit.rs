@@ -30,7 +30,9 @@ pub fn place_tooltip(scene: &Scene, mark: (f32, f32), size: (f32, f32), area: Re
     let m = &scene.metrics;
     let (offset, margin) = (m.tooltip_offset, m.tooltip_margin);
     let (mx, my) = mark;
-    let own = m.footprint(mx, my);
+    // In the phone column the event's whole block (its title, date and quote; it holds the
+    // mark's footprint) is its own: the tooltip goes below or above it, never over its words.
+    let own = scene.hits.iter().find(|r| m.column && r.mark == mark).map_or_else(|| m.footprint(mx, my), |r| r.rect);
     let (w, h) = size;
     // Beside the mark's footprint (after it in reading order, then before; below, above), then
     // under and over it.
@@ -118,6 +120,37 @@ mod tests {
         let (rtl, _) = place_tooltip(&scene, (400.0, 40.0), (200.0, 120.0), area, true);
         assert!(ltr > 400.0, "left to right: after the mark, {ltr}");
         assert!(rtl + 200.0 < 400.0, "right to left: before it on screen, {rtl}");
+    }
+
+    #[test]
+    fn in_the_phone_column_a_tooltip_leaves_its_own_block_uncovered() {
+        // Blocks the width of the column, a mark at the start of each (as the column draws them).
+        let blocks = [(100.0, 80.0), (190.0, 60.0), (260.0, 120.0)];
+        let scene = Scene {
+            metrics: crate::theme::Metrics::PHONE,
+            width: 375.0,
+            height: 900.0,
+            font_family: String::new(),
+            shapes: Vec::new(),
+            hits: blocks
+                .iter()
+                .enumerate()
+                .map(|(i, &(y, h))| HitRegion {
+                    events: vec![i],
+                    rect: Rect { x: 0.0, y, w: 375.0, h },
+                    mark: (24.0, y + 12.0),
+                })
+                .collect(),
+        };
+        let size = (367.0, 190.0);
+        // The page scrolled so that there is room below the event, then only above it.
+        for (top, h, below) in [(0.0, 900.0, true), (-200.0, 600.0, false)] {
+            let area = Rect { x: 0.0, y: top, w: 375.0, h };
+            let (x, y) = place_tooltip(&scene, (24.0, 202.0), size, area, false);
+            let tip = Rect { x, y, w: size.0, h: size.1 };
+            assert!(!tip.overlaps(&scene.hits[1].rect), "covers its own event's block: {tip:?}");
+            assert_eq!(y >= scene.hits[1].rect.bottom(), below, "below when there is room, else above: {tip:?}");
+        }
     }
 
     #[test]

@@ -222,7 +222,10 @@ fn axis(s: &mut Vec<Shape>, layout: &Layout, theme: &Theme) {
     }
     for t in &layout.ticks.major {
         let x = layout.scale.x(t.at);
-        if x >= left - m.mark_r && x <= right + m.mark_r {
+        // Where a minor label is drawn ("00:00" at midnight, "Jan"), its own tick marks the
+        // instant: the long tick would run through the label.
+        let labelled = layout.minor_labels.iter().any(|l| (l.x..=l.x + l.width).contains(&x));
+        if !labelled && x >= left - m.mark_r && x <= right + m.mark_r {
             s.push(Shape::Line {
                 from: (x, layout.axis_y),
                 to: (x, layout.axis_y + m.major_tick),

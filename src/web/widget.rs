@@ -28,7 +28,7 @@ use crate::describe;
 use crate::error::{Limits, Problem, ProblemKind};
 use crate::layout::Labels;
 use crate::locale::{Key, Locale};
-use crate::model::json::NodeSeed;
+use crate::model::json::{self, NodeSeed};
 use crate::model::{load, Case, Format, Input, Loaded};
 use crate::pipeline::{self, Frame, Look};
 use crate::theme::{Theme, ThemeName};
@@ -183,6 +183,14 @@ fn load_js(case: &JsValue, limits: &Limits) -> Loaded {
     }
 }
 
+/// The top-level `locale` a case states (text or object), read even when it fails validation.
+fn stated_locale(case: &JsValue) -> Option<String> {
+    match case.as_string() {
+        Some(text) => json::parse_deferred(&text).ok()?.0.root.get("locale")?.as_str().map(str::to_string),
+        None => super::string_option(case, "locale"),
+    }
+}
+
 impl Widget {
     /// A widget around `dom`, not showing anything yet.
     pub fn new(dom: Skeleton, options: Options) -> Shared {
@@ -264,9 +272,13 @@ impl Widget {
         // What the import of the first case noticed comes first (a later case is not imported).
         self.problems = std::mem::take(&mut self.options.imported);
         self.problems.extend(loaded.problems);
-        // The option, else the case's language, else English; each one passed over is a warning.
-        let case_tag = loaded.case.as_ref().map(|c| c.locale.as_str());
-        let (tag, warnings) = crate::locale::resolve(self.options.locale.as_deref(), case_tag, &intl::knows);
+        // The option, else the case's language (the one it states, when it cannot be drawn: its
+        // panel speaks it), else English; each one passed over is a warning.
+        let case_tag = match &loaded.case {
+            Some(c) => Some(c.locale.clone()),
+            None => stated_locale(value),
+        };
+        let (tag, warnings) = crate::locale::resolve(self.options.locale.as_deref(), case_tag.as_deref(), &intl::knows);
         self.problems.extend(warnings);
         self.locale = IntlLocale::new(&tag);
         self.dom.label(&self.locale);
@@ -280,7 +292,11 @@ impl Widget {
         self.list_next = 0;
         self.case = loaded.case;
         let fatal = self.case.is_none();
+        // Nothing drawn, nothing to zoom: no + − Reset under the panel.
         self.dom.stage.set_hidden(fatal);
+        for b in &self.dom.buttons {
+            b.set_hidden(fatal);
+        }
         match describe::banner(&self.problems, fatal, &self.locale) {
             Some(view) if panels::banner(&self.dom.banner, &view).is_ok() => self.dom.banner.set_hidden(false),
             _ => {

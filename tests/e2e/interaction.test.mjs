@@ -209,6 +209,48 @@ test("a tap previews an event in the tooltip; a second tap pins its details", as
   await page.context().close();
 });
 
+test("phone: a tap on each event in turn shows its own tooltip, clear of its title; the tooltip never swallows the next tap", async () => {
+  const page = await open(browser, `${origin}/`, { viewport: { width: 375, height: 812 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
+  const anchors = await page.evaluate(() => window.caseTimelines[0].eventAnchors());
+  assert.equal(anchors.length, nso.events.length, "every event is drawn in the column");
+  /** Where event `a`'s mark is on screen, after scrolling it to `at` px from the top when given. */
+  const place = (a, at = null) => page.evaluate(([a, at]) => {
+    const canvas = document.querySelector("#nso-case canvas");
+    if (at !== null) window.scrollTo(0, canvas.getBoundingClientRect().top + window.scrollY + a.y - at);
+    const r = canvas.getBoundingClientRect();
+    return { x: r.left + a.x, y: r.top + a.y };
+  }, [a, at]);
+  const tooltip = () => page.$eval("#nso-case .ct-tooltip", (t) => {
+    const r = t.getBoundingClientRect();
+    return { hidden: t.hidden, text: t.textContent, top: r.top, bottom: r.bottom };
+  });
+  // First with the page left where it is whenever the next mark is on screen (perhaps under the
+  // last tooltip), then with each mark scrolled to the same place first.
+  for (const scroll of [false, true]) {
+    for (const a of anchors) {
+      let target = await place(a);
+      if (scroll || target.y < 20 || target.y > 812 - 20) target = await place(a, 300);
+      await page.touchscreen.tap(target.x, target.y);
+      const shown = await page.waitForFunction((title) => {
+        const t = document.querySelector("#nso-case .ct-tooltip");
+        return !t.hidden && t.textContent.includes(title);
+      }, a.title, { timeout: 5000 }).then(() => true, () => false);
+      const tip = await tooltip();
+      assert.ok(shown, `tapping "${a.id}" shows ${tip.hidden ? "no tooltip" : JSON.stringify(tip.text.slice(0, 60))}`);
+      // Below its event's block or above it: never over the mark or the first line of the title beside it.
+      assert.ok(tip.top >= target.y + 20 || tip.bottom <= target.y - 12, `the tooltip of "${a.id}" (${tip.top}–${tip.bottom}) covers its mark at ${target.y}`);
+      if (!scroll && a === anchors[1]) await page.screenshot({ path: `${SHOTS}phone-tap-tooltip.png` });
+    }
+  }
+  // A second tap on the same mark opens its details.
+  const last = anchors[anchors.length - 1];
+  const target = await place(last);
+  await page.touchscreen.tap(target.x, target.y);
+  await page.waitForFunction(() => !document.querySelector("#nso-case .ct-details").hidden);
+  assert.ok((await page.$eval("#nso-case .ct-details", (d) => d.textContent)).includes(last.title));
+  await page.context().close();
+});
+
 test("with the hash option, selecting an event writes #event-<id>", async () => {
   const page = await open(browser, `${origin}/`, { viewport: { width: 1000, height: 900 } });
   const hash = await page.evaluate(async () => {

@@ -237,6 +237,36 @@ test("<case-timeline>: the Hebrew case through the element, and failure panels i
   await page.context().close();
 });
 
+test("a case that cannot be drawn speaks its own locale without a locale attribute or option, and has no zoom toolbar", async () => {
+  /** The panel's language and direction, its text, and whether the + − Reset toolbar can be seen. */
+  const failed = (page, selector, shadow) => page.evaluate(([selector, shadow]) => {
+    const host = document.querySelector(selector);
+    const root = (shadow ? host.shadowRoot : host).querySelector(".ct-root");
+    const visible = (e) => !!e && getComputedStyle(e).display !== "none" && e.getBoundingClientRect().height > 0;
+    const toolbar = [...root.querySelectorAll(".ct-toolbar, .ct-toolbar button")].some(visible);
+    return { lang: root.lang, dir: root.dir, text: root.innerText, toolbar, banner: visible(root.querySelector(".ct-banner")) };
+  }, [selector, shadow]);
+  // The package's mount() and <case-timeline>, on pages whose lang is "en".
+  const pages = [
+    [casePage("/tests/embed/hebrew-invalid.json"), "#case", false],
+    [`${origin}/tests/embed/element.html?src=/tests/embed/hebrew-invalid.json`, "#t0", true],
+  ];
+  for (const [url, selector, shadow] of pages) {
+    const page = await openPage(url);
+    const view = await failed(page, selector, shadow);
+    assert.deepEqual([view.lang, view.dir], ["he", "rtl"], url);
+    assert.ok(view.banner && view.text.includes(hebrewPack.strings["banner.fatal"]), `${url}: ${view.text}`);
+    assert.ok(view.text.includes("month 13 does not exist"), "the validation messages stay English, for editors");
+    assert.equal(view.toolbar, false, `${url}: a zoom toolbar under a case that cannot be drawn`);
+    await page.context().close();
+  }
+  // Drawn with some entries left out: the banner, and the toolbar stays.
+  const page = await openPage(casePage("/tests/embed/hebrew-errors.json"));
+  const view = await failed(page, "#case", false);
+  assert.ok(view.banner && view.toolbar, JSON.stringify(view));
+  await page.context().close();
+});
+
 test("axe-core with wcag2a, wcag2aa, wcag21a, wcag21aa and wcag22aa: initial, tooltip, details, error and phone, English and Hebrew", async () => {
   for (const [name, file, broken, hover] of [
     ["English", "/www/cases/nso-amnesty.json", "/www/examples/broken-case.json", "ruling"],

@@ -124,3 +124,42 @@ proptest! {
         run(&text, width, 1.0, 0.5);
     }
 }
+
+/// No tick or grid line runs through a tick label: on a single-day axis the day's boundaries
+/// fall on the "00:00" labels, on a longer one a year's on "Jan".
+#[test]
+fn no_axis_line_runs_through_a_tick_label() {
+    use case_timeline::scene::Shape;
+    let mut checked = 0;
+    for text in &SEEDS[..3] {
+        let loaded = load_any(text, &Limits::default()).unwrap();
+        let (a, b) = full_domain(&loaded.case);
+        for width in [600.0, 960.0, 1280.0, 1600.0] {
+            for zoom in [1.0, 4.0, 30.0] {
+                let (theme, view) = (Theme::light(), ViewState::default());
+                let look = Look::new(&theme, &Estimate, &English);
+                let labels = pipeline::labels(&loaded.case, &look, width);
+                let half = (b - a) / zoom / 2.0;
+                let window = Some(((a + b) / 2.0 - half, (a + b) / 2.0 + half));
+                let frame = pipeline::frame(&loaded.case, &labels, &look, width, window, view);
+                for label in &frame.layout.minor_labels {
+                    let r = label.rect();
+                    for shape in &frame.scene.shapes {
+                        if let Shape::Line { from, to, .. } = shape {
+                            let vertical = (from.0 - to.0).abs() < 0.01;
+                            let (top, bottom) = (from.1.min(to.1), from.1.max(to.1));
+                            let through = from.0 > r.x && from.0 < r.right() && top < r.bottom() && bottom > r.y;
+                            assert!(
+                                !(vertical && through),
+                                "a line {from:?}–{to:?} runs through {:?} at {width} px",
+                                label.text
+                            );
+                        }
+                    }
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} labels checked");
+}
