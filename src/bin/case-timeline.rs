@@ -83,6 +83,21 @@ mod cli {
         eprintln!("{path}:{p}");
     }
 
+    /// `--format auto` for a file: text that does not start like JSON (`{`, `[`, a comment) in a
+    /// file not named `.json` is read as a spreadsheet, as the editor's paste box reads it, so a
+    /// sheet without its header row, or prose, gets the sheet's "row 1: no header row" rather
+    /// than a JSON syntax error at its first letter.
+    fn auto_format(format: Format, path: &str, text: &str) -> Format {
+        let start = text.strip_prefix('\u{feff}').unwrap_or(text).trim_start();
+        let json_like =
+            start.is_empty() || start.starts_with(['{', '[', '/', '"']) || path.to_ascii_lowercase().ends_with(".json");
+        if format == Format::Auto && !json_like && !case_timeline::model::looks_like_csv(text) {
+            Format::Sheet
+        } else {
+            format
+        }
+    }
+
     /// `validate [--format F] FILE…`: every problem as `FILE:line:col: path: message`; "FILE: ok"
     /// for a file without errors. Exit 1 when any file has errors, 2 on usage errors.
     fn validate(args: &[String]) -> ExitCode {
@@ -113,7 +128,7 @@ mod cli {
                     continue;
                 }
             };
-            let loaded = load(Input::Text(&text), format, &Limits::default());
+            let loaded = load(Input::Text(&text), auto_format(format, path, &text), &Limits::default());
             for p in &loaded.problems {
                 print_problem(path, p);
             }
@@ -401,6 +416,7 @@ mod cli {
         };
         let png = png || output.to_ascii_lowercase().ends_with(".png");
         let Some(text) = read_or_report(&input) else { return ExitCode::FAILURE };
+        options.format = auto_format(options.format, &input, &text);
         match render_svg(&text, &options) {
             Ok(out) => {
                 for p in &out.problems {

@@ -151,33 +151,9 @@ impl Sheet {
 pub fn from_csv(text: &str, limits: &Limits) -> Result<(Node, Vec<Problem>), CaseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     check_size(text, limits.max_bytes, "file")?;
-    let lines = LineIndex::new(text);
-    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    let delimiter = if first.contains('\t') {
-        b'\t'
-    } else if first.contains(';') && !first.contains(',') {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader =
-        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
-    let mut records = Vec::new();
-    for record in reader.records() {
-        match record {
-            Ok(r) => records.push(r),
-            Err(e) => {
-                let pos = e.position().map(|p| lines.pos(usize::try_from(p.byte()).unwrap_or(usize::MAX)));
-                return Err(CaseError::single(Problem::error(
-                    ProblemKind::Syntax,
-                    "",
-                    pos,
-                    format!("not readable as CSV: {e}"),
-                )));
-            }
-        }
-    }
-    let mut records = records.into_iter();
+    let delimiter = super::table::delimiter(text);
+    let table = super::table::read(text, delimiter);
+    let mut records = table.rows.iter().filter(|r| !r.is_empty());
     let Some(header) = records.next() else {
         return Err(CaseError::single(Problem::error(
             ProblemKind::Syntax,
@@ -187,10 +163,9 @@ pub fn from_csv(text: &str, limits: &Limits) -> Result<(Node, Vec<Problem>), Cas
         )));
     };
     let mut sheet = Sheet::default();
-    let header_pos = field_positions(text, start_of(&header), &lines, header.len(), delimiter);
+    let header_pos: Vec<Pos> = header.cells.iter().map(|c| c.pos).collect();
     let mut columns: Vec<(Col, usize, String)> = Vec::new();
-    for (i, name) in header.iter().enumerate() {
-        let name = name.trim();
+    for (i, name) in header.cells.iter().map(|c| c.text.as_str()).enumerate() {
         let key = name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
         if key.is_empty() {
             continue;
@@ -228,18 +203,14 @@ pub fn from_csv(text: &str, limits: &Limits) -> Result<(Node, Vec<Problem>), Cas
     let mut title: Option<Node> = None;
     let mut events = Vec::new();
     let mut eras = Vec::new();
+    quirks(&mut sheet, &table.quirks, &columns, delimiter == '\t');
     for record in records {
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        let positions = field_positions(text, start_of(&record), &lines, record.len(), delimiter);
-        let row = record.position().map_or(0, |p| p.record()) + 1;
-        let row_pos = positions.first().copied();
+        let row = record.number;
+        let row_pos = Some(record.pos);
         let cell = |col: Col| -> Option<Cell<'_>> {
             let (_, i, name) = columns.iter().find(|(c, _, _)| *c == col)?;
-            let text = record.get(*i)?.trim();
-            let pos = positions.get(*i).copied().or(row_pos)?;
-            (!text.is_empty()).then(|| Cell { text, pos, place: format!("row {row}, column \"{}\"", clip(name)) })
+            let cell = record.get(*i)?;
+            Some(Cell { text: &cell.text, pos: cell.pos, place: format!("row {row}, column \"{}\"", clip(name)) })
         };
         let kind = cell(Col::Type).map(|c| c.text.to_lowercase());
         let (base, is_title, is_era) = match kind.as_deref() {
@@ -374,10 +345,6 @@ pub fn from_csv(text: &str, limits: &Limits) -> Result<(Node, Vec<Problem>), Cas
     }
 }
 
-fn start_of(record: &csv::StringRecord) -> usize {
-    record.position().map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX))
-}
-
 /// A number cell without the commas and spaces spreadsheets put in ("2,020" → "2020").
 fn integer(text: &str) -> String {
     text.chars().filter(|c| *c != ',' && !c.is_whitespace()).collect()
@@ -452,68 +419,16 @@ struct TimeOfDay {
     pub milli: Option<u32>,
 }
 
-/// Byte offsets of line starts, to turn a byte offset into a line and column.
-struct LineIndex<'t> {
-    text: &'t str,
-    starts: Vec<usize>,
-}
-
-impl<'t> LineIndex<'t> {
-    fn new(text: &'t str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, starts }
+/// A warning (or a note) for each cell whose quotes were read as written, at its row and column.
+fn quirks(sheet: &mut Sheet, quirks: &[super::table::Quirk], columns: &[(Col, usize, String)], tabs: bool) {
+    for q in quirks {
+        let column = columns
+            .iter()
+            .find(|(_, i, _)| *i == q.column)
+            .map_or_else(|| format!("column {}", q.column + 1), |(_, _, name)| format!("column \"{}\"", clip(name)));
+        let place = format!("row {}, {column}", q.row);
+        sheet.problems.push(q.issue.problem(tabs, place, q.pos));
     }
-
-    fn pos(&self, byte: usize) -> Pos {
-        let line = self.starts.partition_point(|s| *s <= byte).max(1);
-        let start = self.starts.get(line - 1).copied().unwrap_or(0);
-        let column = self.text.get(start..byte.min(self.text.len())).map_or(0, |s| s.chars().count());
-        Pos {
-            line: u32::try_from(line).unwrap_or(u32::MAX),
-            column: u32::try_from(column).unwrap_or(u32::MAX).saturating_add(1),
-        }
-    }
-}
-
-/// Where each of the first `count` fields of the record starting at byte `start` begins
-/// (quoted fields may span lines).
-fn field_positions(text: &str, start: usize, lines: &LineIndex<'_>, count: usize, delimiter: u8) -> Vec<Pos> {
-    // After a \r\n line end, the csv crate's record position can point at the \n.
-    let skipped = text.get(start..).map_or(0, |rest| rest.len() - rest.trim_start_matches(['\r', '\n']).len());
-    let start = start + skipped;
-    let mut out = vec![lines.pos(start)];
-    let rest = text.get(start..).unwrap_or("");
-    let mut chars = rest.char_indices().peekable();
-    let mut at_field_start = true;
-    let mut in_quotes = false;
-    while let Some((i, c)) = chars.next() {
-        if out.len() >= count {
-            break;
-        }
-        if in_quotes {
-            if c == '"' {
-                if chars.peek().is_some_and(|(_, n)| *n == '"') {
-                    chars.next();
-                } else {
-                    in_quotes = false;
-                }
-            }
-            continue;
-        }
-        match c {
-            '"' if at_field_start => in_quotes = true,
-            c if c == char::from(delimiter) => {
-                out.push(lines.pos(start + i + 1));
-                at_field_start = true;
-                continue;
-            }
-            '\n' | '\r' => break,
-            _ => {}
-        }
-        at_field_start = false;
-    }
-    out
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ pub mod csv;
 mod html;
 #[cfg(feature = "sheet")]
 pub mod sheet;
-#[cfg(feature = "sheet")]
+#[cfg(any(feature = "sheet", feature = "csv"))]
 pub mod table;
 pub mod timelinejs;
 

@@ -66,6 +66,28 @@ pub enum QuoteIssue {
     Joined,
 }
 
+impl QuoteIssue {
+    /// What an importer tells the editor about such a cell (`tabs`: the text is tab-separated).
+    pub fn message(self, tabs: bool) -> &'static str {
+        match self {
+            QuoteIssue::Unclosed if tabs => "the quotation mark (\") that starts this cell is never closed, so the cell is read as written, quotation mark included, up to the next tab; check its text (to start a cell with a quoted phrase, close the quote)",
+            QuoteIssue::Unclosed => "the quotation mark (\") that starts this cell is never closed, so the rest of the line is read as this one cell, as written; close the quote after the cell's text, or write a quotation mark that is part of the text twice (\"\")",
+            QuoteIssue::Literal => "the quotation marks at the start of this cell are kept as written",
+            QuoteIssue::Joined => "the quote that starts this cell ends before the cell does, so the quoted text and the text after it are joined, without the quotation marks; put the whole cell in quotes, and write a quotation mark that is part of the text twice (\"\")",
+        }
+    }
+
+    /// The problem for such a cell at `place`: a note when the text is kept as written, else a
+    /// warning.
+    pub fn problem(self, tabs: bool, place: String, pos: crate::error::Pos) -> crate::error::Problem {
+        use crate::error::{Problem, ProblemKind};
+        match self {
+            QuoteIssue::Literal => Problem::info(ProblemKind::Import, place, Some(pos), self.message(tabs)),
+            _ => Problem::warning(ProblemKind::Syntax, place, Some(pos), self.message(tabs)),
+        }
+    }
+}
+
 /// A cell whose quotes were not those of a well-formed quoted cell.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Quirk {

@@ -46,6 +46,27 @@ fn invalid_utf8_is_reported_with_its_position() {
 }
 
 #[test]
+fn validate_reads_text_that_is_not_json_as_a_sheet_and_json_as_json() {
+    // A sheet's rows without the header row, and prose: the sheet's problem, not "JSON syntax".
+    for (name, text) in [("rows.csv", "2020-01-01,filing,Petition\n"), ("notes.txt", "The court ruled on Monday.\n")] {
+        let path = temp(name, text.as_bytes());
+        let (code, _, stderr) = run(&["validate", &path]);
+        assert_eq!(code, 1, "{stderr}");
+        assert!(stderr.starts_with(&format!("{path}:1:1: row 1: no header row")), "{stderr}");
+        assert!(!stderr.contains("JSON"), "{stderr}");
+    }
+    // A TimelineJS sheet stays TimelineJS; JSON, even broken, stays JSON.
+    let path = temp("tl.csv", b"Year,Month,Day,Headline\n2020,1,2,A\n");
+    let (code, stdout, stderr) = run(&["validate", &path]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.ends_with(": ok\n"), "{stdout}");
+    let path = temp("broken.json", b"{\"version\": 1,,}");
+    let (code, _, stderr) = run(&["validate", &path]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("JSON"), "{stderr}");
+}
+
+#[test]
 fn render_writes_an_svg_with_case_text_escaped() {
     let case = r#"{"version": 1, "title": "T", "events": [{"id": "a", "date": "2020-01-02", "kind": "filing", "title": "<script>alert(1)</script> & co"}]}"#;
     let input = temp("xss.json", case.as_bytes());

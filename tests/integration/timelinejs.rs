@@ -453,6 +453,22 @@ fn a_spreadsheet_without_a_year_column_is_refused() {
     assert_eq!(from_csv("").unwrap_err().problems[0].message, "the file is empty; expected a header row");
 }
 
+#[test]
+fn an_unclosed_quote_in_a_timelinejs_sheet_stops_at_its_line_and_is_reported() {
+    let csv = "Year,Month,Day,Headline,Text\n2020,1,1,\"Unclosed,x\n2020,2,2,Next,y\n\n2020,3,3,Third,z\n";
+    let (tree, problems) = from_csv(csv).unwrap();
+    let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let unclosed: Vec<&String> = shown.iter().filter(|p| p.contains("never closed")).collect();
+    assert_eq!(unclosed.len(), 1, "{shown:?}");
+    assert!(unclosed[0].starts_with("2:10: row 2, column \"Headline\": warning: "), "{shown:?}");
+    let case = load(&json::to_string_pretty(&tree), &Limits::default()).unwrap().case;
+    let titles: Vec<&str> = case.events.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(titles, ["\"Unclosed,x", "Next", "Third"], "the rows after the quote are events of their own");
+    // Rows are numbered as the spreadsheet numbers them, the empty row included.
+    let (_, problems) = from_csv("Year,Month,Headline\n2020,1,A\n\n2020,13,C\n").unwrap();
+    assert!(problems.iter().any(|p| p.path.starts_with("row 4, column \"Month\"")), "{problems:?}");
+}
+
 // --- the command line ---------------------------------------------------------------------------
 
 fn run(args: &[&str]) -> (i32, String, String) {

@@ -514,31 +514,7 @@ impl Reader {
     fn quirks(&mut self, quirks: &[table::Quirk], headers: &[HeaderRow<'_>], delimiter: char) {
         for q in quirks {
             let at = cell_place(headers, q.row, q.column);
-            match q.issue {
-                table::QuoteIssue::Unclosed if delimiter == '\t' => self.warn(
-                    ProblemKind::Syntax,
-                    at,
-                    q.pos,
-                    "the quotation mark (\") that starts this cell is never closed, so the cell is read as written, quotation mark included, up to the next tab; check its text (to start a cell with a quoted phrase, close the quote)".to_string(),
-                ),
-                table::QuoteIssue::Unclosed => self.warn(
-                    ProblemKind::Syntax,
-                    at,
-                    q.pos,
-                    "the quotation mark (\") that starts this cell is never closed, so the rest of the line is read as this one cell, as written; close the quote after the cell's text, or write a quotation mark that is part of the text twice (\"\")".to_string(),
-                ),
-                table::QuoteIssue::Literal => self.note(
-                    at,
-                    q.pos,
-                    "the quotation marks at the start of this cell are kept as written".to_string(),
-                ),
-                table::QuoteIssue::Joined => self.warn(
-                    ProblemKind::Syntax,
-                    at,
-                    q.pos,
-                    "the quote that starts this cell ends before the cell does, so the quoted text and the text after it are joined, without the quotation marks; put the whole cell in quotes, and write a quotation mark that is part of the text twice (\"\")".to_string(),
-                ),
-            }
+            self.problems.push(q.issue.problem(delimiter == '\t', at, q.pos));
         }
     }
 
