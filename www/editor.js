@@ -9,6 +9,7 @@
 // in idle time, so typing stays responsive.
 import init, * as wasm from "../pkg-editor/case_timeline.js";
 import { oembed } from "./oembed.js";
+import { fetchPack, words } from "./language.js";
 
 const { CaseTimeline, convertCase, caseSvg, sheetRows, sheetHeaders } = wasm;
 const STORE = "case-timeline-editor:v1";
@@ -402,31 +403,43 @@ async function downloadPng() {
   download("case-timeline.png", await toPng(canvas));
 }
 
-/** A 1200×630 card: the case title over the timeline, for social media previews. */
+/**
+ * A 1200×630 card: the case title over the timeline, for social media previews, in the case's
+ * language and direction (a Hebrew case gets a right-aligned title and Hebrew words). The
+ * timeline under it is drawn without its own header, so the title is there once.
+ */
 async function downloadCard() {
   if (!needCase()) return;
   const data = caseObject() || {};
   const [W, H, pad] = [1200, 630, 48];
-  const svg = caseSvg(shownJson, { width: W - 2 * pad, height: 400 });
+  const pack = typeof data.locale === "string" ? await fetchPack(data.locale) : null;
+  const { t, dir, lang } = words(pack);
+  const events = Array.isArray(data.events) ? data.events.length : 0;
+  // The pack's own count ("{n} אירועים"); English (compiled into the program) has no pack.
+  const counted = pack ? t("badge.events", { n: events }) : `${events} ${events === 1 ? "event" : "events"}`;
+  const svg = caseSvg(shownJson, { width: W - 2 * pad, height: 400, header: false });
   const canvas = await svgToCanvas(svg, W, H, 1, (ctx, image) => {
     ctx.fillStyle = "#ffffff";
     ctx.fillRect(0, 0, W, H);
     ctx.fillStyle = "#8a1c1c";
     ctx.fillRect(0, 0, W, 10);
     ctx.fillStyle = "#1b1e24";
+    ctx.direction = dir;
+    ctx.textAlign = "start";
+    ctx.lang = lang;
+    const x = dir === "rtl" ? W - pad : pad;
     ctx.font = "700 46px system-ui, sans-serif";
     ctx.textBaseline = "top";
     const lines = wrap(ctx, String(data.title || "Case timeline"), W - 2 * pad, 2);
-    lines.forEach((line, i) => ctx.fillText(line, pad, 40 + i * 56));
+    lines.forEach((line, i) => ctx.fillText(line, x, 40 + i * 56));
     const top = 40 + lines.length * 56 + 16;
     ctx.font = "400 24px system-ui, sans-serif";
     ctx.fillStyle = "#4b5563";
-    const events = Array.isArray(data.events) ? data.events.length : 0;
-    ctx.fillText([data.court, `${events} ${events === 1 ? "event" : "events"}`].filter(Boolean).join(" · "), pad, top);
+    ctx.fillText([data.court, counted].filter(Boolean).join(" · "), x, top);
     const boxTop = top + 44;
     const boxH = H - boxTop - 24;
     const scale = Math.min((W - 2 * pad) / image.width, boxH / image.height);
-    ctx.drawImage(image, pad, boxTop, image.width * scale, image.height * scale);
+    ctx.drawImage(image, (W - image.width * scale) / 2, boxTop, image.width * scale, image.height * scale);
   });
   download("case-timeline-card.png", await toPng(canvas));
 }

@@ -38,6 +38,8 @@ export interface SvgOptions {
   /** Height in CSS px; the picture is centred (and scaled down to fit). Default: its own height. */
   height?: number;
   theme?: "light" | "dark";
+  /** false: leave out the case's title, summary, outcome and source credit (default true). */
+  header?: boolean;
 }
 "#;
 
@@ -108,6 +110,9 @@ pub fn case_svg(text: &str, #[wasm_bindgen(unchecked_param_type = "SvgOptions")]
     }
     if js_sys::Reflect::get(&options, &"theme".into()).ok().and_then(|v| v.as_string()).as_deref() == Some("dark") {
         svg.theme = ThemeName::Dark;
+    }
+    if js_sys::Reflect::get(&options, &"header".into()).ok().is_some_and(|v| v == JsValue::FALSE) {
+        svg.header = false;
     }
     render_svg(text, &svg).map(|out| out.svg).unwrap_or_default()
 }

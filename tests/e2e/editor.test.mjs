@@ -161,6 +161,54 @@ test("a bad file and an unreachable URL are problems in the list; the PNG, SVG a
   await page.context().close();
 });
 
+test("the social card is in the case's language and direction, with the title once", async () => {
+  const page = await openEditor();
+  const inkOf = async (path) => page.evaluate(async (bytes) => {
+    const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: "image/png" }));
+    const c = new OffscreenCanvas(image.width, image.height);
+    const ctx = c.getContext("2d");
+    ctx.drawImage(image, 0, 0);
+    // Where the dark title ink (#1b1e24) of the first line starts and ends.
+    const { data } = ctx.getImageData(0, 40, image.width, 50);
+    let left = image.width;
+    let right = -1;
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] < 80 && data[i + 1] < 80 && data[i + 2] < 80) {
+        const x = (i / 4) % image.width;
+        left = Math.min(left, x);
+        right = Math.max(right, x);
+        ink++;
+      }
+    }
+    return { left, right, ink };
+  }, [...readFileSync(path)]);
+  const cards = {};
+  for (const name of ["nso-amnesty", "sample-hebrew"]) {
+    await page.locator("#file").setInputFiles(new URL(`../../www/cases/${name}.json`, import.meta.url).pathname);
+    await page.waitForFunction(() => window.caseEditor.state.source === "json" && window.caseEditor.result.format === "case" && window.caseEditor.result.events > 0);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download social card (1200×630)" }).click()]);
+    const path = `${SHOTS}card-${name}.png`;
+    await download.saveAs(path);
+    cards[name] = await inkOf(path);
+  }
+  const { en, he } = { en: cards["nso-amnesty"], he: cards["sample-hebrew"] };
+  // The card's margin is 48 px: English starts at the left margin, Hebrew at the right one.
+  assert.ok(en.ink > 500 && en.left >= 40 && en.left < 70, `English title starts on the left: ${JSON.stringify(en)}`);
+  assert.ok(he.ink > 500 && he.right > 1130 && he.right <= 1160 && he.left > 100, `Hebrew title starts on the right: ${JSON.stringify(he)}`);
+  // The timeline under the title is drawn without its own header.
+  const title = JSON.parse(readFileSync(new URL("../../www/cases/sample-hebrew.json", import.meta.url), "utf8")).title;
+  const drawn = await page.evaluate(async (url) => {
+    const { caseSvg } = await import(url);
+    const text = window.caseEditor.result.json;
+    return { full: caseSvg(text, { width: 1104 }), bare: caseSvg(text, { width: 1104, header: false }) };
+  }, `${origin}/pkg-editor/case_timeline.js`);
+  const escaped = title.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll('"', "&quot;");
+  assert.ok(drawn.full.includes(escaped), "the full picture has the title");
+  assert.ok(drawn.bare.startsWith("<svg") && !drawn.bare.includes(escaped), "the card's picture has no title of its own");
+  await page.context().close();
+});
+
 test("at 375 px the editor is one column, usable and axe-clean; a 5 MB paste stays responsive", async () => {
   const page = await openEditor({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 3 });
   await paste(page, THREE);
