@@ -383,7 +383,7 @@ pub fn details(case: &Case, index: usize, locale: &dyn Locale) -> Option<Details
 /// [`LIVE_CHARS`] characters.
 pub fn live(case: &Case, index: usize, locale: &dyn Locale) -> Option<String> {
     let e = case.events.get(index)?;
-    let text = format!("{}: {}", event_date_text(e, locale), e.title);
+    let text = locale.fill(Key::LiveFocus, &[("date", &event_date_text(e, locale)), ("title", &e.title)]);
     Some(if text.chars().count() > LIVE_CHARS {
         text.chars().take(LIVE_CHARS - 1).collect::<String>() + "…"
     } else {
@@ -492,6 +492,15 @@ mod tests {
         let case = nso();
         let ruling = index(&case, "ruling");
         assert_eq!(live(&case, ruling, &English).unwrap(), "July 13, 2020 (Monday): Court rejects Amnesty's petition");
+    }
+
+    #[test]
+    fn the_live_region_follows_the_language_s_punctuation() {
+        let Some(french) = crate::locale::compiled("fr") else { return };
+        let case = nso();
+        let text = live(&case, index(&case, "ruling"), french).unwrap();
+        assert!(text.contains(" : Court rejects Amnesty's petition"), "{text}");
+        assert!(!text.contains("):"), "{text}");
     }
 
     #[test]
