@@ -408,8 +408,10 @@ export class CaseTimelineElement extends Base {
    */
   async #fail(failure, generation) {
     const { code, message } = failure;
-    const pack = await fetchPack(this.#panelLanguage());
+    const [pack, sheet] = await Promise.all([fetchPack(this.#panelLanguage()), loadWidgetSheet()]);
     if (generation !== this.#generation || !this.#life) return;
+    // Every failure panel is styled, the ones before any case too ("no-case", a bad src).
+    this.#adopt(sheet);
     const theme = this.getAttribute("theme");
     this.#show(failurePanel(document, { code, message, key: failure.key, values: failure.values, theme, words: words(pack) }));
     console.warn(`case-timeline (${code}): ${message}`);

@@ -198,7 +198,8 @@ export async function importCase(data) {
     const glue = await editor;
     const text = typeof data === "string" ? data : JSON.stringify(data);
     const converted = glue.convertCase(text);
-    if (converted.json === null || converted.json === undefined) return { data, problems: [] };
+    // Nothing imported: every problem says why (the widget shows them as its errors).
+    if (converted.json === null || converted.json === undefined) return { data, problems: converted.problems };
     // The validator's problems come again from the reader when it reads the converted case.
     const problems = converted.problems.filter((p) => p.kind === "import");
     return { data: converted.json, problems };

@@ -45,8 +45,8 @@ export interface MountOptions {
   locale?: string;
   /** Write `#event-<id>` to the address bar when an event is selected. */
   hash?: boolean;
-  /** Problems found before the case reached the widget (the package's `mount` and `<case-timeline>` pass what importing TimelineJS3 or a spreadsheet noticed): reported as warnings of kind "import", before the widget's own, in `ready`, `problems` and `problems()`. Only `path` and `message` are read. */
-  imported?: Array<Pick<CaseProblem, "path" | "message">>;
+  /** Problems found before the case reached the widget (the package's `mount` and `<case-timeline>` pass what importing TimelineJS3 or a spreadsheet noticed): reported as problems of kind "import" (warnings unless `severity` is "error": then the import made no case, and the widget shows them as why), before the widget's own, in `ready`/`error`, `problems` and `problems()`. `path`, `message`, `severity`, `line` and `column` are read. */
+  imported?: Array<Pick<CaseProblem, "path" | "message"> & Partial<Pick<CaseProblem, "severity" | "line" | "column">>>;
   /** "none": leave out the case's title, summary, outcome and source credit (for pages that show them already). The party list stays. */
   header?: "none" | "show";
 }
@@ -106,19 +106,35 @@ fn string_option(options: &JsValue, key: &str) -> Option<String> {
     js_sys::Reflect::get(options, &key.into()).ok().and_then(|v| v.as_string())
 }
 
-/// The `imported` option: at most 1,000 `{ path, message }` objects, as warnings of kind import.
+/// The `imported` option: at most 1,000 `{ severity?, path, line?, column?, message }` objects
+/// (a warning of kind import unless `severity` is "error": then the import made no case, and
+/// these are why).
 fn imported_option(options: &JsValue) -> Vec<Problem> {
     let list = js_sys::Reflect::get(options, &"imported".into()).unwrap_or(JsValue::UNDEFINED);
     if !js_sys::Array::is_array(&list) {
         return Vec::new();
     }
-    let text = |p: &JsValue, key: &str| js_sys::Reflect::get(p, &key.into()).ok().and_then(|v| v.as_string());
+    let get = |p: &JsValue, key: &str| js_sys::Reflect::get(p, &key.into()).unwrap_or(JsValue::UNDEFINED);
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let number = |p: &JsValue, key: &str| get(p, key).as_f64().unwrap_or(0.0) as u32;
     js_sys::Array::from(&list)
         .iter()
         .take(1_000)
         .filter_map(|p| {
-            let message = text(&p, "message")?;
-            Some(Problem::warning(ProblemKind::Import, text(&p, "path").unwrap_or_default(), None, message))
+            let mut problem = Problem::warning(
+                ProblemKind::Import,
+                get(&p, "path").as_string().unwrap_or_default(),
+                None,
+                get(&p, "message").as_string()?,
+            );
+            if get(&p, "severity").as_string().as_deref() == Some("error") {
+                problem.severity = crate::error::Severity::Error;
+            }
+            let (line, column) = (number(&p, "line"), number(&p, "column"));
+            if line > 0 && column > 0 {
+                problem.pos = Some(crate::error::Pos { line, column });
+            }
+            Some(problem)
         })
         .collect()
 }

@@ -271,7 +271,11 @@ impl Widget {
         let loaded = load_js(value, &Limits::default());
         // What the import of the first case noticed comes first (a later case is not imported).
         self.problems = std::mem::take(&mut self.options.imported);
-        self.problems.extend(loaded.problems);
+        // An import that made no case says why; what this build says of the input it cannot
+        // read ("reads only the case format") would only hide that.
+        if !self.problems.iter().any(Problem::is_error) {
+            self.problems.extend(loaded.problems);
+        }
         // The option, else the case's language (the one it states, when it cannot be drawn: its
         // panel speaks it), else English; each one passed over is a warning.
         let case_tag = match &loaded.case {

@@ -88,6 +88,8 @@ export function elementState(page, host) {
       code: root.querySelector(".ct-failed")?.dataset.code ?? null,
       canvas: !!root.querySelector(".ct-canvas") && !root.querySelector(".ct-stage").hidden,
       height: box.height,
+      // The widget's stylesheet reached the panel: its banner has a border of its own.
+      styled: banner ? getComputedStyle(banner).borderTopStyle !== "none" || getComputedStyle(banner).backgroundColor !== "rgba(0, 0, 0, 0)" : false,
     };
   });
 }

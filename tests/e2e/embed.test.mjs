@@ -248,6 +248,8 @@ describe("failure states: a distinct message inside the element and an error eve
     { name: "case URL unreachable", query: { src: "http://127.0.0.1:9/case.json" }, code: "case-network", message: /127\.0\.0\.1:9\/case\.json: .*offline, or blocked/ },
     { name: "invalid JSON", query: { src: "/tests/embed/not-json.json" }, code: "invalid-case", message: /3:13: JSON syntax: expected a value, found `,`/, widgetBanner: true },
     { name: "no case at all", query: {}, code: "no-case", message: /No case to show/ },
+    // TimelineJS3 JSON the importer can make nothing of: the importer's own problems, with paths and positions.
+    { name: "TimelineJS with no importable event", query: { src: "/tests/embed/timelinejs-nothing.json" }, code: "invalid-case", message: /month 13 does not exist/, widgetBanner: "1:49: events[0].start_date.month: month 13 does not exist" },
     { name: "wasm 404", query: { src: NSO, wasm: "/status/404" }, code: "wasm-missing", message: /\/status\/404 answered HTTP 404/ },
     { name: "wasm served as HTML (wrong MIME)", query: { src: NSO, wasm: "/www/embed.html" }, code: "wasm-mime", message: /came back as "text\/html", not WebAssembly/ },
     { name: "CSP without 'wasm-unsafe-eval'", query: { src: NSO }, server: "noWasmEval", code: "wasm-csp", message: /Content-Security-Policy does not allow WebAssembly, which the timeline needs: add 'wasm-unsafe-eval'/, csp: true },
@@ -271,7 +273,10 @@ describe("failure states: a distinct message inside the element and an error eve
       assert.equal(state.role, "alert");
       assert.ok(state.bannerVisible, "the message is not visible");
       assert.ok(state.height > 30, `the element is ${state.height} px high`);
-      assert.ok(state.banner.includes(c.widgetBanner ? "JSON syntax" : event.detail.message), `shown: ${state.banner}`);
+      const shown = typeof c.widgetBanner === "string" ? c.widgetBanner : c.widgetBanner ? "JSON syntax" : event.detail.message;
+      assert.ok(state.banner.includes(shown), `shown: ${state.banner}`);
+      assert.ok(!state.banner.includes("reads only the case format"), `shown: ${state.banner}`);
+      assert.ok(state.styled, "the failure panel has the widget's styles");
       if (!c.widgetBanner) assert.equal(state.code, c.code);
       // No page error, no unhandled rejection (and, outside the CSP case, no CSP violation).
       const problems = (await hardProblems(p)).filter((m) => !(c.csp && m.startsWith("csp: script-src")));
