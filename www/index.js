@@ -23,11 +23,11 @@
 // (and the browser's dates) with a console warning.
 // In the repository this file imports ../pkg/; `make pack` rewrites the two paths below for the
 // flat npm package (./case_timeline.js, ./case_timeline_bg.wasm).
-import glueInit, { CaseTimeline, validateCase, registerLocale } from "../pkg/case_timeline.js";
+import glueInit, { CaseTimeline, validateCase as validateLoaded, registerLocale } from "../pkg/case_timeline.js";
 import { CaseTimelineError, failurePanel, fault } from "./failure.js";
 import { caseLocale, chooseLanguage, fetchPack, settledPack, words } from "./language.js";
 
-export { CaseTimeline, validateCase, registerLocale, CaseTimelineError };
+export { CaseTimeline, registerLocale, CaseTimelineError };
 
 // The default .wasm: the page's <meta name="case-timeline-wasm" content="…"> if it has one,
 // else the file next to the glue (written as `new URL("literal", import.meta.url)` so that
@@ -152,6 +152,15 @@ function classify(error, where) {
 
 /** The program runs: packs can be registered. Until then, fetched packs wait here. */
 let running = false;
+
+/**
+ * Every problem of case text (see the glue's validateCase). Needs the program: before `init()`
+ * has resolved it throws a CaseTimelineError (code "not-initialized") saying so.
+ */
+export function validateCase(text, format) {
+  if (!running) throw new CaseTimelineError("not-initialized", "await init() first");
+  return validateLoaded(text, format);
+}
 const waiting = [];
 const registered = new WeakSet();
 
