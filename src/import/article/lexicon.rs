@@ -213,9 +213,10 @@ pub const EVENT_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub const LEGAL_OBJECTS: &[&str] = &[
     "action", "appeal", "appeals", "application", "argument", "arguments", "bail", "ban", "bid", "case",
-    "challenge", "charges", "claim", "claims", "complaint", "conviction", "decision", "injunction",
+    "challenge", "charges", "claim", "claims", "complaint", "conviction", "decision", "grievance", "injunction",
     "judgement", "judgment", "law", "lawsuit", "lawsuits", "litigation", "motion", "order", "ordinance",
-    "petition", "petitions", "pil", "plea", "request", "rule", "ruling", "sentence", "suit", "verdict",
+    "petition", "petitions", "pil", "plea", "proceedings", "request", "rule", "ruling", "sentence", "suit",
+    "verdict",
 ];
 
 /// What a petitioner brings ("X’s lawsuit", "a petition by X").
