@@ -1028,3 +1028,47 @@ fn a_bench_trial_dated_after_its_noun_is_a_hearing_and_that_august_takes_the_yea
     assert!(got.contains(&(Kind::Hearing, "2023-03".to_string(), false)), "{got:?}");
     assert!(got.contains(&(Kind::Ruling, "2023-08".to_string(), false)), "{got:?}");
 }
+
+#[test]
+fn words_said_in_court_take_the_sentencing_day_and_a_relative_clause_dates_no_statement() {
+    let story = "Dog owner sentenced\n\n\
+        Kieran Voss, 34, was sentenced at Bristol Crown Court on Thursday.\n\n\
+        He had pleaded guilty at the same court on 20 February to being the owner of a dangerous dog.\n\n\
+        In a victim impact statement read to the court, Nadia Kowalczyk said: \u{201c}I used to love my round.\u{201d}\n\n\
+        Defending, Lucy Amadi said her client was \u{201c}heartbroken\u{201d} and had repaired the latch.\n\n\
+        Retired teacher Graham Petrakis, 67, who moved his savings into the fund in 2021, said he felt \u{201c}conned\u{201d}.";
+    let d = draft(story, &DraftOptions::new(date(2025, 3, 14))).unwrap();
+    let case = loaded(&d);
+    let statement_of = |text: &str| {
+        case.events
+            .iter()
+            .find(|e| e.kind == Kind::Statement && e.quotes.iter().any(|q| q.text.starts_with(text)))
+            .map(|e| e.date.to_iso())
+    };
+    assert_eq!(statement_of("I used to love").as_deref(), Some("2025-03-13"), "read to the court");
+    assert_eq!(statement_of("heartbroken").as_deref(), Some("2025-03-13"), "defending, at the sentencing");
+    assert_eq!(statement_of("conned").as_deref(), Some("2025-03-14"), "not 2021, the relative clause's");
+}
+
+#[test]
+fn a_named_spokesperson_an_opening_role_noun_and_an_institutions_management_name_the_speaker() {
+    let story = "Postwoman bitten\n\n\
+        Kieran Voss, 34, was sentenced at Bristol Magistrates' Court on Thursday.\n\n\
+        In a statement, a Royal Mail spokesperson said: \u{201c}The safety of our colleagues is our top priority.\u{201d}\n\n\
+        Retiree Graham Petrakis, 67, said he felt \u{201c}conned\u{201d} by the fund.\n\n\
+        The petitioner taught at Holy Cross College, Vaikom.\n\n\
+        The college management, on the other hand, contended that the post had \u{201c}brought the institution into disrepute\u{201d}.\n\n\
+        The anti-corruption group Transparence Armements welcomed the trial.\n\n\
+        \u{201c}Citizens have a right to know,\u{201d} said the group's director, Claire Dumoulin.";
+    let d = draft(story, &DraftOptions::new(date(2025, 3, 14))).unwrap();
+    let case = loaded(&d);
+    let got = quotes(&case);
+    let speaker = |text: &str| got.iter().find(|(t, _)| t.starts_with(text)).map(|(_, s)| s.clone());
+    assert_eq!(speaker("The safety").as_deref(), Some("Royal Mail"), "{got:?}");
+    assert_eq!(speaker("conned").as_deref(), Some("Graham Petrakis"), "{got:?}");
+    assert_eq!(speaker("brought the institution").as_deref(), Some("Holy Cross College"), "{got:?}");
+    assert_eq!(speaker("Citizens").as_deref(), Some("Claire Dumoulin"), "{got:?}");
+    assert!(case.parties.iter().any(|p| p.name == "Bristol Magistrates' Court"), "{:?}", case.parties);
+    let dumoulin = case.people.iter().find(|p| p.name == "Claire Dumoulin").expect("Dumoulin");
+    assert!(dumoulin.title.as_deref().is_some_and(|t| t.contains("Transparence Armements")), "{:?}", dumoulin.title);
+}

@@ -149,9 +149,9 @@ pub const OFFICIAL_NOUNS: &[&str] = &[
 pub const OTHER_ROLE_NOUNS: &[&str] = &[
     "activist", "analyst", "brother", "daughter", "defendant", "doctor", "driver", "employee", "expert",
     "farmer", "father", "fisherman", "friend", "husband", "journalist", "member", "mother", "neighbor",
-    "neighbour", "nurse", "owner", "partner", "pharmacist", "plaintiff", "professor", "reporter", "researcher",
-    "resident", "sister", "son", "student", "teacher", "tenant", "vendor", "victim", "widow", "wife", "witness",
-    "worker",
+    "neighbour", "nurse", "owner", "partner", "pensioner", "pharmacist", "plaintiff", "professor", "reporter",
+    "researcher", "resident", "retiree", "sister", "son", "student", "teacher", "tenant", "vendor", "victim",
+    "widow", "wife", "witness", "worker",
 ];
 
 /// Family words: "Daughter of …", not "Daughter, …".
