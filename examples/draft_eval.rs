@@ -3,7 +3,8 @@
 //! (tuning, held-out): quote precision and recall, speaker accuracy of the quotes found, and
 //! event-date accuracy (key events matched by kind and by date at the key's precision). A
 //! benchmark: it never fails on the figures. `make eval`, or
-//! `cargo run --release --example draft_eval [-- --verbose] [-- --set tuning]`.
+//! `cargo run --release --example draft_eval [-- --verbose] [-- --set tuning]
+//! [-- --stories NAME,NAME]`.
 
 use std::path::{Path, PathBuf};
 
@@ -271,6 +272,12 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "--verbose");
     let only = args.iter().position(|a| a == "--set").and_then(|i| args.get(i + 1)).cloned();
+    // `--stories a,b,c`: only the stories so named (their totals then cover just them).
+    let picked: Option<Vec<String>> = args
+        .iter()
+        .position(|a| a == "--stories")
+        .and_then(|i| args.get(i + 1))
+        .map(|l| l.split(',').map(str::to_string).collect());
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let dir = root.join("tests/draft/stories");
     let mut keys: Vec<PathBuf> = match std::fs::read_dir(&dir) {
@@ -285,6 +292,12 @@ fn main() {
         }
     };
     keys.sort();
+    if let Some(names) = &picked {
+        keys.retain(|k| {
+            let file = k.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_default();
+            names.iter().any(|n| file == format!("{n}.key.json"))
+        });
+    }
     println!("Drafting from articles: evaluation against hand-written keys (tests/draft/README.md)\n");
     println!(
         "{:<30} {:>7} {:>7} {:>9} {:>9} {:>8} {:>7} {:>8} {:>8} {:>4} {:>4}",

@@ -7,7 +7,7 @@ use std::process::Command;
 use crate::common::load;
 use case_timeline::import::article::{draft, parse_published, Draft, DraftError, DraftOptions, ItemKind};
 use case_timeline::model::json::{self, Node, Value};
-use case_timeline::model::{Access, Case, Kind, Limits, Precision, Role};
+use case_timeline::model::{Access, Case, Kind, Limits, Precision, Role, Status};
 use proptest::prelude::*;
 
 const SEED: &str = include_str!("../fixtures/nso-article.txt");
@@ -956,4 +956,119 @@ fn court_idioms_of_kenyan_irish_and_british_reports_are_events_on_their_dates() 
         assert!(dated.contains(&(want.0, want.1.to_string())), "{want:?} missing from {dated:?}");
     }
     assert!(!dated.iter().any(|(k, d)| *k == Kind::Order && d == "2022"), "the order appealed against: {dated:?}");
+}
+
+/// The dated events of a case as (kind, ISO date, scheduled).
+fn dated_events(case: &Case) -> Vec<(Kind, String, bool)> {
+    case.events
+        .iter()
+        .filter(|e| e.display_date.is_some())
+        .map(|e| (e.kind, e.date.to_iso(), e.status == Status::Scheduled))
+        .collect()
+}
+
+#[test]
+fn filings_launched_approached_or_grieved_and_deadlines_to_file_are_events() {
+    let story = "Regulator wins case against fund\n\n\
+        The regulator, the Australian Securities and Investments Commission (Asic), launched the civil penalty case \
+        in August 2023.\n\n\
+        She approached the High Court in April, contending that the suspension was punitive.\n\n\
+        His union, Unifor Local 2215, filed a grievance in March 2024, days after the firing.\n\n\
+        Justice Helen Ashby ordered the parties to file proposed orders by 26 March.";
+    let d = draft(story, &DraftOptions::new(date(2025, 3, 12))).unwrap();
+    let case = loaded(&d);
+    let got = dated_events(&case);
+    for want in [(Kind::Filing, "2023-08", false), (Kind::Filing, "2024-04", false), (Kind::Filing, "2024-03", false)] {
+        let want = (want.0, want.1.to_string(), want.2);
+        assert!(got.contains(&want), "{want:?} missing from {got:?}");
+    }
+    // A deadline after an order is the next such day, and scheduled.
+    assert!(got.contains(&(Kind::Filing, "2025-03-26".to_string(), true)), "{got:?}");
+}
+
+#[test]
+fn scheduled_trials_with_day_ranges_and_posted_hearings_are_future() {
+    let story = "Judge blocks vote\n\n\
+        Vice Chancellor Miriam Okonkwo of the Court of Chancery blocked the vote on Thursday.\n\n\
+        Okonkwo set a trial on the fund's damages claims for Feb. 10-12.\n\n\
+        The question of the amount of arrears has been posted for hearing on September 2.";
+    let d = draft(story, &DraftOptions::new(date(2025, 8, 12))).unwrap();
+    let got = dated_events(&loaded(&d));
+    assert!(got.contains(&(Kind::Hearing, "2026-02-10".to_string(), true)), "{got:?}");
+    assert!(got.contains(&(Kind::Hearing, "2025-09-02".to_string(), true)), "{got:?}");
+}
+
+#[test]
+fn other_cases_duties_offences_and_what_a_court_heard_date_no_event() {
+    let story = "Banker jailed\n\n\
+        Judge Anna Roe of the Frankfurt Regional Court sentenced Harald W. on Tuesday.\n\n\
+        In 2023, the Delaware Supreme Court revived a separate lawsuit over a chief executive's talks.\n\n\
+        Last year the court ordered another fund, Harbourline Super, to pay a penalty in a separate Asic case.\n\n\
+        The court heard that his dog bit Nadia Kowalczyk, 41, as she delivered letters on 2 October last year.\n\n\
+        Under the Coastal Act, passed in 1972, the commission is charged with protecting public access.\n\n\
+        The three men are charged with breaching EU sanctions imposed on Russia after its annexation of Crimea in 2014.\n\n\
+        Dozens of bankers have been charged in Germany since investigators began looking into them in 2013.\n\n\
+        Vexalis, which was bought by a US group in 2021 and is not itself on trial, said it had cooperated.";
+    let d = draft(story, &DraftOptions::new(date(2025, 6, 19))).unwrap();
+    let got = dated_events(&loaded(&d));
+    assert!(got.contains(&(Kind::Ruling, "2025-06-17".to_string(), false)), "{got:?}");
+    for year in ["2023", "2024", "1972", "2014", "2013", "2021"] {
+        assert!(got.iter().all(|(_, d, _)| !d.starts_with(year)), "an event in {year}: {got:?}");
+    }
+    assert!(got.iter().all(|(k, _, _)| *k != Kind::Hearing), "{got:?}");
+}
+
+#[test]
+fn a_bench_trial_dated_after_its_noun_is_a_hearing_and_that_august_takes_the_year_before() {
+    let story = "Appeals court reopens path\n\n\
+        The association sued the commission in 2020. After a bench trial in March 2023, Superior Court Judge \
+        Ronald Quist ruled in the association's favor that August.";
+    let d = draft(story, &DraftOptions::new(date(2026, 1, 20))).unwrap();
+    let got = dated_events(&loaded(&d));
+    assert!(got.contains(&(Kind::Hearing, "2023-03".to_string(), false)), "{got:?}");
+    assert!(got.contains(&(Kind::Ruling, "2023-08".to_string(), false)), "{got:?}");
+}
+
+#[test]
+fn words_said_in_court_take_the_sentencing_day_and_a_relative_clause_dates_no_statement() {
+    let story = "Dog owner sentenced\n\n\
+        Kieran Voss, 34, was sentenced at Bristol Crown Court on Thursday.\n\n\
+        He had pleaded guilty at the same court on 20 February to being the owner of a dangerous dog.\n\n\
+        In a victim impact statement read to the court, Nadia Kowalczyk said: \u{201c}I used to love my round.\u{201d}\n\n\
+        Defending, Lucy Amadi said her client was \u{201c}heartbroken\u{201d} and had repaired the latch.\n\n\
+        Retired teacher Graham Petrakis, 67, who moved his savings into the fund in 2021, said he felt \u{201c}conned\u{201d}.";
+    let d = draft(story, &DraftOptions::new(date(2025, 3, 14))).unwrap();
+    let case = loaded(&d);
+    let statement_of = |text: &str| {
+        case.events
+            .iter()
+            .find(|e| e.kind == Kind::Statement && e.quotes.iter().any(|q| q.text.starts_with(text)))
+            .map(|e| e.date.to_iso())
+    };
+    assert_eq!(statement_of("I used to love").as_deref(), Some("2025-03-13"), "read to the court");
+    assert_eq!(statement_of("heartbroken").as_deref(), Some("2025-03-13"), "defending, at the sentencing");
+    assert_eq!(statement_of("conned").as_deref(), Some("2025-03-14"), "not 2021, the relative clause's");
+}
+
+#[test]
+fn a_named_spokesperson_an_opening_role_noun_and_an_institutions_management_name_the_speaker() {
+    let story = "Postwoman bitten\n\n\
+        Kieran Voss, 34, was sentenced at Bristol Magistrates' Court on Thursday.\n\n\
+        In a statement, a Royal Mail spokesperson said: \u{201c}The safety of our colleagues is our top priority.\u{201d}\n\n\
+        Retiree Graham Petrakis, 67, said he felt \u{201c}conned\u{201d} by the fund.\n\n\
+        The petitioner taught at Holy Cross College, Vaikom.\n\n\
+        The college management, on the other hand, contended that the post had \u{201c}brought the institution into disrepute\u{201d}.\n\n\
+        The anti-corruption group Transparence Armements welcomed the trial.\n\n\
+        \u{201c}Citizens have a right to know,\u{201d} said the group's director, Claire Dumoulin.";
+    let d = draft(story, &DraftOptions::new(date(2025, 3, 14))).unwrap();
+    let case = loaded(&d);
+    let got = quotes(&case);
+    let speaker = |text: &str| got.iter().find(|(t, _)| t.starts_with(text)).map(|(_, s)| s.clone());
+    assert_eq!(speaker("The safety").as_deref(), Some("Royal Mail"), "{got:?}");
+    assert_eq!(speaker("conned").as_deref(), Some("Graham Petrakis"), "{got:?}");
+    assert_eq!(speaker("brought the institution").as_deref(), Some("Holy Cross College"), "{got:?}");
+    assert_eq!(speaker("Citizens").as_deref(), Some("Claire Dumoulin"), "{got:?}");
+    assert!(case.parties.iter().any(|p| p.name == "Bristol Magistrates' Court"), "{:?}", case.parties);
+    let dumoulin = case.people.iter().find(|p| p.name == "Claire Dumoulin").expect("Dumoulin");
+    assert!(dumoulin.title.as_deref().is_some_and(|t| t.contains("Transparence Armements")), "{:?}", dumoulin.title);
 }

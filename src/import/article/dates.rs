@@ -74,6 +74,11 @@ pub(super) fn weekday_of(w: &str) -> Option<u32> {
 }
 
 fn day_number(w: &str) -> Option<u32> {
+    // "Feb. 10-12": a range of days is dated by its first.
+    if let Some((a, b)) = w.split_once('-') {
+        let (a, b) = (day_number(a)?, day_number(b)?);
+        return (a < b).then_some(a);
+    }
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = w.get(digits.len()..).unwrap_or("");
     if digits.is_empty() || digits.len() > 2 || !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
@@ -131,7 +136,14 @@ fn future_cue(w: &Words, i: usize) -> bool {
             true
         }
         // "set for", "set to", "set a trial date of Jan. 12".
-        "set" => (i + 1..i + 5).any(|j| matches!(w.low(j), "for" | "to" | "date")),
+        // "set a trial on the fund's damages claims for Feb. 10-12": "for" after the event set.
+        "set" => {
+            (i + 1..i + 5).any(|j| matches!(w.low(j), "for" | "to" | "date"))
+                || (i + 1..i + 4).any(|j| matches!(w.low(j), "trial" | "hearing" | "sentencing" | "date"))
+                    && (i + 2..i + 10).any(|j| w.low(j) == "for")
+        }
+        // "has been posted for hearing on September 2" (Indian courts' word for listed).
+        "posted" => (i + 1..i + 3).any(|j| w.low(j) == "for"),
         // "The next date of hearing is February 20", "the next hearing is on".
         "next" => (i + 1..i + 5)
             .any(|j| matches!(w.low(j), "hearing" | "date" | "trial" | "session" | "appearance" | "court" | "listing")),
@@ -169,6 +181,18 @@ pub fn find(article: &str, w: &Words, published: Ymd) -> Vec<DateMention> {
                     prev.date.y = m.date.y;
                     prev.year_assumed = false;
                     prev.rule = format!("day and month, year {} from the date after it", m.date.y);
+                }
+            }
+            // "After a bench trial in March 2023, … ruled … that August": the year written before.
+            if m.year_assumed && m.first > 0 && w.low(m.first - 1) == "that" {
+                if let Some(y) = out.iter().rev().find(|p| !p.year_assumed).map(|p| p.date.y) {
+                    let month = m.date.m.unwrap_or(1);
+                    let day_ok = m.date.d.is_none_or(|d| d <= days_in_month(y, month));
+                    if day_ok {
+                        m.date.y = y;
+                        m.year_assumed = false;
+                        m.rule = format!("{} of the year written before it ({y})", m.words);
+                    }
                 }
             }
             if m.decoy.is_none() {
@@ -514,6 +538,7 @@ fn month_first(article: &str, w: &Words, i: usize, m: u32, p: Ymd, tense: Tense)
             | "and"
             | "next"
             | "this"
+            | "that"
     ) || low.starts_with("mid-");
     if !time_word
         || (low == "may" && !matches!(prev, "in" | "since" | "until" | "last" | "early" | "late" | "of" | "between"))

@@ -191,8 +191,16 @@ pub fn runs(article: &str, w: &Words) -> Vec<Run> {
             let titled_person = (first..=last).any(|i| title_word(w.low(i))) && !has_head;
             let joins =
                 connector(w.low(next)) && !((titled_person || person_like) && matches!(w.low(next), "of" | "for"));
+            // "Bristol Magistrates' Court", "Communication Workers' Union": a plural possessive
+            // before an organisation word is inside the name.
+            let plural_possessive = matches!(w.punct(next), Some('\'' | '’'))
+                && w.low(last).ends_with('s')
+                && w.capitalised(article, next + 1)
+                && org_head(w.low(next + 1)).is_some();
             if w.capitalised(article, next) {
                 last = next;
+            } else if plural_possessive {
+                last = next + 1;
             } else if w.punct(next) == Some('&') && w.capitalised(article, next + 1) && !possessive {
                 // "Computer & Communications Industry Association", "Johnson & Johnson".
                 last = next + 1;
@@ -236,6 +244,14 @@ pub fn run_text(article: &str, w: &Words, first: usize, last: usize) -> String {
 pub fn trim_run(w: &Words, run: Run) -> Option<(usize, usize)> {
     let (mut a, mut b) = (run.first, run.last);
     while a <= b && (stop_word(w.low(a)) || calendar_word(w.low(a)) || connector(w.low(a))) {
+        a += 1;
+    }
+    // "Retiree Graham Petrakis, 67,": a role noun opening the sentence is no part of the name.
+    if a + 2 <= b
+        && a == run.first
+        && super::lexicon::is(super::lexicon::OTHER_ROLE_NOUNS, w.low(a))
+        && (a..=b).all(|i| org_head(w.low(i)).is_none())
+    {
         a += 1;
     }
     while b >= a && (calendar_word(w.low(b)) || post_nominal(w.low(b)) || connector(w.low(b))) {

@@ -256,7 +256,8 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
             t(Kind::Hearing, "hearing", true)
         }
         // "The association moved to court last Friday", "moved the High Court".
-        "moved" if (i + 1..i + 4).any(|j| court_word(w.low(j))) && !intention_before(w, i) => {
+        // "She approached the High Court in April" (Indian usage too).
+        "moved" | "approached" if (i + 1..i + 4).any(|j| court_word(w.low(j))) && !intention_before(w, i) => {
             t(Kind::Filing, "petition", true)
         }
         // "In 2022 she lost an appeal against an interim order": the appeal was decided.
@@ -273,6 +274,8 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
         {
             t(Kind::Hearing, "conference", true)
         }
+        // "The court heard that his dog … bit her on 2 October": what it heard, not when.
+        "heard" if next == "that" => None,
         "heard" => {
             let about = matches!(
                 next,
@@ -293,6 +296,17 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
                 label: "hearing",
                 strong: true,
             })
+        }
+        // "which … is not itself on trial": no trial.
+        "trial" if prev == "on" && (i.saturating_sub(4)..i).any(|j| matches!(w.low(j), "not" | "never")) => None,
+        // "After a bench trial in March 2023, Judge X ruled … that August": a trial dated
+        // right after its noun happened then, whatever the sentence decided later.
+        "trial"
+            if matches!(prev, "bench" | "jury" | "civil" | "criminal")
+                && matches!(next, "in" | "on" | "last" | "this")
+                && !intention_before(w, i) =>
+        {
+            t(Kind::Hearing, "trial", true)
         }
         "trial" if !matches!(next, "court" | "judge" | "judges" | "lawyer" | "courts") => {
             let opened = (i + 1..i + 6)
@@ -330,8 +344,15 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
             };
             filing(obj, i)
         }
+        // "Asic launched the civil penalty case in August 2023", "commenced proceedings".
+        "launched" | "commenced" | "initiated" | "instituted" if !intention_before(w, i) => {
+            let obj = object_within(w, i, 5)?;
+            filing(obj, i)
+        }
         "petitioned" => t(Kind::Filing, "petition", true),
         "sued" | "sues" | "suing" if !intention_before(w, i) => t(Kind::Filing, "lawsuit", true),
+        // "the commission is charged with protecting public access": a duty, not charges.
+        "charged" if next == "with" && duty(w.low(i + 2)) => None,
         "charged" | "indicted" if passive || next == "with" => t(Kind::Filing, "charges", true),
         "lawsuit" | "petition" | "suit" | "complaint" if !intention_before(w, i) => {
             t(Kind::Filing, filing_label(low), false)
@@ -378,6 +399,51 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
         "arrest" if matches!(prev, "his" | "her" | "their" | "the") => t(Kind::Other, "arrest", true),
         _ => None,
     }
+}
+
+/// What a body "is charged with" doing as its duty ("charged with protecting", "enforcing").
+fn duty(w: &str) -> bool {
+    matches!(
+        w,
+        "protecting"
+            | "enforcing"
+            | "overseeing"
+            | "regulating"
+            | "ensuring"
+            | "administering"
+            | "managing"
+            | "supervising"
+            | "maintaining"
+            | "implementing"
+            | "upholding"
+            | "monitoring"
+            | "safeguarding"
+            | "running"
+            | "promoting"
+            | "preserving"
+    )
+}
+
+/// A sentence about another case ("in a separate case", "revived a separate lawsuit", "in an
+/// unrelated case"): its decisions and filings are not this case's.
+fn other_case(w: &Words) -> bool {
+    (0..w.len()).any(|i| {
+        matches!(w.low(i), "separate" | "unrelated" | "different")
+            && (i + 1..i + 4).any(|j| {
+                matches!(
+                    w.low(j),
+                    "case"
+                        | "cases"
+                        | "lawsuit"
+                        | "suit"
+                        | "proceeding"
+                        | "proceedings"
+                        | "matter"
+                        | "action"
+                        | "prosecution"
+                )
+            })
+    })
 }
 
 fn filing_label(noun: &str) -> &'static str {
@@ -430,6 +496,38 @@ pub fn court_events(
             caption_event(w, &usable, s, &mut dated);
             continue;
         }
+        if other_case(w) {
+            continue;
+        }
+        // "ordered the parties to file proposed orders by 26 March": a filing due that day.
+        for d in ds.iter().filter(|d| d.decoy.is_some_and(|r| r.starts_with("a deadline"))) {
+            let verb = (0..d.first)
+                .rev()
+                .find(|&k| matches!(w.low(k), "file" | "submit" | "lodge" | "serve" | "produce" | "deliver"));
+            let Some(v) = verb.filter(|&v| v > 0 && w.low(v - 1) == "to") else { continue };
+            // A deadline is after the order that set it: a day without a year is the next one.
+            let mut date = d.date;
+            if d.year_assumed && date.first_day() <= published.days() && !(date.m == Some(2) && date.d == Some(29)) {
+                date.y += 1;
+            }
+            let event = CourtEvent {
+                kind: Kind::Filing,
+                label: "filing due",
+                trigger: w.low(v).to_string(),
+                date,
+                display: Some(d.words.clone()),
+                date_rule: format!("{} (a deadline: “to {} … by”)", d.rule, w.low(v)),
+                review: d
+                    .year_assumed
+                    .then(|| format!("the year of “{}” is not written; {} was assumed", d.words, date.y)),
+                scheduled: date.first_day() > published.days(),
+                sentences: vec![s],
+                access: None,
+                caption: false,
+                undated: false,
+            };
+            merge_dated(&mut dated, event);
+        }
         let found: Vec<Trigger> = (0..w.len()).filter_map(|i| trigger_at(w, ms, reg, i)).collect();
         if found.is_empty() {
             continue;
@@ -444,15 +542,19 @@ pub fn court_events(
             let ca = clause.get(a).copied().unwrap_or(0);
             let cb = clause.get(b).copied().unwrap_or(0);
             // "went on trial for blocking a motorway in 2023": the date is the offence's.
-            let offence =
-                d.first > t.tok && (t.tok + 1..d.first).any(|i| w.low(i) == "for" && w.low(i + 1).ends_with("ing"));
+            // "charged with breaching sanctions imposed … in 2014" too.
+            let offence = d.first > t.tok
+                && (t.tok + 1..d.first).any(|i| matches!(w.low(i), "for" | "with") && w.low(i + 1).ends_with("ing"));
+            // "have been charged … since investigators began looking into them in 2013": the
+            // date of the clause "since" opens.
+            let since = d.first > t.tok && (t.tok + 1..d.first).any(|i| w.low(i) == "since");
             // "The ban, adopted in 2019, …": in an apposition, the date of another verb.
             let prep = |k: usize| matches!(w.low(k), "in" | "on");
             let prep_at = if prep(d.first) { Some(d.first) } else { d.first.checked_sub(1).filter(|&k| prep(k)) };
             let other_verb = prep_at.and_then(|k| k.checked_sub(1)).is_some_and(|v| {
                 v != t.tok && w.low(v).ends_with("ed") && v.checked_sub(1).is_some_and(|c| w.punct(c) == Some(','))
             });
-            gap + 30 * ca.abs_diff(cb) + if offence || other_verb { 35 } else { 0 }
+            gap + 30 * ca.abs_diff(cb) + if offence || other_verb || since { 35 } else { 0 }
         };
         // Dates and triggers are paired nearest first; each is used once.
         let mut pairs: Vec<(usize, usize, usize)> = Vec::new();

@@ -149,9 +149,9 @@ pub const OFFICIAL_NOUNS: &[&str] = &[
 pub const OTHER_ROLE_NOUNS: &[&str] = &[
     "activist", "analyst", "brother", "daughter", "defendant", "doctor", "driver", "employee", "expert",
     "farmer", "father", "fisherman", "friend", "husband", "journalist", "member", "mother", "neighbor",
-    "neighbour", "nurse", "owner", "partner", "pharmacist", "plaintiff", "professor", "reporter", "researcher",
-    "resident", "sister", "son", "student", "teacher", "tenant", "vendor", "victim", "widow", "wife", "witness",
-    "worker",
+    "neighbour", "nurse", "owner", "partner", "pensioner", "pharmacist", "plaintiff", "professor", "reporter",
+    "researcher", "resident", "retiree", "sister", "son", "student", "teacher", "tenant", "vendor", "victim",
+    "widow", "wife", "witness", "worker",
 ];
 
 /// Family words: "Daughter of …", not "Daughter, …".
@@ -213,9 +213,10 @@ pub const EVENT_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub const LEGAL_OBJECTS: &[&str] = &[
     "action", "appeal", "appeals", "application", "argument", "arguments", "bail", "ban", "bid", "case",
-    "challenge", "charges", "claim", "claims", "complaint", "conviction", "decision", "injunction",
+    "challenge", "charges", "claim", "claims", "complaint", "conviction", "decision", "grievance", "injunction",
     "judgement", "judgment", "law", "lawsuit", "lawsuits", "litigation", "motion", "order", "ordinance",
-    "petition", "petitions", "pil", "plea", "request", "rule", "ruling", "sentence", "suit", "verdict",
+    "petition", "petitions", "pil", "plea", "proceedings", "request", "rule", "ruling", "sentence", "suit",
+    "verdict",
 ];
 
 /// What a petitioner brings ("X’s lawsuit", "a petition by X").

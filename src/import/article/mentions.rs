@@ -137,7 +137,8 @@ pub fn resolve_desc(head: &str, reg: &Registry, rec: &Recency) -> Option<Ent> {
         "group" | "organisation" | "organization" | "body" | "campaign" | "coalition" => {
             org_fits(&[OrgKind::Group, OrgKind::Company])
         }
-        "company" | "firm" | "maker" | "manufacturer" | "landlord" | "developer" | "business" => {
+        // "The college management … contended": the institution's management speaks for it.
+        "company" | "firm" | "maker" | "manufacturer" | "landlord" | "developer" | "business" | "management" => {
             org_fits(&[OrgKind::Company, OrgKind::Group])
         }
         "state" | "government" | "authorities" => org_fits(&[OrgKind::Government, OrgKind::Prosecution]),
@@ -145,7 +146,9 @@ pub fn resolve_desc(head: &str, reg: &Registry, rec: &Recency) -> Option<Ent> {
         "ministry" | "department" | "agency" | "commission" | "office" | "service" | "police" | "city" | "county"
         | "council" | "association" | "federation" | "union" | "hospital" | "hospice" | "trust" | "university"
         | "school" | "charity" | "bank" | "board" | "committee" | "league" | "foundation" | "institute" | "network"
-        | "centre" | "center" => reg.recent_with_word(head).map(Ent::Org),
+        | "centre" | "center" | "college" | "fund" | "club" | "church" | "party" => {
+            reg.recent_with_word(head).map(Ent::Org)
+        }
         _ => None,
     }
 }
@@ -327,7 +330,8 @@ fn kind_noun_before(w: &Words, a: usize) -> Option<OrgKind> {
     let kind = kind_noun(w.low(a.checked_sub(1)?))?;
     // "the group Uplift", "the campaign group Uplift", "environmental group Greenpeace".
     let before = w.low(a.checked_sub(2)?);
-    (determiner(before) || !before.is_empty() && before.chars().all(char::is_alphabetic)).then_some(kind)
+    // "the anti-corruption group Transparence Armements": a hyphenated adjective too.
+    (determiner(before) || !before.is_empty() && before.chars().all(|c| c.is_alphabetic() || c == '-')).then_some(kind)
 }
 
 /// Registers the names in sentence `s` and returns every mention in it, in text order.
@@ -427,7 +431,12 @@ pub fn mentions(article: &str, w: &Words, s: usize, reg: &mut Registry, rec: &Re
             let key = super::entities::org_key(&text);
             reg.find_org(&key).map(Ent::Org)
         });
-        let named_kind = kind_noun_before(w, a).filter(|_| b <= a + 2);
+        let named_kind = kind_noun_before(w, a).filter(|_| b <= a + 2).or_else(|| {
+            // "a Royal Mail spokesperson said", "a Halberd spokeswoman": the name is whom the
+            // spokesperson speaks for.
+            (!possessive && matches!(w.low(b + 1), "spokesperson" | "spokesman" | "spokeswoman" | "representative"))
+                .then_some(OrgKind::Group)
+        });
         let apposition_kind = super::people::org_apposition(w, b);
         let ent = match known {
             Some(e) => Some(e),
@@ -525,6 +534,14 @@ fn described(article: &str, w: &Words, reg: &mut Registry, rec: &Recency, out: &
                 break;
             }
             j += 1;
+        }
+        // "The group Transparence Armements welcomed": the kind noun introduces the name right
+        // after it; it describes no earlier organisation.
+        if let Some((end, _, _)) = found {
+            if kind_noun(w.low(end)).is_some() && out.iter().any(|m| m.first == end + 1 && !m.described) {
+                i = end + 1;
+                continue;
+            }
         }
         // "The landlord, Eastern Parkway Holdings, said": the name in apposition is who.
         let found = found.map(|(end, ent, person_like)| {

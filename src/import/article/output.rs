@@ -549,7 +549,12 @@ fn said_dates(
     let mut out: Vec<Option<(DraftDate, String)>> = Vec::with_capacity(attributed.len());
     for (i, q) in attributed.iter().enumerate() {
         let said = q.att.date_region.and_then(|(s, from, to)| {
-            dates.get(s)?.iter().find(|d| d.decoy.is_none() && d.first >= from && d.last <= to).cloned()
+            let w = words.get(s)?;
+            dates
+                .get(s)?
+                .iter()
+                .find(|d| d.decoy.is_none() && d.first >= from && d.last <= to && !relative_clause(w, from, d.first))
+                .cloned()
         });
         let previous = i.checked_sub(1).and_then(|p| attributed.get(p).zip(out.get(p)));
         let found = match said {
@@ -572,6 +577,18 @@ fn said_dates(
         }
     }
     out.into_iter().map(|f| f.map_or((DraftDate::day(published), None), |(d, w)| (d, Some(w)))).collect()
+}
+
+/// Whether token `at` is inside a relative clause that opened after `from` (", who moved his
+/// savings into the option in 2021, said"; ", which was bought … in 2021 and …, said"): that
+/// date is the clause's, not when the words were said.
+fn relative_clause(w: &Words, from: usize, at: usize) -> bool {
+    for k in (from..at).rev() {
+        if w.punct(k) == Some(',') {
+            return matches!(w.low(k + 1), "who" | "which" | "whose");
+        }
+    }
+    false
 }
 
 /// When words without a date of their own were said: the date of the sentence that brought
@@ -600,7 +617,8 @@ fn said_when(
     let kind = own.or_else(|| around.iter().rev().find_map(|&s| words.get(s).and_then(cue)))?;
     let fits = |e: &&CourtEvent| {
         let k = match kind {
-            Cue::Hearing => e.kind == Kind::Hearing,
+            // A sentencing or a verdict is given at a hearing too ("Defending, X said").
+            Cue::Hearing => e.kind == Kind::Hearing || matches!(e.label, "sentencing" | "verdict"),
             Cue::Decision => matches!(e.kind, Kind::Ruling | Kind::Order),
             Cue::Court => matches!(e.kind, Kind::Hearing | Kind::Ruling | Kind::Order),
         };
@@ -629,7 +647,9 @@ fn cue(w: &Words) -> Option<Cue> {
     let court_noun = |x: &str| matches!(x, "court" | "hearing" | "courtroom" | "tribunal" | "jury");
     (0..w.len()).find_map(|i| {
         let (a, b, c) = (w.low(i), w.low(i + 1), w.low(i + 2));
-        if (a == "told" && (court_noun(b) || court_noun(c)))
+        // "told the court", "read to the court", "rose to address the court".
+        let read_to = a == "to" && i > 0 && matches!(w.low(i - 1), "read" | "spoke" | "speaking" | "reading");
+        if (matches!(a, "told" | "address" | "addressed" | "addressing") || read_to) && (court_noun(b) || court_noun(c))
             || matches!(a, "mitigating" | "prosecuting" | "defending")
             || (a == "in" && b == "court")
         {
