@@ -313,7 +313,10 @@ pub fn org_kind(article: &str, w: &Words, a: usize, b: usize) -> Option<OrgKind>
         return Some(OrgKind::Prosecution);
     }
     // "State of Kerala", "State of Israel": the government in a case title.
-    if words.len() >= 3 && matches!(words[0], "state" | "commonwealth" | "people") && words[1] == "of" {
+    if words.len() >= 3
+        && matches!(words.first(), Some(&"state" | &"commonwealth" | &"people"))
+        && words.get(1) == Some(&"of")
+    {
         return Some(OrgKind::Government);
     }
     // London's Central Criminal Court, as the news calls it.

@@ -43,8 +43,8 @@ pub const TITLE_WORDS: &[&str] = &[
     "coroner", "corporal", "councillor", "councilman", "councilmember", "councilwoman", "counsel", "dame",
     "detective", "director", "dr", "executive", "gen", "general", "gov", "governor", "imam", "inspector", "investigator",
     "judge", "judges", "juror", "justice", "justices", "lady", "lawyer", "lieutenant", "lord", "lt",
-    "magistrate", "marshal", "mayor", "minister", "miss", "mr", "mrs", "ms", "officer", "pastor", "premier",
-    "pleader", "president", "prof", "professor", "prosecutor", "rabbi", "recorder", "registrar", "rep", "representative", "rev",
+    "magistrate", "marshal", "mayor", "minister", "miss", "mr", "mrs", "ms", "officer", "pastor", "pleader",
+    "premier", "president", "prof", "professor", "prosecutor", "rabbi", "recorder", "registrar", "rep", "representative", "rev",
     "reverend", "secretary", "sen", "senator", "sergeant", "sgt", "sheriff", "sir", "solicitor", "spokesman",
     "spokesperson", "spokeswoman", "superintendent", "treasurer", "trooper", "warden",
 ];
