@@ -1072,3 +1072,24 @@ fn a_named_spokesperson_an_opening_role_noun_and_an_institutions_management_name
     let dumoulin = case.people.iter().find(|p| p.name == "Claire Dumoulin").expect("Dumoulin");
     assert!(dumoulin.title.as_deref().is_some_and(|t| t.contains("Transparence Armements")), "{:?}", dumoulin.title);
 }
+
+#[test]
+fn case_titles_institution_names_and_titles_of_officials_lawyers_and_arbitrators() {
+    let story = "Court sets aside teacher's suspension\n\n\
+        The petitioner taught at Holy Cross Arts and Science College, Vaikom.\n\n\
+        The college management contended that the post had \u{201c}brought the institution into disrepute\u{201d}.\n\n\
+        The talks were between Chief Executive Patrick Lindqvist and the buyer, arbitrator Denise Roy said.\n\n\
+        On Wednesday the federal court ruled that the fund had misled members.\n\n\
+        Case Title: Dr. Reshma K.V. v. State of Kerala & Ors.";
+    let d = draft(story, &DraftOptions::new(date(2025, 8, 12))).unwrap();
+    let case = loaded(&d);
+    let party = |name: &str| case.parties.iter().find(|p| p.name == name).map(|p| p.role);
+    assert_eq!(party("State of Kerala"), Some(Role::Respondent), "{:?}", case.parties);
+    assert_eq!(party("Reshma K.V."), Some(Role::Petitioner), "{:?}", case.parties);
+    assert!(party("Federal Court").is_some(), "{:?}", case.parties);
+    let got = quotes(&case);
+    assert_eq!(got[0].1, "Holy Cross Arts and Science College", "{got:?}");
+    let person = |name: &str| case.people.iter().find(|p| p.name == name);
+    assert_eq!(person("Patrick Lindqvist").and_then(|p| p.title.clone()).as_deref(), Some("Chief Executive"));
+    assert!(case.judges.iter().any(|j| j == "Denise Roy"), "an arbitrator decides: {:?}", case.judges);
+}

@@ -201,10 +201,17 @@ pub fn runs(article: &str, w: &Words) -> Vec<Run> {
                 last = next;
             } else if plural_possessive {
                 last = next + 1;
-            } else if w.punct(next) == Some('&') && w.capitalised(article, next + 1) && !possessive {
+            } else if w.punct(next) == Some('&')
+                && w.capitalised(article, next + 1)
+                && !possessive
+                // "State of Kerala & Ors.", "& Anr.": "and others" is no part of the name.
+                && !matches!(w.low(next + 1).trim_end_matches('.'), "ors" | "anr" | "others")
+            {
                 // "Computer & Communications Industry Association", "Johnson & Johnson".
                 last = next + 1;
-            } else if (joins || (w.low(next) == "and" && has_head && org_head(w.low(last)).is_none()))
+            } else if (joins
+                || (w.low(next) == "and" && has_head && org_head(w.low(last)).is_none())
+                || and_before_head(article, w, first, last, next))
                 && w.capitalised(article, next + 1)
                 && !possessive
             {
@@ -221,6 +228,16 @@ pub fn runs(article: &str, w: &Words) -> Vec<Run> {
         i = last + 1;
     }
     out
+}
+
+/// "Holy Cross Arts and Science College": "and" at `next` inside an institution's name — two or
+/// more capitalised words before it, one or two after it ending in an institution word.
+fn and_before_head(article: &str, w: &Words, first: usize, last: usize, next: usize) -> bool {
+    let institution = |x: &str| matches!(x, "college" | "institute" | "university" | "school" | "academy");
+    w.low(next) == "and"
+        && last > first
+        && !(first..=last).any(|i| title_word(w.low(i)))
+        && (next + 1..=next + 2).take_while(|&i| w.capitalised(article, i)).any(|i| institution(w.low(i)))
 }
 
 pub fn is_possessive(w: &str) -> bool {
@@ -294,6 +311,13 @@ pub fn org_kind(article: &str, w: &Words, a: usize, b: usize) -> Option<OrgKind>
             && words.iter().any(|x| matches!(*x, "district" | "county" | "state" | "general" | "u.s." | "united")))
     {
         return Some(OrgKind::Prosecution);
+    }
+    // "State of Kerala", "State of Israel": the government in a case title.
+    if words.len() >= 3
+        && matches!(words.first(), Some(&"state" | &"commonwealth" | &"people"))
+        && words.get(1) == Some(&"of")
+    {
+        return Some(OrgKind::Government);
     }
     // London's Central Criminal Court, as the news calls it.
     if words == ["old", "bailey"] {

@@ -37,14 +37,14 @@ pub const CALENDAR_WORDS: &[&str] = &[
 /// Title words that can stand before a name in a capitalised run.
 #[rustfmt::skip]
 pub const TITLE_WORDS: &[&str] = &[
-    "adv", "advocate", "agent", "alderman", "ambassador", "assemblyman", "assemblymember", "assemblywoman",
+    "adv", "advocate", "agent", "alderman", "ambassador", "arbitrator", "assemblyman", "assemblymember", "assemblywoman",
     "attorney", "auditor", "barrister", "bishop", "capt", "captain", "ceo", "chairman", "chairperson",
     "chairwoman", "chancellor", "col", "colonel", "commander", "commissioner", "comptroller", "constable",
     "coroner", "corporal", "councillor", "councilman", "councilmember", "councilwoman", "counsel", "dame",
-    "detective", "director", "dr", "gen", "general", "gov", "governor", "imam", "inspector", "investigator",
+    "detective", "director", "dr", "executive", "gen", "general", "gov", "governor", "imam", "inspector", "investigator",
     "judge", "judges", "juror", "justice", "justices", "lady", "lawyer", "lieutenant", "lord", "lt",
-    "magistrate", "marshal", "mayor", "minister", "miss", "mr", "mrs", "ms", "officer", "pastor", "premier",
-    "president", "prof", "professor", "prosecutor", "rabbi", "recorder", "registrar", "rep", "representative", "rev",
+    "magistrate", "marshal", "mayor", "minister", "miss", "mr", "mrs", "ms", "officer", "pastor", "pleader",
+    "premier", "president", "prof", "professor", "prosecutor", "rabbi", "recorder", "registrar", "rep", "representative", "rev",
     "reverend", "secretary", "sen", "senator", "sergeant", "sgt", "sheriff", "sir", "solicitor", "spokesman",
     "spokesperson", "spokeswoman", "superintendent", "treasurer", "trooper", "warden",
 ];
@@ -53,7 +53,7 @@ pub const TITLE_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const TITLE_MODIFIERS: &[&str] = &[
     "acting", "additional", "assistant", "associate", "chief", "circuit", "city", "county", "crown", "deputy",
-    "district", "federal", "presiding", "public", "senior", "state", "superior", "u.s.", "us",
+    "district", "federal", "government", "presiding", "public", "senior", "state", "superior", "u.s.", "us",
 ];
 
 /// Post-nominals that mark a person ("Helen Marsh KC").
@@ -129,11 +129,11 @@ pub const ACTING_VERBS: &[&str] = &[
 ];
 
 /// Role nouns: judges.
-pub const JUDGE_NOUNS: &[&str] = &["judge", "justice", "magistrate", "recorder"];
+pub const JUDGE_NOUNS: &[&str] = &["arbitrator", "judge", "justice", "magistrate", "recorder"];
 
 /// Role nouns: lawyers.
 pub const LAWYER_NOUNS: &[&str] =
-    &["adv", "advocate", "attorney", "barrister", "counsel", "defender", "lawyer", "solicitor"];
+    &["adv", "advocate", "attorney", "barrister", "counsel", "defender", "lawyer", "pleader", "solicitor"];
 
 /// Role nouns: officials and spokespeople.
 #[rustfmt::skip]

@@ -267,6 +267,7 @@ const LOWER_COURTS: &[(&[&str], &str)] = &[
     (&["supreme", "court"], "Supreme Court"),
     (&["crown", "court"], "Crown Court"),
     (&["constitutional", "court"], "Constitutional Court"),
+    (&["federal", "court"], "Federal Court"),
 ];
 
 /// "the high court", "a court of appeal": a court named in lower case words (a name in
