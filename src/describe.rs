@@ -186,19 +186,26 @@ pub fn attribution(case: &Case, speaker: &Speaker, locale: &dyn Locale) -> Strin
     out
 }
 
-/// The quotes of an event, in the interface language's quotation marks; a right-to-left quote
-/// in a left-to-right interface gets straight marks (curly ones read backwards there).
+/// The quotes of an event, in the interface language's quotation marks. A quote written in the
+/// other direction keeps its own: English marks for English, straight ones otherwise (the
+/// interface's curly marks read backwards inside it, and Hebrew's ” ” look wrong in English).
 pub(crate) fn quotes(case: &Case, e: &Event, locale: &dyn Locale) -> Vec<QuoteView> {
     let (open, close) = locale.strings().quote_marks();
     e.quotes
         .iter()
         .map(|q| {
             let lang = q.lang.as_deref().or(e.lang.as_deref());
-            let marked = if lang.is_some_and(is_rtl) && !locale.is_rtl() {
-                format!("\"{}\"", q.text)
-            } else {
-                format!("{open}{}{close}", q.text)
+            let (open, close) = match lang {
+                Some(l) if is_rtl(l) != locale.is_rtl() => {
+                    if crate::locale::primary(l) == "en" {
+                        ("\u{201c}", "\u{201d}")
+                    } else {
+                        ("\"", "\"")
+                    }
+                }
+                _ => (open, close),
             };
+            let marked = format!("{open}{}{close}", q.text);
             QuoteView { text: text(&marked, lang), by: attribution(case, &q.speaker, locale) }
         })
         .collect()
@@ -594,6 +601,22 @@ mod tests {
         let view = event(&case, 0, &English).unwrap();
         assert_eq!(view.quotes[0].text.text, "\"שלום\"");
         assert_eq!(view.title.lang.as_deref(), Some("he"));
+    }
+
+    #[test]
+    fn ltr_quotes_keep_their_own_marks_in_an_rtl_interface() {
+        let Some(he) = crate::locale::compiled("he").filter(|p| p.tag() == "he") else { return };
+        let text = r#"{"version": 1, "title": "T", "lang": "he", "people": [{"id": "d", "name": "Dana"}],
+          "events": [{"id": "e", "date": "2020-01-02", "kind": "hearing", "title": "דיון",
+            "quotes": [{"text": "שלום", "speaker": "d"}, {"text": "Hello", "speaker": "d", "lang": "en"},
+              {"text": "Bonjour", "speaker": "d", "lang": "fr"}]}]}"#;
+        let case = load(Input::Text(text), Format::Case, &Limits::default()).case.unwrap();
+        let view = event(&case, 0, he).unwrap();
+        let (open, close) = he.strings().quote_marks();
+        assert_eq!(view.quotes[0].text.text, format!("{open}שלום{close}"));
+        assert_eq!(view.quotes[1].text.text, "\u{201c}Hello\u{201d}");
+        assert_eq!(view.quotes[1].text.lang.as_deref(), Some("en"));
+        assert_eq!(view.quotes[2].text.text, "\"Bonjour\"");
     }
 
     #[test]

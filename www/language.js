@@ -114,9 +114,17 @@ export function fetchPack(tag) {
   return fetched.get(language);
 }
 
-/** Fills `{name}` placeholders; unknown ones are kept. */
-function fill(template, values) {
-  return template.replace(/\{(\w+)\}/g, (whole, name) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+/**
+ * Fills `{name}` placeholders; unknown ones are kept. With `isolate` (a right-to-left panel) each
+ * value but a number is bidi-isolated (U+2068 … U+2069), so a URL or an English reason keeps
+ * its own order and does not pull the sentence's punctuation into it.
+ */
+function fill(template, values, isolate = false) {
+  return template.replace(/\{(\w+)\}/g, (whole, name) => {
+    if (!Object.hasOwn(values, name)) return whole;
+    const value = String(values[name]);
+    return isolate && typeof values[name] !== "number" ? `\u2068${value}\u2069` : value;
+  });
 }
 
 /**
@@ -139,11 +147,11 @@ export function words(pack) {
     const chosen = word[category] ?? word.other;
     return typeof chosen === "string" && chosen.trim() ? chosen : null;
   };
+  const rtl = pack?.direction === "rtl" || (pack?.direction !== "ltr" && isRtl(lang));
   const t = (key, values = {}) => {
     const own = form(strings[key], values.n);
-    return fill(own ?? form(ENGLISH[key], values.n) ?? key, values);
+    return fill(own ?? form(ENGLISH[key], values.n) ?? key, values, rtl);
   };
-  const rtl = pack?.direction === "rtl" || (pack?.direction !== "ltr" && isRtl(lang));
   return { t, lang, dir: rtl ? "rtl" : "ltr" };
 }
 

@@ -36,12 +36,102 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   try {
-    const json = JSON.parse(readFileSync(args[0], "utf8"));
+    const json = readCase(args[0]);
     const text = `${JSON.stringify(oembed(json, settings), null, 2)}\n`;
     if (out) writeFileSync(out, text);
     else process.stdout.write(text);
   } catch (error) {
     console.error(`oembed: ${error.message}`);
     process.exit(1);
+  }
+}
+
+/**
+ * The case at `file`, parsed; throws a message naming the file, and the line and column of a
+ * JSON syntax error, or the JSON path of a case that cannot be drawn (no events): an oEmbed
+ * response for it would embed an error panel.
+ */
+export function readCase(file) {
+  const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const at = syntaxErrorAt(text);
+    const where = at === null ? "" : ` at line ${lineColumn(text, at)}`;
+    throw new Error(`${file}: JSON syntax${where}: ${error.message.replace(/ in JSON at position \d+.*$/, "")}`);
+  }
+  if (json === null || typeof json !== "object" || Array.isArray(json)) {
+    throw new Error(`${file}: the top level must be an object (a case, or a TimelineJS timeline)`);
+  }
+  if (!Array.isArray(json.events)) {
+    throw new Error(`${file}: "events" is missing or not a list; a case needs at least one event (check it with \`case-timeline validate\` or the editor)`);
+  }
+  if (json.events.length === 0) {
+    throw new Error(`${file}: events: the list is empty; a case needs at least one event`);
+  }
+  return json;
+}
+
+/** "3, column 5" for offset `at` of `text` (lines and columns from 1, columns in characters). */
+function lineColumn(text, at) {
+  const before = text.slice(0, at).split("\n");
+  return `${before.length}, column ${[...before[before.length - 1]].length + 1}`;
+}
+
+/**
+ * The offset of the first JSON syntax error in `text` (V8's messages give it only for some
+ * errors): a recursive-descent scan that checks the grammar and nothing else.
+ */
+function syntaxErrorAt(text) {
+  let i = 0;
+  const space = () => { while (/[ \t\n\r]/.test(text[i] ?? "")) i++; };
+  const fail = () => { throw i; };
+  const literal = (word) => { if (text.startsWith(word, i)) i += word.length; else fail(); };
+  const string = () => {
+    i++;
+    for (;;) {
+      const c = text[i];
+      if (c === undefined || c < " ") fail();
+      if (c === '"') { i++; return; }
+      if (c === "\\") {
+        i++;
+        if (text[i] === "u") { if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail(); i += 5; }
+        else if ('"\\/bfnrt'.includes(text[i] ?? "x")) i++;
+        else fail();
+      } else i++;
+    }
+  };
+  const value = () => {
+    space();
+    const c = text[i];
+    if (c === "{" || c === "[") {
+      const close = c === "{" ? "}" : "]";
+      i++;
+      space();
+      if (text[i] === close) { i++; return; }
+      for (;;) {
+        if (c === "{") { space(); if (text[i] !== '"') fail(); string(); space(); if (text[i] !== ":") fail(); i++; }
+        value();
+        space();
+        if (text[i] === ",") { i++; continue; }
+        if (text[i] === close) { i++; return; }
+        fail();
+      }
+    }
+    if (c === '"') return string();
+    if (c === "t") return literal("true");
+    if (c === "f") return literal("false");
+    if (c === "n") return literal("null");
+    const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!number) fail();
+    i += number[0].length;
+  };
+  try {
+    value();
+    space();
+    return i < text.length ? i : null;
+  } catch (at) {
+    return typeof at === "number" ? Math.min(at, text.length) : null;
   }
 }
