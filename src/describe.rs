@@ -186,9 +186,9 @@ pub fn attribution(case: &Case, speaker: &Speaker, locale: &dyn Locale) -> Strin
     out
 }
 
-/// The quotes of an event, in the interface language's quotation marks. A quote written in the
-/// other direction keeps its own: English marks for English, straight ones otherwise (the
-/// interface's curly marks read backwards inside it, and Hebrew's ” ” look wrong in English).
+/// The quotes of an event, in the interface language's quotation marks; a quote written in the
+/// other direction gets straight marks (the interface's curly ones read backwards inside it,
+/// and Hebrew's ” ” look wrong around English).
 pub(crate) fn quotes(case: &Case, e: &Event, locale: &dyn Locale) -> Vec<QuoteView> {
     let (open, close) = locale.strings().quote_marks();
     e.quotes
@@ -196,13 +196,7 @@ pub(crate) fn quotes(case: &Case, e: &Event, locale: &dyn Locale) -> Vec<QuoteVi
         .map(|q| {
             let lang = q.lang.as_deref().or(e.lang.as_deref());
             let (open, close) = match lang {
-                Some(l) if is_rtl(l) != locale.is_rtl() => {
-                    if crate::locale::primary(l) == "en" {
-                        ("\u{201c}", "\u{201d}")
-                    } else {
-                        ("\"", "\"")
-                    }
-                }
+                Some(l) if is_rtl(l) != locale.is_rtl() => ("\"", "\""),
                 _ => (open, close),
             };
             let marked = format!("{open}{}{close}", q.text);
@@ -614,7 +608,7 @@ mod tests {
         let view = event(&case, 0, he).unwrap();
         let (open, close) = he.strings().quote_marks();
         assert_eq!(view.quotes[0].text.text, format!("{open}שלום{close}"));
-        assert_eq!(view.quotes[1].text.text, "\u{201c}Hello\u{201d}");
+        assert_eq!(view.quotes[1].text.text, "\"Hello\"");
         assert_eq!(view.quotes[1].text.lang.as_deref(), Some("en"));
         assert_eq!(view.quotes[2].text.text, "\"Bonjour\"");
     }

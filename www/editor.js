@@ -6,8 +6,9 @@
 // The work is one source text — the spreadsheet or the case JSON, whichever was edited last —
 // converted to case JSON (convertCase) and drawn by the real widget. Small inputs are converted
 // at the next animation frame after an edit; large ones (a 5 MB paste) after a pause in typing,
-// in idle time, so typing stays responsive.
+// in a worker (convert-worker.js), so the page stays responsive while they are read.
 import init, * as wasm from "../pkg-editor/case_timeline.js";
+import { convert } from "./convert.js";
 import { oembed } from "./oembed.js";
 import { fetchPack, words } from "./language.js";
 
@@ -83,7 +84,7 @@ function sourceText() {
   return state.source === "sheet" ? state.sheet : state.json;
 }
 
-/** Converts at the next frame (small input) or after a pause, in idle time (large input). */
+/** Converts at the next frame (small input) or after a pause, off the main thread (large input). */
 function schedule() {
   cancelAnimationFrame(pending);
   clearTimeout(idle);
@@ -91,37 +92,57 @@ function schedule() {
     pending = requestAnimationFrame(update);
   } else {
     setStatus(el.summary, "Checking…");
-    idle = setTimeout(() => {
-      const run = () => update();
-      if ("requestIdleCallback" in window) requestIdleCallback(run, { timeout: 1500 });
-      else run();
-    }, 400);
+    idle = setTimeout(updateOffThread, 400);
   }
 }
 
-/**
- * The paste box's text: our spreadsheet or TimelineJS's (found from the header row), or JSON
- * pasted there. Text that does not start like JSON is never read as JSON: without a header row
- * (a row of data, a line of prose) it gets the spreadsheet's own problem ("row 1: no header
- * row…"), not a JSON syntax error.
- */
-function convertSheet(text) {
-  const options = { dates: state.dates };
-  const auto = convertCase(text, "auto", options);
-  if (auto.format !== "case" || /^\uFEFF?\s*[[{]/.test(text)) return auto;
-  return convertCase(text, "sheet", options);
+let worker = null; // convert-worker.js, made for the first large input; false where none can run
+let asked = 0; // the latest conversion: a worker's answer to an older one is dropped
+
+function conversionWorker() {
+  if (worker === null) {
+    try {
+      worker = new Worker(new URL("./convert-worker.js", import.meta.url), { type: "module" });
+      worker.onmessage = ({ data }) => {
+        if (data.id !== asked) return;
+        if (data.error !== undefined) failWorker();
+        else apply(data.result);
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        failWorker();
+      };
+    } catch {
+      worker = false;
+    }
+  }
+  return worker || null;
+}
+
+/** No worker here (a policy, an old browser): convert on the page, in idle time, from now on. */
+function failWorker() {
+  if (worker) worker.terminate();
+  worker = false;
+  if ("requestIdleCallback" in window) requestIdleCallback(update, { timeout: 1500 });
+  else update();
+}
+
+function updateOffThread() {
+  const w = conversionWorker();
+  if (!w) return failWorker();
+  asked++;
+  w.postMessage({ id: asked, text: sourceText(), source: state.source, dates: state.dates });
 }
 
 function update() {
-  const text = sourceText();
-  if (state.source === "sheet") {
-    result = text.trim() ? convertSheet(text) : { json: null, problems: [], format: "sheet", events: 0 };
-    if (document.activeElement !== el.json) el.json.value = result.json ?? "";
-  } else {
-    result = text.trim() ? convertCase(text, "auto") : { json: null, problems: [], format: "case", events: 0 };
-    // The JSON editor holds case JSON: the widget gets the editor's own text (with its positions).
-    if (result.format === "case") result = { ...result, json: text };
-  }
+  asked++;
+  apply(convert(convertCase, sourceText(), state.source, state.dates));
+}
+
+/** Shows a conversion: the JSON box (for a sheet), the preview, problems, grid and outputs. */
+function apply(converted) {
+  result = converted;
+  if (state.source === "sheet" && document.activeElement !== el.json) el.json.value = result.json ?? "";
   draw();
   showProblems();
   showGrid();
@@ -766,5 +787,9 @@ if (!saved) {
 }
 update();
 // For tests and for the curious, in the console.
-window.caseEditor = { get timeline() { return timeline; }, get result() { return result; }, get state() { return state; } };
+window.caseEditor = {
+  get timeline() { return timeline; }, get result() { return result; }, get state() { return state; },
+  /** Where large inputs are converted: "worker", "page" (no worker could run) or null (none yet). */
+  get converter() { return worker ? "worker" : worker === false ? "page" : null; },
+};
 document.documentElement.dataset.ready = "true";

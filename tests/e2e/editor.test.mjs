@@ -230,6 +230,8 @@ test("at 375 px the editor is one column, usable and axe-clean; a 5 MB paste sta
   await page.waitForFunction((n) => Number(document.documentElement.dataset.revision) > n, before, { timeout: 120000 });
   const events = await page.evaluate(() => window.caseEditor.result.events);
   assert.ok(events > 10000, `${events} events`);
+  assert.equal(await page.evaluate(() => window.caseEditor.converter), "worker", "a large paste is read off the main thread");
+  assert.ok(await inkFraction(page, "#preview .ct-canvas") > 0.01, "the preview of the large paste is blank");
   await page.context().close();
 });
 

@@ -164,6 +164,8 @@ test("on a phone the first tap previews with a hint, the second pins the details
   const tip = page.locator("#nso-case .ct-tooltip");
   await tip.waitFor({ state: "visible" });
   assert.equal(await tip.locator(".ct-tip-hint").textContent(), "Tap again to open the details");
+  const box = await tip.boundingBox();
+  assert.ok(box.height > 40 && box.height <= 0.4 * 700 + 1, `the phone's tooltip is a preview, at most 40 % of the screen: ${box.height} px`);
   assert.deepEqual(await axeViolations(page), [], "axe: phone tooltip");
   await page.screenshot({ path: `${SHOTS}story-phone-tooltip-375.png` });
   await tapOn("amnesty-statement");
