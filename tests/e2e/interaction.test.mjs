@@ -287,3 +287,19 @@ test("dates follow the case's locale through Intl (de, ar, he-IL)", async () => 
   assert.match(dates["he-IL"], /ביולי/);
   await page.context().close();
 });
+
+test("phone: a tap does not flash the whole timeline with the browser's tap highlight (page and <case-timeline>)", async () => {
+  const phone = { viewport: { width: 375, height: 812 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
+  const page = await open(browser, `${origin}/`, phone);
+  const colours = await page.$$eval(".ct-canvas", (all) => all.map((c) => getComputedStyle(c).webkitTapHighlightColor));
+  assert.ok(colours.length > 1);
+  for (const colour of colours) assert.equal(colour, "rgba(0, 0, 0, 0)", "the canvas keeps the default tap highlight");
+  await page.context().close();
+  const context = await browser.newContext(phone);
+  const embed = await context.newPage();
+  await embed.goto(`${origin}/www/embed.html?src=cases/sample-arabic.json`);
+  await embed.waitForFunction(() => document.querySelector("case-timeline")?.timeline);
+  const inElement = await embed.evaluate(() => getComputedStyle(document.querySelector("case-timeline").shadowRoot.querySelector(".ct-canvas")).webkitTapHighlightColor);
+  assert.equal(inElement, "rgba(0, 0, 0, 0)");
+  await context.close();
+});
