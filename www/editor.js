@@ -10,7 +10,7 @@
 import init, * as wasm from "../pkg-editor/case_timeline.js";
 import { convert } from "./convert.js";
 import { oembed } from "./oembed.js";
-import { fetchPack, words } from "./language.js";
+import { fetchPack, settledPack, words } from "./language.js";
 
 const { CaseTimeline, convertCase, caseSvg, sheetRows, sheetHeaders } = wasm;
 const STORE = "case-timeline-editor:v1";
@@ -354,7 +354,13 @@ function showOutputs() {
   const title = data && typeof data.title === "string" ? data.title : "Case timeline";
   const src = caseUrl || "https://your.site/cases/my-case.json";
   const page = `${new URL("embed.html", base).href}?src=${encodeURIComponent(src)}`;
-  el.iframe.value = `<iframe src="${attr(page)}"\n  title="${attr(`Timeline: ${title}`)}"\n  width="100%" height="480" style="border:0" loading="lazy"></iframe>\n<script src="${attr(new URL("embed-host.js", base).href)}" async></script>`;
+  // The iframe's title (what a screen reader names the frame) in the case's language, as the
+  // widget's own region label: "ציר זמן: …" for a Hebrew case, not "Timeline: …".
+  const language = data && typeof data.locale === "string" ? data.locale : "";
+  const known = language ? settledPack(language) : { pack: null };
+  if (known === null) fetchPack(language).then(() => showOutputs());
+  const label = known?.pack ? words(known.pack).t("region.label", { title }) : `Timeline: ${title}`;
+  el.iframe.value = `<iframe src="${attr(page)}"\n  title="${attr(label)}"\n  width="100%" height="480" style="border:0" loading="lazy"></iframe>\n<script src="${attr(new URL("embed-host.js", base).href)}" async></script>`;
   try {
     el.oembed.value = JSON.stringify(oembed(data || { title }, { url: page }), null, 2);
   } catch (error) {

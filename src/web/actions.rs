@@ -106,8 +106,9 @@ impl Widget {
             return;
         }
         let Some(window) = web_sys::window() else { return };
-        let active = window.document().and_then(|d| d.active_element());
-        if !active.is_some_and(|a| self.dom.root.contains(Some(&a))) {
+        // `:focus-within`, not `document.activeElement`: inside <case-timeline>'s shadow root
+        // the document's active element is the host, never the widget.
+        if !self.dom.root.matches(":focus-within").unwrap_or(false) {
             return;
         }
         let viewport = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);

@@ -306,11 +306,9 @@ impl Widget {
         if self.view.gestures.active() {
             return;
         }
-        let focused_here = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.active_element())
-            .is_some_and(|a| a.is_same_node(Some(&self.dom.root)));
-        if !focused_here {
+        // `:focus` also inside <case-timeline>'s shadow root (where the document's active
+        // element is the host).
+        if !self.dom.root.matches(":focus").unwrap_or(false) {
             self.hide_tooltip();
         }
     }

@@ -38,3 +38,14 @@ test("the README's API section names every option, event and problem field", () 
   assert.deepEqual([...new Set(events)].sort(), ["error", "problems", "ready", "select"]);
   for (const e of events) assert.ok(section.includes(`\`${e}\``), `event ${e} is not in the README`);
 });
+
+test("the README's element attributes give the timeout the element uses by default", () => {
+  const element = readFileSync(new URL("www/element.js", repo), "utf8");
+  const ms = Number(/const DEFAULT_TIMEOUT = (\d+);/.exec(element)?.[1]);
+  assert.ok(ms > 0, "no DEFAULT_TIMEOUT in element.js");
+  const said = /`timeout` \(ms for `src`, default (\d+)\)/.exec(readme);
+  assert.ok(said, "the README does not give the timeout attribute's default");
+  assert.equal(Number(said[1]), ms, "the README's default timeout is not the element's");
+  const seconds = /`case-timeout` \(no answer within\s+(\d+) s/.exec(readme);
+  assert.equal(Number(seconds?.[1]) * 1000, ms, "the README's case-timeout seconds are not the element's default");
+});

@@ -354,3 +354,31 @@ test("the article text and its publication date are kept over a reload", async (
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("a sheet pasted in Hebrew previews in Hebrew, right to left, with a note saying why, and a Hebrew iframe title; a language column chooses another", async () => {
+  const page = await openEditor();
+  const sheet = (extra = "", value = "") => [
+    `date\tkind\ttitle\tparty${extra}`,
+    `\tcase\tעתירה לחשיפת מסמכים\t${extra ? `\t${value}` : ""}`,
+    "2021-03-01\tfiling\tהעותרים מגישים עתירה\tהעותרים",
+    "2021-06-14\thearing\tדיון בדלתיים סגורות\tבית המשפט",
+  ].join("\n");
+  await paste(page, sheet());
+  const root = page.locator("#preview .ct-root");
+  assert.equal(await root.getAttribute("lang"), "he");
+  assert.equal(await root.getAttribute("dir"), "rtl");
+  // The widget's own words are Hebrew: no English "Reset" or "Filing" around Hebrew titles.
+  const reset = await page.locator("#preview .ct-toolbar button").last().textContent();
+  assert.notEqual(reset.trim(), "Reset");
+  const notes = await page.locator("#notes li").allTextContents();
+  assert.ok(notes.some((n) => /written in Hebrew/.test(n)), notes.join("\n"));
+  assert.match(await page.locator("#embed").inputValue(), /"locale":"he"/);
+  // The iframe code's title names the frame in Hebrew too (once the pack is in).
+  await page.waitForFunction(() => /title="ציר זמן: \u2068?עתירה לחשיפת מסמכים/.test(document.getElementById("iframe-code").value));
+  assert.doesNotMatch(await page.locator("#iframe-code").inputValue(), /title="Timeline:/);
+  await paste(page, sheet("\tlanguage", "en"));
+  assert.equal(await root.getAttribute("dir"), "ltr");
+  assert.equal((await page.locator("#preview .ct-toolbar button").last().textContent()).trim(), "Reset");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -287,3 +287,41 @@ test("dates follow the case's locale through Intl (de, ar, he-IL)", async () => 
   assert.match(dates["he-IL"], /ביולי/);
   await page.context().close();
 });
+
+test("phone: a tap does not flash the whole timeline with the browser's tap highlight (page and <case-timeline>)", async () => {
+  const phone = { viewport: { width: 375, height: 812 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
+  const page = await open(browser, `${origin}/`, phone);
+  const colours = await page.$$eval(".ct-canvas", (all) => all.map((c) => getComputedStyle(c).webkitTapHighlightColor));
+  assert.ok(colours.length > 1);
+  for (const colour of colours) assert.equal(colour, "rgba(0, 0, 0, 0)", "the canvas keeps the default tap highlight");
+  await page.context().close();
+  const context = await browser.newContext(phone);
+  const embed = await context.newPage();
+  await embed.goto(`${origin}/www/embed.html?src=cases/sample-arabic.json`);
+  await embed.waitForFunction(() => document.querySelector("case-timeline")?.timeline);
+  const inElement = await embed.evaluate(() => getComputedStyle(document.querySelector("case-timeline").shadowRoot.querySelector(".ct-canvas")).webkitTapHighlightColor);
+  assert.equal(inElement, "rgba(0, 0, 0, 0)");
+  await context.close();
+});
+
+test("phone column inside <case-timeline> (shadow DOM): the arrow keys scroll each focused event and its tooltip into view", async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(`${origin}/www/embed.html?src=cases/nso-amnesty.json`);
+  await page.waitForFunction(() => document.querySelector("case-timeline")?.timeline);
+  assert.equal(await page.evaluate(() => document.querySelector("case-timeline").shadowRoot.querySelector(".ct-root").dataset.layout), "column");
+  await page.keyboard.press("Tab");
+  const seen = [];
+  for (let i = 0; i < nso.events.length; i++) {
+    if (i > 0) await page.keyboard.press("ArrowRight");
+    const at = await page.evaluate(() => {
+      const root = document.querySelector("case-timeline").shadowRoot.querySelector(".ct-root");
+      const tip = root.querySelector(".ct-tooltip").getBoundingClientRect();
+      return { live: root.querySelector(".ct-live").textContent, top: tip.top, bottom: tip.bottom, height: innerHeight };
+    });
+    seen.push(at.live);
+    assert.ok(at.top >= 0 && at.bottom <= at.height, `step ${i} (${at.live}): its tooltip is at ${Math.round(at.top)}–${Math.round(at.bottom)} px, off a ${at.height} px screen`);
+  }
+  assert.equal(new Set(seen).size, nso.events.length, "every event was focused in turn");
+  await context.close();
+});

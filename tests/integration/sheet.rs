@@ -277,3 +277,38 @@ fn an_unknown_word_is_named_with_its_article() {
     let problems = shown(&out);
     assert!(problems.iter().any(|p| p.contains("\"secret\" is not an access;")), "{problems:?}");
 }
+
+#[test]
+fn a_sheet_in_hebrew_or_arabic_gets_its_language_and_a_language_column_chooses_one() {
+    let rows = |case: &str, event: &str, extra: &str| {
+        format!("date\tkind\ttitle\tparty{extra}\n\tcase\t{case}\t\n2021-03-01\tfiling\t{event}\tcourt\n")
+    };
+    let hebrew = imported(&rows("עתירה לחשיפת מסמכים", "העותרים מגישים עתירה", ""));
+    assert_eq!(hebrew.case.as_ref().unwrap().locale, "he");
+    let note = hebrew.problems.iter().find(|p| p.message.contains("written in Hebrew")).expect("a note says why");
+    assert_eq!(note.severity, case_timeline::Severity::Info);
+    written_is_valid(&hebrew);
+    let arabic = imported(&rows("دعوى للاطلاع على وثائق", "الصحفيون يرفعون الدعوى", ""));
+    assert_eq!(arabic.case.unwrap().locale, "ar");
+    // An English sheet stays English, without a note.
+    let english = imported(&rows("Amnesty v. Ministry", "Amnesty petitions", ""));
+    assert!(!["he", "ar"].contains(&english.case.unwrap().locale.as_str()));
+    assert!(!english.problems.iter().any(|p| p.message.contains("written in")));
+    // The language column on the case row decides, and its place is named if it is wrong.
+    let chosen = imported(
+        &rows("עתירה לחשיפת מסמכים", "העותרים מגישים עתירה", "\tlanguage")
+            .replace("\tcase\tעתירה לחשיפת מסמכים\t", "\tcase\tעתירה לחשיפת מסמכים\t\ten"),
+    );
+    assert_eq!(chosen.case.as_ref().unwrap().locale, "en");
+    assert!(shown(&chosen).is_empty(), "{:?}", shown(&chosen));
+    let french = imported("date\tkind\ttitle\tlocale\n\tcase\tMon affaire\tfr\n2021-03-01\tfiling\tDépôt\t\n");
+    assert_eq!(french.case.unwrap().locale, "fr");
+    let wrong = imported("date\tkind\ttitle\tlanguage\n\tcase\tMon affaire\tnot a tag!\n2021-03-01\tfiling\tDépôt\t\n");
+    let w: Vec<&str> = wrong
+        .problems
+        .iter()
+        .filter(|p| p.severity != case_timeline::Severity::Info)
+        .map(|p| p.path.as_str())
+        .collect();
+    assert_eq!(w, ["row 2, column \"language\""]);
+}

@@ -26,6 +26,8 @@ pub(super) enum Col {
     Publisher,
     Role,
     Colour,
+    /// The case's language (`he`, `ar`, `fr`…), on the row of kind `case`.
+    Language,
 }
 
 /// Header names (lowercase, single spaces) of the events block.
@@ -62,6 +64,8 @@ pub(super) const EVENT_COLUMNS: &[(&str, Col)] = &[
     ("role", Col::Role),
     ("colour", Col::Colour),
     ("color", Col::Colour),
+    ("language", Col::Language),
+    ("locale", Col::Language),
 ];
 
 /// A column of the parties block.

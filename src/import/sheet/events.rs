@@ -260,6 +260,7 @@ impl Reader {
             ),
         }
         self.case_summary = cells.get(Col::Summary).map(|c| (c.clone(), cells.at(Col::Summary, "summary")));
+        self.case_language = cells.get(Col::Language).map(|c| (c.clone(), cells.at(Col::Language, "language")));
     }
 
     /// The quotes of a row: `quote`/`speaker`/`speaker title`, then each numbered group.

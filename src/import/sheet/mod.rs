@@ -149,6 +149,8 @@ pub(super) struct Reader {
     bad_links: std::collections::HashSet<Pos>,
     case_title: Option<(String, Pos, String)>,
     case_summary: Option<(Cell, String)>,
+    /// The `language` cell of the row of kind `case`.
+    case_language: Option<(Cell, String)>,
     day_first: bool,
     /// Why all-number dates are read day or month first, for notes ("as row 4's 13/07/2020 shows").
     order_reason: String,
@@ -428,6 +430,7 @@ pub fn from_sheet(text: &str, order: DateOrder, limits: &Limits) -> Result<Impor
         bad_links: std::collections::HashSet::new(),
         case_title: None,
         case_summary: None,
+        case_language: None,
         day_first: true,
         order_reason: String::new(),
         order_decided: false,

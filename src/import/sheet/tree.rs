@@ -67,6 +67,22 @@ pub(super) fn finish(mut r: Reader, limits: &Limits) -> Result<Imported, CaseErr
     if let Some((cell, at)) = &r.case_summary {
         case.push(("summary", out.text("summary".to_string(), at, &cell.text, Some(cell.pos))));
     }
+    match &r.case_language {
+        Some((cell, at)) => case.push(("locale", out.text("locale".to_string(), at, &cell.text, Some(cell.pos)))),
+        None => {
+            if let Some((tag, name)) = script_language(&r) {
+                r.problems.push(Problem::info(
+                    ProblemKind::Import,
+                    "",
+                    None,
+                    format!(
+                        "the sheet is written in {name}, so the timeline is in {name} (\"{tag}\": its words, dates and right-to-left direction); to choose another language, add a \"language\" column and write its code (such as \"en\") on the row of kind \"case\""
+                    ),
+                ));
+                case.push(("locale", Node::new(Value::String(tag.to_string()))));
+            }
+        }
+    }
     if !r.parties.is_empty() {
         let mut items = Vec::new();
         for (i, p) in r.parties.iter().enumerate() {
@@ -213,6 +229,38 @@ pub(super) fn finish(mut r: Reader, limits: &Limits) -> Result<Imported, CaseErr
     fit.walk(&mut tree, "");
     sort_problems(&mut r.problems);
     Ok(Imported { tree, problems: r.problems, places: out.places })
+}
+
+/// Hebrew or Arabic (tag and name) when most letters of the case's name and its events' titles
+/// and summaries are in that script: a sheet without a `language` column gets that language's
+/// words and direction, not English around Hebrew text.
+fn script_language(r: &Reader) -> Option<(&'static str, &'static str)> {
+    let (mut letters, mut hebrew, mut arabic) = (0usize, 0usize, 0usize);
+    let title = r.case_title.as_ref().map(|(t, _, _)| t.as_str());
+    let texts = title.into_iter().chain(r.case_summary.as_ref().map(|(c, _)| c.text.as_str())).chain(
+        r.events
+            .iter()
+            .flat_map(|e| std::iter::once(e.title.0.as_str()).chain(e.summary.as_ref().map(|(c, _)| c.text.as_str()))),
+    );
+    for c in texts.flat_map(str::chars).filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        match c {
+            '\u{0590}'..='\u{05FF}' | '\u{FB1D}'..='\u{FB4F}' => hebrew += 1,
+            '\u{0600}'..='\u{06FF}'
+            | '\u{0750}'..='\u{077F}'
+            | '\u{08A0}'..='\u{08FF}'
+            | '\u{FB50}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFF}' => arabic += 1,
+            _ => {}
+        }
+    }
+    if hebrew * 2 > letters {
+        Some(("he", "Hebrew"))
+    } else if arabic * 2 > letters {
+        Some(("ar", "Arabic"))
+    } else {
+        None
+    }
 }
 
 /// Cuts every text longer than the case format allows (so the case is valid, and only that text
