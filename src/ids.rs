@@ -19,6 +19,12 @@ fn fnv(key: &str) -> u32 {
 }
 
 impl Ids {
+    /// Room for `n` keys without growing (no freed tables left behind in a wasm memory, which
+    /// never shrinks).
+    pub fn with_capacity(n: usize) -> Ids {
+        Ids { slots: vec![0; n.saturating_mul(2).next_power_of_two().max(16)], entries: Vec::with_capacity(n) }
+    }
+
     /// How many keys.
     pub fn len(&self) -> usize {
         self.entries.len()
@@ -140,6 +146,12 @@ mod tests {
         for i in 0..2000 {
             assert_eq!(ids.get(&format!("e{i}")), Some(&if i == 7 { 70 } else { i }), "e{i}");
         }
+        let mut sized = Ids::with_capacity(1000);
+        let room = sized.slots.len();
+        for i in 0..1000 {
+            sized.insert(format!("e{i}"), i);
+        }
+        assert_eq!((sized.slots.len(), sized.get("e999")), (room, Some(&999)), "no growth within the capacity");
         ids.clear();
         assert!(ids.is_empty() && ids.get("e1").is_none());
         ids.insert("again".into(), 1);

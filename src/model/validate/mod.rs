@@ -405,7 +405,7 @@ impl<'l> Validator<'l> {
             );
             return None;
         }
-        let mut ids = Ids::default();
+        let mut ids = Ids::with_capacity(count);
         case.events.reserve_exact(count);
         for i in 0..count {
             let path = format!("events[{i}]");
