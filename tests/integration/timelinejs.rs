@@ -243,11 +243,13 @@ fn bce_years_and_times_keep_their_precision() {
 #[test]
 fn hebrew_headlines_give_hebrew_ids_that_are_stable() {
     let (first, problems) = import("hebrew.tl.json");
-    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].contains("the timeline is written in Hebrew"), "{problems:?}");
     let (second, _) = import("hebrew.tl.json");
     assert_eq!(first, second);
     let case = load_clean(&first);
     assert_eq!(case.title, "עתירת אמנסטי נגד משרד הביטחון");
+    assert_eq!(case.locale, "he", "a Hebrew timeline is shown in Hebrew");
     assert_eq!(
         ids(&case),
         [
@@ -483,7 +485,9 @@ fn run(args: &[&str]) -> (i32, String, String) {
 #[test]
 fn the_import_command_writes_a_case_that_validates() {
     let (code, stdout, stderr) = run(&["import", "timelinejs", "tests/fixtures/timelinejs/hebrew.tl.json"]);
-    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "one note, the language: {stderr}");
+    assert!(stderr.contains(":note: the timeline is written in Hebrew"), "{stderr}");
     let case = load_clean(&stdout);
     assert_eq!(case.events.len(), 7);
 
@@ -667,4 +671,28 @@ fn an_unknown_timelinejs_field_is_quoted_the_way_the_validator_quotes_it() {
     let warning = problems.iter().map(ToString::to_string).find(|p| p.contains("unknown field")).expect("a warning");
     assert!(warning.contains(&format!("\"x\\u202E{}…\" is ignored", "k".repeat(58))), "{warning}");
     assert!(!warning.contains('\u{202e}'), "{warning}");
+}
+
+#[test]
+fn a_timeline_written_in_hebrew_or_arabic_gets_that_language_and_an_english_one_none() {
+    let timeline = |title: &str, headline: &str| {
+        format!(
+            r#"{{"title": {{"text": {{"headline": "{title}"}}}},
+               "events": [{{"start_date": {{"year": 2020, "month": 1, "day": 2}}, "text": {{"headline": "{headline}"}}}}]}}"#
+        )
+    };
+    for (title, headline, tag) in [
+        ("עתירת אמנסטי נגד NSO", "הדיון בבית המשפט", Some("he")),
+        ("قضية المحكمة", "جلسة الاستماع", Some("ar")),
+        ("Amnesty v. NSO", "The hearing", None),
+    ] {
+        let root = json::parse(&timeline(title, headline)).unwrap().root;
+        let (case, problems) = from_timelinejs(&root).unwrap();
+        let locale = case.get("locale").and_then(Node::as_str);
+        assert_eq!(locale, tag, "{title}");
+        let noted = problems.iter().any(|p| p.message.contains("the timeline is written in"));
+        assert_eq!(noted, tag.is_some(), "{problems:?}");
+        let loaded = load_clean(&json::to_string_pretty(&case));
+        assert_eq!(loaded.locale, tag.unwrap_or("en"));
+    }
 }

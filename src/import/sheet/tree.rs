@@ -231,36 +231,16 @@ pub(super) fn finish(mut r: Reader, limits: &Limits) -> Result<Imported, CaseErr
     Ok(Imported { tree, problems: r.problems, places: out.places })
 }
 
-/// Hebrew or Arabic (tag and name) when most letters of the case's name and its events' titles
-/// and summaries are in that script: a sheet without a `language` column gets that language's
-/// words and direction, not English around Hebrew text.
+/// The language the sheet's case name, titles and summaries are written in, when it is Hebrew or
+/// Arabic ([`crate::import::written_in`]).
 fn script_language(r: &Reader) -> Option<(&'static str, &'static str)> {
-    let (mut letters, mut hebrew, mut arabic) = (0usize, 0usize, 0usize);
     let title = r.case_title.as_ref().map(|(t, _, _)| t.as_str());
     let texts = title.into_iter().chain(r.case_summary.as_ref().map(|(c, _)| c.text.as_str())).chain(
         r.events
             .iter()
             .flat_map(|e| std::iter::once(e.title.0.as_str()).chain(e.summary.as_ref().map(|(c, _)| c.text.as_str()))),
     );
-    for c in texts.flat_map(str::chars).filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        match c {
-            '\u{0590}'..='\u{05FF}' | '\u{FB1D}'..='\u{FB4F}' => hebrew += 1,
-            '\u{0600}'..='\u{06FF}'
-            | '\u{0750}'..='\u{077F}'
-            | '\u{08A0}'..='\u{08FF}'
-            | '\u{FB50}'..='\u{FDFF}'
-            | '\u{FE70}'..='\u{FEFF}' => arabic += 1,
-            _ => {}
-        }
-    }
-    if hebrew * 2 > letters {
-        Some(("he", "Hebrew"))
-    } else if arabic * 2 > letters {
-        Some(("ar", "Arabic"))
-    } else {
-        None
-    }
+    crate::import::written_in(texts)
 }
 
 /// Cuts every text longer than the case format allows (so the case is valid, and only that text

@@ -86,9 +86,25 @@ impl Importer {
             }
             events.push(object(members));
         }
+        // TimelineJS has no language field: a timeline written in Hebrew or Arabic gets that
+        // language (its words, dates and direction), with a note saying so.
+        let texts = events.iter().flat_map(|e| ["title", "summary"].into_iter().filter_map(|k| e.get(k)?.as_str()));
+        let language =
+            crate::import::written_in(std::iter::once(title.as_str()).chain(summary.as_deref()).chain(texts));
         let mut case = vec![("version", Node::new(Value::Number(1.0))), ("title", string(title))];
         if let Some(summary) = summary {
             case.push(("summary", string(summary)));
+        }
+        if let Some((tag, name)) = language {
+            self.problems.push(crate::error::Problem::info(
+                ProblemKind::Import,
+                "",
+                None,
+                format!(
+                    "the timeline is written in {name}, so the case is in {name} (\"locale\": \"{tag}\": its words, dates and right-to-left direction); change \"locale\" in the case to choose another language"
+                ),
+            ));
+            case.push(("locale", string(tag)));
         }
         if !parties.is_empty() {
             let max = self.limits.max_short_chars;
