@@ -115,15 +115,15 @@ export function fetchPack(tag) {
 }
 
 /**
- * Fills `{name}` placeholders; unknown ones are kept. With `isolate` (a right-to-left panel) each
- * value but a number is bidi-isolated (U+2068 … U+2069), so a URL or an English reason keeps
- * its own order and does not pull the sentence's punctuation into it.
+ * Fills `{name}` placeholders; unknown ones are kept. With `isolate` (a right-to-left panel) an
+ * address (`url`, `src`) is bidi-isolated (U+2068 … U+2069), so it keeps its own order and does
+ * not pull the sentence's colon or full stop into it.
  */
 function fill(template, values, isolate = false) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => {
     if (!Object.hasOwn(values, name)) return whole;
     const value = String(values[name]);
-    return isolate && typeof values[name] !== "number" ? `\u2068${value}\u2069` : value;
+    return isolate && (name === "url" || name === "src") ? `\u2068${value}\u2069` : value;
   });
 }
 

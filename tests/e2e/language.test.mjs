@@ -42,6 +42,7 @@ test("the JavaScript's words come from the pack, by plural form, with English be
   // In a right-to-left panel a URL is bidi-isolated, so its slashes and the colon after it stay put.
   const http = he.t("js.case_http", { url: "https://x.example/case.json", status: "404" });
   assert.ok(http.includes("\u2068https://x.example/case.json\u2069"), http);
+  assert.ok(http.includes("HTTP 404"), "other values are left as they are: " + http);
   const ru = words(read("locales/ru.json"));
   assert.match(ru.t("js.case_timeout", { url: "u", n: 5 }), /5 секунд\./);
   const partial = words({ language: "fr", strings: { "js.loading": "Chargement…", "js.failed": " " } });
