@@ -343,6 +343,14 @@ function showOutputs() {
   const caseUrl = safeUrl(state.caseUrl);
   const element = new URL("element.js", base).href;
   let tag;
+  // "At an address" without a usable one: the tag keeps the case inside it, and the help says why.
+  const help = $("case-url-help");
+  help.dataset.default ??= help.textContent;
+  const missing = state.embedMode === "url" && !caseUrl;
+  help.textContent = missing
+    ? "Write the http(s) address where you publish case.json: until then the embed code carries the case inside the tag."
+    : help.dataset.default;
+  help.dataset.kind = missing ? "warning" : "";
   if (state.embedMode === "url" && caseUrl) {
     tag = `<case-timeline src="${attr(caseUrl)}"></case-timeline>`;
   } else {

@@ -96,6 +96,13 @@ test("the embed code, pasted into a plain page, shows the same timeline", async 
   assert.equal(line, null);
   assert.ok(!requests.some((u) => u.includes("pkg-editor") || u.includes("editor")), requests.join("\n"));
   await reader.close();
+  // "At an address" without one says so, and keeps the case in the tag until there is one.
+  await page.getByLabel("At an address, where you publish case.json").check();
+  assert.match(await page.locator("#case-url-help").textContent(), /Write the http\(s\) address/);
+  assert.match(await page.getByRole("textbox", { name: "Embed code", exact: true }).inputValue(), /<script type="application\/json">/);
+  await page.getByLabel("Address of case.json").fill("https://news.example/cases/x.json");
+  await page.waitForFunction(() => document.getElementById("embed").value.includes('src="https://news.example/cases/x.json"'));
+  assert.doesNotMatch(await page.locator("#case-url-help").textContent(), /Write the http/);
   await page.context().close();
 });
 
