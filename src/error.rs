@@ -291,9 +291,9 @@ pub fn preview(ids: &[&str]) -> String {
     let shown: Vec<String> = ids.iter().take(MAX).map(|s| format!("\"{}\"", clip(s))).collect();
     let more = ids.len().saturating_sub(MAX);
     if more > 0 {
-        format!("{} and {more} more", shown.join(", "))
+        format!("{} and {more} more", crate::text::join(&mut shown.iter().map(String::as_str), ", "))
     } else {
-        shown.join(", ")
+        crate::text::join(&mut shown.iter().map(String::as_str), ", ")
     }
 }
 

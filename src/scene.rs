@@ -353,7 +353,7 @@ fn draw_item(s: &mut Vec<Shape>, case: &Case, item: &Item, color: Color, theme: 
         let start = x - (others.len().saturating_sub(1)) as f32 * m.dot_step / 2.0;
         let below = if e.kind == Kind::Ruling { m.mark_r * m.ruling_mark - m.mark_r } else { 0.0 };
         for (k, p) in others.iter().enumerate() {
-            let c = case.parties.get(*p).map_or(theme.muted, |party| theme.party_color(*p, party.color));
+            let c = case.parties.get(*p).map_or(theme.muted, |_| theme.party_color(&case.parties, *p));
             let dot_y = y + m.mark_r + m.dot_dy + below.min(m.dots_down - m.dot_dy - m.dot_r);
             s.push(Shape::Circle { x: start + k as f32 * m.dot_step, y: dot_y, r: m.dot_r, fill: c });
         }

@@ -3,6 +3,7 @@
 //! interaction is named once, in [`Metrics`].
 
 use crate::geom::Rect;
+use crate::model::Party;
 use crate::text::Font;
 
 /// An sRGB colour with alpha in 0..=1.
@@ -68,6 +69,12 @@ impl Color {
     pub fn with_contrast(self, background: Color, ratio: f64) -> Color {
         let target = if background.luminance() > 0.5 { Color::rgb(0, 0, 0) } else { Color::rgb(255, 255, 255) };
         (0..=20).map(|i| self.mix(target, i as f32 / 20.0)).find(|c| c.contrast(background) >= ratio).unwrap_or(target)
+    }
+
+    /// Whether the two are hard to tell apart as lane colours (each channel within 24 of the
+    /// other's).
+    pub fn looks_like(self, other: Color) -> bool {
+        self.r.abs_diff(other.r) <= 24 && self.g.abs_diff(other.g) <= 24 && self.b.abs_diff(other.b) <= 24
     }
 
     /// `#rrggbb`.
@@ -174,15 +181,32 @@ impl Theme {
         }
     }
 
-    /// The colour of party `index`: the case's own colour if given, else the palette's, either
-    /// way adjusted to ≥ 4.5:1 against the background (it colours lane labels, which are text).
-    pub fn party_color(&self, index: usize, own: Option<[u8; 3]>) -> Color {
+    /// The colour of party `index` of `parties`: the case's own colour if given, else the
+    /// palette's — party `index` takes the `index`-th of the palette's colours that look like no
+    /// colour the case gives a party, so an automatic lane never wears an editor's chosen colour —
+    /// either way adjusted to ≥ 4.5:1 against the background and the band (it colours lane
+    /// labels, which are text).
+    pub fn party_color(&self, parties: &[Party], index: usize) -> Color {
         if self.forced_colors {
             return self.text;
         }
-        let base = match own {
+        let base = match parties.get(index).and_then(|p| p.color) {
             Some([r, g, b]) => Color::rgb(r, g, b),
-            None => self.palette.get(index % self.palette.len()).copied().unwrap_or(self.text),
+            None => {
+                // The palette without the colours the case gives (all of it if it gives them all).
+                let mut free = [self.text; 8];
+                let mut n = 0;
+                for &c in &self.palette {
+                    if !parties.iter().any(|p| p.color.is_some_and(|[r, g, b]| Color::rgb(r, g, b).looks_like(c))) {
+                        free[n & 7] = c;
+                        n += 1;
+                    }
+                }
+                if n == 0 {
+                    (free, n) = (self.palette, 8);
+                }
+                free[index % n & 7]
+            }
         };
         base.with_contrast(self.background, 4.5).with_contrast(self.band, 4.5)
     }
@@ -472,9 +496,13 @@ mod tests {
             for (name, c) in [("axis", theme.axis), ("focus", theme.focus)] {
                 assert!(c.contrast(bg) >= 3.0, "{name} {:?} {}", theme.name, c.contrast(bg));
             }
+            let all = parties(&[None; 8]);
+            let auto: Vec<Color> = (0..8).map(|i| theme.party_color(&all, i)).collect();
             for (i, c) in theme.palette.iter().enumerate() {
                 assert!(c.contrast(bg) >= 3.0, "palette[{i}] {:?} {}", theme.name, c.contrast(bg));
-                assert!(theme.party_color(i, None).contrast(bg) >= 4.5);
+                assert!(auto[i].contrast(bg) >= 4.5);
+                // The palette's colours are told apart from each other.
+                assert!(auto.iter().enumerate().all(|(j, o)| j == i || !o.looks_like(auto[i])), "palette[{i}] {:?}", theme.name);
             }
         }
     }
@@ -482,9 +510,41 @@ mod tests {
     #[test]
     fn case_colours_are_adjusted_to_the_background() {
         let pale = Some([0xff, 0xee, 0x88]);
-        assert!(Theme::light().party_color(0, pale).contrast(Color::hex(0xffffff)) >= 4.5);
+        assert!(Theme::light().party_color(&parties(&[pale]), 0).contrast(Color::hex(0xffffff)) >= 4.5);
         let navy = Some([0x10, 0x20, 0x50]);
-        assert!(Theme::dark().party_color(0, navy).contrast(Theme::dark().background) >= 4.5);
+        assert!(Theme::dark().party_color(&parties(&[navy]), 0).contrast(Theme::dark().background) >= 4.5);
+    }
+
+    fn parties(colors: &[Option<[u8; 3]>]) -> Vec<Party> {
+        colors
+            .iter()
+            .enumerate()
+            .map(|(i, &color)| Party { id: format!("p{i}"), name: format!("Party {i}"), role: crate::model::Role::Other, color })
+            .collect()
+    }
+
+    #[test]
+    fn an_automatic_colour_never_repeats_a_colour_the_case_gives() {
+        for theme in [Theme::light(), Theme::dark()] {
+            // Every palette colour in turn given to the last of four parties (as an editor would
+            // pick it from the palette): the three without a colour of their own get three other,
+            // different colours.
+            for chosen in theme.palette {
+                let own = [None, None, None, Some([chosen.r, chosen.g, chosen.b])];
+                let four = parties(&own);
+                let colors: Vec<Color> = (0..4).map(|i| theme.party_color(&four, i)).collect();
+                for i in 0..3 {
+                    for j in 0..4 {
+                        assert!(i == j || !colors[i].looks_like(colors[j]), "{:?}: party {i} looks like party {j}: {colors:?}", theme.name);
+                    }
+                }
+            }
+            // Without colours of the case's own, party i keeps palette colour i.
+            let three = parties(&[None, None, None]);
+            let plain: Vec<Color> = (0..3).map(|i| theme.party_color(&three, i)).collect();
+            let fit = |c: Color| c.with_contrast(theme.background, 4.5).with_contrast(theme.band, 4.5);
+            assert_eq!(plain, theme.palette.iter().take(3).map(|&c| fit(c)).collect::<Vec<_>>());
+        }
     }
 
     #[test]

@@ -78,6 +78,21 @@ fn case_objects_are_accepted_and_deep_ones_refused_cleanly() {
     assert!(first.contains("nesting is deeper than 64 levels"), "{first}");
     let again = CaseTimeline::mount(host(), JsValue::from_str(NSO), None).unwrap();
     assert_eq!(again.event_anchors().length(), 6);
+
+    // A JS Map where the case has an object (the reader reads plain objects and arrays): a clear
+    // problem in the widget, not a crash and not an empty case.
+    let with_map = js_sys::JSON::parse(NSO).unwrap();
+    let events = js_sys::Reflect::get(&with_map, &"events".into()).unwrap();
+    let first = js_sys::Reflect::get(&events, &0.into()).unwrap();
+    let map = js_sys::Map::new();
+    map.set(&"id".into(), &"x".into());
+    js_sys::Reflect::set(&first, &"source".into(), &map).unwrap();
+    let host_map = host();
+    let t = CaseTimeline::mount(host_map.clone(), with_map, None).unwrap();
+    let message = js_sys::Reflect::get(&t.problems().get(0), &"message".into()).unwrap().as_string().unwrap();
+    assert!(message.contains("the case object cannot be read") && message.contains("invalid type"), "{message}");
+    let banner = host_map.text_content().unwrap();
+    assert!(banner.contains("cannot be read"), "{banner}");
 }
 
 #[wasm_bindgen_test]

@@ -95,7 +95,7 @@ fn party_list(
             party: i,
             x: x + dot,
             y: y + pitch / 2.0,
-            color: theme.party_color(i, party.color),
+            color: theme.party_color(&case.parties, i),
             name,
         });
         if rows > 1 {

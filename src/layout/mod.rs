@@ -445,7 +445,7 @@ pub fn layout_with(
 /// A lane's name and colour: the party's, or "Other events" in the secondary colour.
 fn lane_of(case: &Case, party: Option<usize>, theme: &Theme, locale: &dyn Locale) -> (String, Color) {
     match party.and_then(|p| case.parties.get(p).map(|x| (p, x))) {
-        Some((p, x)) => (x.name.clone(), theme.party_color(p, x.color)),
+        Some((p, x)) => (x.name.clone(), theme.party_color(&case.parties, p)),
         None => (locale.text(crate::locale::Key::LaneOther).to_string(), theme.muted),
     }
 }

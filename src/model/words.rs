@@ -43,7 +43,7 @@ impl<T: Copy + PartialEq> Vocabulary<T> {
         }
         // ASCII lowercasing: every word in the tables is ASCII, and `str::to_lowercase` would add
         // Unicode's case tables (~15 kB) to the reader's wasm.
-        let key = trimmed.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+        let key = crate::text::join(&mut trimmed.split_whitespace(), " ").to_ascii_lowercase();
         let value = self.words.iter().chain(self.synonyms).find(|(w, _)| *w == key).map(|(_, v)| *v).or_else(|| {
             key.strip_prefix("the ").and_then(|k| self.synonyms.iter().find(|(w, _)| *w == k)).map(|(_, v)| *v)
         })?;
@@ -57,7 +57,7 @@ impl<T: Copy + PartialEq> Vocabulary<T> {
 
     /// `"petitioner", "respondent", …`: the format's words quoted, for messages.
     pub fn allowed(&self) -> String {
-        self.words.iter().map(|(w, _)| format!("\"{w}\"")).collect::<Vec<_>>().join(", ")
+        crate::text::join(&mut self.words.iter().map(|(w, _)| format!("\"{w}\"")).collect::<Vec<_>>().iter().map(String::as_str), ", ")
     }
 }
 
