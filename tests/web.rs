@@ -93,6 +93,13 @@ fn case_objects_are_accepted_and_deep_ones_refused_cleanly() {
     assert!(message.contains("the case object cannot be read") && message.contains("invalid type"), "{message}");
     let banner = host_map.text_content().unwrap();
     assert!(banner.contains("cannot be read"), "{banner}");
+
+    // A BigInt is not a JSON value either.
+    let with_bigint = js_sys::JSON::parse(NSO).unwrap();
+    js_sys::Reflect::set(&with_bigint, &"version".into(), &js_sys::BigInt::from(1u32).into()).unwrap();
+    let t = CaseTimeline::mount(host(), with_bigint, None).unwrap();
+    let message = js_sys::Reflect::get(&t.problems().get(0), &"message".into()).unwrap().as_string().unwrap();
+    assert!(message.contains("the case object cannot be read") && message.contains("invalid type"), "{message}");
 }
 
 #[wasm_bindgen_test]

@@ -234,14 +234,7 @@ impl<'de> de::Deserializer<'de> for Deserializer {
             visitor.visit_unit()
         } else if let Some(v) = self.value.as_bool() {
             visitor.visit_bool(v)
-        } else if self.value.is_bigint() {
-            match i64::try_from(self.value) {
-                Ok(v) => visitor.visit_i64(v),
-                Err(value) => match u64::try_from(value) {
-                    Ok(v) => visitor.visit_u64(v),
-                    Err(_) => Err(de::Error::custom("Couldn't deserialize i64 or u64 from a BigInt outside i64::MIN..u64::MAX bounds"))
-                }
-            }
+        // case-timeline: no BigInt (not a JSON value; an invalid type below).
         } else if let Some(v) = self.value.as_f64() {
             if Number::is_safe_integer(&self.value) {
                 visitor.visit_i64(v as i64)
@@ -252,10 +245,8 @@ impl<'de> de::Deserializer<'de> for Deserializer {
             visitor.visit_string(v)
         } else if Array::is_array(&self.value) {
             self.deserialize_seq(visitor)
-        } else if let Some(bytes) = self.as_bytes() {
-            // We need to handle this here because serde uses `deserialize_any`
-            // for internally tagged enums
-            visitor.visit_byte_buf(bytes)
+        // case-timeline: byte arrays are not read as bytes (typed arrays are iterables, an
+        // invalid type below; an ArrayBuffer has no entries of its own, an empty object).
         } else if self.value.is_object() &&
             // The only reason we want to support objects here is because serde uses
             // `deserialize_any` for internally tagged enums
