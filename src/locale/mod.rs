@@ -196,13 +196,22 @@ pub fn event_date_text(event: &Event, locale: &dyn Locale) -> String {
     text
 }
 
+/// A letter or digit of a word, near enough for [`repeats`]: ASCII letters and digits, and any
+/// other character but spaces and punctuation (Unicode's letter tables are not in the reader).
+fn wordy(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || (!c.is_ascii()
+            && !c.is_whitespace()
+            && !matches!(c, '\u{00A1}'..='\u{00BF}' | '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}' | '\u{05BE}' | '\u{05C0}' | '\u{05C3}' | '\u{05F3}' | '\u{05F4}' | '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}'..='\u{066D}' | '\u{06D4}'))
+}
+
 /// True when every word of `words` (letters and digits, ignoring case and "in"/"on"-like
 /// particles of up to two letters) already appears in `text`: "In January" adds nothing to
 /// "January 2020".
 fn repeats(words: &str, text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
     let mut any = false;
-    for word in words.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in words.split(|c: char| !wordy(c)).filter(|w| !w.is_empty()) {
         if word.chars().count() <= 2 && !word.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }

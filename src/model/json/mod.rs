@@ -591,7 +591,7 @@ pub(crate) fn object_members<'n>(
 
 /// `parent.key`, quoting keys that are not plain identifiers: `events[0]["odd key"]`.
 pub fn join(parent: &str, key: &str) -> String {
-    let plain = !key.is_empty() && key.chars().all(|c| c.is_alphanumeric() || c == '_');
+    let plain = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
     match (parent.is_empty(), plain) {
         (true, true) => key.to_string(),
         (false, true) => format!("{parent}.{key}"),
