@@ -133,9 +133,7 @@ fn determiner(w: &str) -> bool {
 fn future_cue(w: &Words, i: usize) -> bool {
     match w.low(i) {
         "will" | "shall" | "scheduled" | "expected" | "due" | "upcoming" | "listed" | "adjourned" | "adjourns"
-        | "’ll" | "'ll" => {
-            true
-        }
+        | "’ll" | "'ll" => true,
         // "set for", "set to", "set a trial date of Jan. 12".
         // "set a trial on the fund's damages claims for Feb. 10-12": "for" after the event set.
         "set" => {

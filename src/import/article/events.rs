@@ -293,8 +293,10 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
         // "at the last sitting on December 2" (Nigerian, Indian and British usage for a court's
         // session); not "sitting judge", "sitting in Glasgow".
         "sitting" | "sittings"
-            if matches!(prev, "last" | "previous" | "next" | "first" | "final" | "earlier" | "latest" | "adjourned")
-                || (matches!(prev, "the" | "a" | "its" | "that") && !w.is_word(i + 1))
+            if matches!(
+                prev,
+                "last" | "previous" | "next" | "first" | "final" | "earlier" | "latest" | "adjourned"
+            ) || (matches!(prev, "the" | "a" | "its" | "that") && !w.is_word(i + 1))
                 || (matches!(prev, "the" | "a" | "its" | "that") && matches!(next, "on" | "of" | "last" | "this")) =>
         {
             t(Kind::Hearing, "hearing", true)
@@ -332,9 +334,7 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
         "trial" if matches!(prev, "face" | "stand") && i >= 2 && w.low(i - 2) == "to" => None,
         // "after a two-week trial at the High Court in Glasgow last month": a trial of a given
         // length happened; it takes the date beside it as much as the verdict does.
-        "trial" if sized_trial(w, i) && !intention_before(w, i) => {
-            t(Kind::Hearing, "trial", true)
-        }
+        "trial" if sized_trial(w, i) && !intention_before(w, i) => t(Kind::Hearing, "trial", true),
         // "which … is not itself on trial": no trial.
         "trial" if prev == "on" && (i.saturating_sub(4)..i).any(|j| matches!(w.low(j), "not" | "never")) => None,
         // "After a bench trial in March 2023, Judge X ruled … that August": a trial dated
@@ -768,24 +768,25 @@ pub fn court_events(
             // dated here is no event of its own.
             None if t.strong && !words.get(s).is_some_and(|w| sized_trial(w, t.tok)) => {
                 match own_undated.iter_mut().find(|e| e.kind == t.kind) {
-                Some(e) => add_evidence(e, s),
-                None => {
-                    let mut date = DraftDate::day(published);
-                    date.uncertain = true;
-                    own_undated.push(CourtEvent {
-                        kind: t.kind,
-                        label: t.label,
-                        trigger: word,
-                        date,
-                        display: None,
-                        date_rule: "no date in the article: placed on the publication date, marked uncertain".into(),
-                        review: Some("the article gives no date for this event".into()),
-                        scheduled: false,
-                        sentences: vec![s],
-                        access: if t.kind == Kind::Hearing { words.get(s).and_then(access) } else { None },
-                        caption: false,
-                        undated: true,
-                    });
+                    Some(e) => add_evidence(e, s),
+                    None => {
+                        let mut date = DraftDate::day(published);
+                        date.uncertain = true;
+                        own_undated.push(CourtEvent {
+                            kind: t.kind,
+                            label: t.label,
+                            trigger: word,
+                            date,
+                            display: None,
+                            date_rule: "no date in the article: placed on the publication date, marked uncertain"
+                                .into(),
+                            review: Some("the article gives no date for this event".into()),
+                            scheduled: false,
+                            sentences: vec![s],
+                            access: if t.kind == Kind::Hearing { words.get(s).and_then(access) } else { None },
+                            caption: false,
+                            undated: true,
+                        });
                     }
                 }
             }

@@ -96,9 +96,7 @@ pub fn subject<'m>(w: &Words, ms: &'m [Mention]) -> Option<&'m Mention> {
     };
     ms.iter()
         .enumerate()
-        .find(|(k, m)| {
-            !m.possessive && m.first <= 12 && !words_not_actor(m) && !title_of_next(*k, m) && !in_opener(m)
-        })
+        .find(|(k, m)| !m.possessive && m.first <= 12 && !words_not_actor(m) && !title_of_next(*k, m) && !in_opener(m))
         .map(|(_, m)| m)
 }
 
