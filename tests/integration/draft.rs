@@ -1093,3 +1093,82 @@ fn case_titles_institution_names_and_titles_of_officials_lawyers_and_arbitrators
     assert_eq!(person("Patrick Lindqvist").and_then(|p| p.title.clone()).as_deref(), Some("Chief Executive"));
     assert!(case.judges.iter().any(|j| j == "Denise Roy"), "an arbitrator decides: {:?}", case.judges);
 }
+
+// Batch 13 (tests/draft/README.md): rules found on a New Zealand, a Scottish, a Nigerian, a
+// Japanese and a Minnesota story, checked here on other sentences.
+
+#[test]
+fn declined_applications_sittings_adjournments_and_trials_of_a_length_are_events() {
+    let story = "Former mayor loses bid for secrecy\n\n\
+        Justice Priya Raman declined her application for interim name suppression on Wednesday.\n\n\
+        The defence had argued at the last sitting on March 3 that the publicity was unfair.\n\n\
+        The magistrate adjourned the case till April 28, 2025, for the hearing of evidence.\n\n\
+        Part of the testimony, given by two officers of the vice squad, will be held behind closed doors.\n\n\
+        Her lawyer said she had flown home from Sydney to face trial.\n\n\
+        Her co-accused, Mark Tolley, was acquitted on Tuesday after a four-week trial.\n\n\
+        A second man was found guilty after a three-day trial in the district court last month.";
+    let d = draft(story, &DraftOptions::new(date(2025, 3, 14))).unwrap();
+    let case = loaded(&d);
+    let got = dated_events(&case);
+    for want in [
+        (Kind::Ruling, "2025-03-12", false),
+        (Kind::Hearing, "2025-03-03", false),
+        (Kind::Hearing, "2025-04-28", true),
+        (Kind::Ruling, "2025-03-11", false),
+        (Kind::Hearing, "2025-02", false),
+    ] {
+        let want = (want.0, want.1.to_string(), want.2);
+        assert!(got.contains(&want), "{want:?} missing from {got:?}");
+    }
+    // "to face trial" is a purpose; the acquittal's Tuesday is not the four-week trial's.
+    assert!(!got.iter().any(|(k, d, _)| *k == Kind::Hearing && d == "2025-03-14"), "{got:?}");
+    assert!(!got.iter().any(|(k, d, _)| *k == Kind::Hearing && d == "2025-03-11"), "{got:?}");
+    let adjourned = case.events.iter().find(|e| e.date.to_iso() == "2025-04-28").expect("the adjourned hearing");
+    assert_eq!(adjourned.access, Access::Partial, "“Part of the testimony … behind closed doors”");
+}
+
+#[test]
+fn an_appeal_court_that_orders_while_overturning_rules_and_the_sentencer_is_the_judge() {
+    let story = "Appeal court awards damages to villagers\n\n\
+        The Osaka High Court on Thursday ordered the prefecture to pay 80 million yen to 40 villagers, \
+        overturning a district court ruling.\n\n\
+        Sentencing him on Friday, Lord Abernethy told Wallace he was a danger to the public.\n\n\
+        \u{201c}You showed no mercy,\u{201d} the judge said.\n\n\
+        Sentencing Corrigan, Justice Ellen Fairweather said the thefts had lasted six years.\n\n\
+        \u{201c}Trust was the heart of this business,\u{201d} she said.";
+    let d = draft(story, &DraftOptions::new(date(2025, 10, 3))).unwrap();
+    let case = loaded(&d);
+    let decided = decisions(&case);
+    assert!(decided.contains(&(Kind::Ruling, "2025-10-02".to_string())), "{decided:?}");
+    assert!(!decided.iter().any(|(k, _)| *k == Kind::Order), "{decided:?}");
+    assert!(case.judges.iter().any(|j| j == "Lord Abernethy"), "{:?}", case.judges);
+    let got = quotes(&case);
+    let speaker = |text: &str| got.iter().find(|(t, _)| t.starts_with(text)).map(|(_, s)| s.clone());
+    assert_eq!(speaker("Trust was").as_deref(), Some("Ellen Fairweather"), "{got:?}");
+}
+
+#[test]
+fn police_ranks_scottish_prosecutors_agency_names_and_counsel_before_a_name() {
+    let story = "Fraudster jailed\n\n\
+        Kyle Dunmore, 41, of Leith, was found guilty at the High Court in Edinburgh on Monday.\n\n\
+        Advocate depute Moira Blane, prosecuting, told the jury the payments were disguised.\n\n\
+        Det Supt Gordon Haig, of Police Scotland, said: \u{201c}He preyed on the vulnerable.\u{201d}\n\n\
+        The case was brought by the Securities and Exchange Commission.\n\n\
+        Counsel to the commission, Tunde Okafor, said the money had been moved abroad.\n\n\
+        But the defendant's lawyer, Rhona Tait, said he would appeal.\n\n\
+        A lawyer for the plaintiffs, Kenji Mori, said the ruling \u{201c}should be a turning point\u{201d}.\n\n\
+        A man who robbed a shop in Paisley has been jailed.";
+    let d = draft(story, &DraftOptions::new(date(2025, 10, 3))).unwrap();
+    let case = loaded(&d);
+    let person = |name: &str| case.people.iter().find(|p| p.name == name);
+    assert!(person("Moira Blane").is_some(), "{:?}", case.people);
+    assert!(person("Gordon Haig").is_some(), "“Det Supt” is a rank, not a name: {:?}", case.people);
+    assert!(person("Tunde Okafor").is_some(), "{:?}", case.people);
+    let tait = person("Rhona Tait").and_then(|p| p.title.clone()).unwrap_or_default();
+    assert!(!tait.starts_with("But"), "{tait}");
+    let party = |name: &str| case.parties.iter().find(|p| p.name == name).map(|p| p.role);
+    assert_eq!(party("Securities and Exchange Commission"), Some(Role::Petitioner), "{:?}", case.parties);
+    assert_eq!(party("Kyle Dunmore"), Some(Role::Respondent), "{:?}", case.parties);
+    assert_eq!(party("Kenji Mori"), None, "a lawyer for the plaintiffs is no plaintiff: {:?}", case.parties);
+    assert_eq!(party("Paisley"), None, "a place: {:?}", case.parties);
+}

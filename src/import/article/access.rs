@@ -42,9 +42,13 @@ pub fn access(w: &Words) -> Option<(&'static str, String)> {
     let before = text.get(at.saturating_sub(45)..at).or_else(|| text.get(at.saturating_sub(30)..at)).unwrap_or("");
     // "… and the rest of the hearing took place in camera", "the remainder of the hearing": after
     // an open start.
+    // "Part of the evidence, from a witness who was 15 at the time, was heard behind closed
+    // doors": the sentence's subject is a part, however long the words between.
+    let opening = ["part of", "parts of", "some of", "much of", "most of"].iter().any(|p| text.starts_with(p));
     let partial = ["mostly", "partly", "partially", "largely", "part of", "most of", "the rest of", "the remainder of"]
         .iter()
         .any(|p| before.contains(p))
+        || opening
         || text.contains("all but");
     let phrase = if phrase == "to the public" { "closed … to the public" } else { phrase };
     Some(if partial {
@@ -74,6 +78,10 @@ mod tests {
             Some("partial")
         );
         assert_eq!(of("Reporters left, and the rest of the hearing took place in camera."), Some("partial"));
+        assert_eq!(
+            of("Part of the evidence, from a witness who was 15 at the time, was heard behind closed doors."),
+            Some("partial")
+        );
         assert_eq!(of("The filings remain under seal."), Some("sealed"));
         assert_eq!(of("The hearing was open to the public."), None);
         assert_eq!(of("The court held a hearing."), None);

@@ -132,9 +132,8 @@ fn determiner(w: &str) -> bool {
 /// Words that make the dates after them in a sentence future ones.
 fn future_cue(w: &Words, i: usize) -> bool {
     match w.low(i) {
-        "will" | "shall" | "scheduled" | "expected" | "due" | "upcoming" | "listed" | "adjourned" | "’ll" | "'ll" => {
-            true
-        }
+        "will" | "shall" | "scheduled" | "expected" | "due" | "upcoming" | "listed" | "adjourned" | "adjourns"
+        | "’ll" | "'ll" => true,
         // "set for", "set to", "set a trial date of Jan. 12".
         // "set a trial on the fund's damages claims for Feb. 10-12": "for" after the event set.
         "set" => {
@@ -142,6 +141,9 @@ fn future_cue(w: &Words, i: usize) -> bool {
                 || (i + 1..i + 4).any(|j| matches!(w.low(j), "trial" | "hearing" | "sentencing" | "date"))
                     && (i + 2..i + 10).any(|j| w.low(j) == "for")
         }
+        // "deferred sentence until January 9", "postponed the trial to March" (not "deferred for
+        // reports after the verdict on 12 September").
+        "deferred" | "postponed" => (i + 1..i + 6).any(|j| matches!(w.low(j), "until" | "till" | "to")),
         // "has been posted for hearing on September 2" (Indian courts' word for listed).
         "posted" => (i + 1..i + 3).any(|j| w.low(j) == "for"),
         // "The next date of hearing is February 20", "the next hearing is on".
@@ -227,6 +229,14 @@ fn decoy(w: &Words, m: &DateMention, before: &[DateMention]) -> Option<&'static 
     let mut j = m.first;
     while let Some(k) = j.checked_sub(1) {
         let low = w.low(k);
+        // "adjourned the matter till February 16", "deferred sentence until January 9": the day
+        // the case comes back, not the end of a range.
+        let put_off = |k: usize| {
+            (k.saturating_sub(6)..k).any(|b| matches!(w.low(b), "adjourned" | "adjourns" | "deferred" | "postponed"))
+        };
+        if matches!(low, "until" | "till") && put_off(k) {
+            break;
+        }
         if matches!(low, "since" | "until" | "till" | "between") {
             return Some("a range (since, until, between), not when something happened");
         }

@@ -232,12 +232,21 @@ pub fn runs(article: &str, w: &Words) -> Vec<Run> {
 
 /// "Holy Cross Arts and Science College": "and" at `next` inside an institution's name — two or
 /// more capitalised words before it, one or two after it ending in an institution word.
+/// Also an agency's name, with one word before it: "Securities and Exchange Commission",
+/// "Economic and Financial Crimes Commission", "Food and Drug Administration".
 fn and_before_head(article: &str, w: &Words, first: usize, last: usize, next: usize) -> bool {
     let institution = |x: &str| matches!(x, "college" | "institute" | "university" | "school" | "academy");
+    let agency = |x: &str| {
+        matches!(
+            x,
+            "commission" | "administration" | "authority" | "agency" | "department" | "board" | "bureau" | "committee"
+        )
+    };
     w.low(next) == "and"
-        && last > first
         && !(first..=last).any(|i| title_word(w.low(i)))
-        && (next + 1..=next + 2).take_while(|&i| w.capitalised(article, i)).any(|i| institution(w.low(i)))
+        && (last > first
+            && (next + 1..=next + 2).take_while(|&i| w.capitalised(article, i)).any(|i| institution(w.low(i)))
+            || (next + 1..=next + 3).take_while(|&i| w.capitalised(article, i)).any(|i| agency(w.low(i))))
 }
 
 pub fn is_possessive(w: &str) -> bool {

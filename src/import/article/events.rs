@@ -191,9 +191,9 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
             }
         }
         "struck" | "strikes" | "strike" if next == "down" => t(Kind::Ruling, "ruling", true),
-        "upheld" | "uphold" | "upholding" | "upholds" | "overturned" | "overturn" | "quashed" | "affirmed"
-        | "vacated" => t(Kind::Ruling, "ruling", true),
-        "reversed" if !matches!(next, "herself" | "himself" | "itself" | "themselves" | "course") => {
+        "upheld" | "uphold" | "upholding" | "upholds" | "overturned" | "overturn" | "overturning" | "overturns"
+        | "quashed" | "quashing" | "affirmed" | "vacated" => t(Kind::Ruling, "ruling", true),
+        "reversed" | "reversing" if !matches!(next, "herself" | "himself" | "itself" | "themselves" | "course") => {
             t(Kind::Ruling, "ruling", true)
         }
         "dismissed" | "rejected" | "denied" | "denying" | "rejecting" | "dismissing" | "rejects" | "dismisses" => {
@@ -268,6 +268,39 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
         "declined" | "refused" if next == "to" && matches!(w.low(i + 2), "hear" | "entertain" | "admit") => {
             t(Kind::Ruling, "ruling", true)
         }
+        // "Justice X declined his application for name suppression on Monday": a judge refusing
+        // what a party asked for decides it ("refused bail" is an order on bail).
+        "declined" | "refused" | "declines" | "refuses" if next != "to" && court_subject(w, ms, reg, i) => {
+            match object_within(w, i, 4)? {
+                "bail" => t(Kind::Order, "bail", true),
+                _ => t(Kind::Ruling, "ruling", true),
+            }
+        }
+        // "The judge adjourned the matter till February 16", "adjourned sentence until January
+        // 9": the next hearing (or the sentencing) is set for that day.
+        "adjourned" | "adjourns"
+            if !intention_before(w, i)
+                && (i + 1..i + 7).any(|j| matches!(w.low(j), "till" | "until" | "to" | "for" | "on")) =>
+        {
+            if (i + 1..i + 3).any(|j| matches!(w.low(j), "sentence" | "sentencing")) {
+                t(Kind::Ruling, "sentencing", true)
+            } else if (i + 1..i + 3).any(|j| matches!(w.low(j), "judgment" | "judgement" | "verdict" | "ruling")) {
+                t(Kind::Ruling, "ruling", true)
+            } else {
+                t(Kind::Hearing, "hearing", true)
+            }
+        }
+        // "at the last sitting on December 2" (Nigerian, Indian and British usage for a court's
+        // session); not "sitting judge", "sitting in Glasgow".
+        "sitting" | "sittings"
+            if matches!(
+                prev,
+                "last" | "previous" | "next" | "first" | "final" | "earlier" | "latest" | "adjourned"
+            ) || (matches!(prev, "the" | "a" | "its" | "that") && !w.is_word(i + 1))
+                || (matches!(prev, "the" | "a" | "its" | "that") && matches!(next, "on" | "of" | "last" | "this")) =>
+        {
+            t(Kind::Hearing, "hearing", true)
+        }
         // "a first conference in the case", "a status conference" (not "a news conference").
         "conference"
             if matches!(prev, "status" | "pretrial" | "pre-trial" | "scheduling" | "first" | "case" | "settlement") =>
@@ -297,6 +330,11 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
                 strong: true,
             })
         }
+        // "returned voluntarily to face trial", "fit to stand trial": a purpose, not a trial.
+        "trial" if matches!(prev, "face" | "stand") && i >= 2 && w.low(i - 2) == "to" => None,
+        // "after a two-week trial at the High Court in Glasgow last month": a trial of a given
+        // length happened; it takes the date beside it as much as the verdict does.
+        "trial" if sized_trial(w, i) && !intention_before(w, i) => t(Kind::Hearing, "trial", true),
         // "which … is not itself on trial": no trial.
         "trial" if prev == "on" && (i.saturating_sub(4)..i).any(|j| matches!(w.low(j), "not" | "never")) => None,
         // "After a bench trial in March 2023, Judge X ruled … that August": a trial dated
@@ -319,6 +357,8 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
         }
         "pleaded" | "pleading" | "pleads" if matches!(next, "guilty" | "not") => None,
         "arraigned" => t(Kind::Hearing, "arraignment", true),
+        // "Part of the proceedings … will be held behind closed doors": the hearing's access.
+        "held" | "conducted" if access(w).is_some() => t(Kind::Hearing, "hearing", false),
         "listed" if (i + 1..i + 5).any(|j| w.low(j) == "for") => t(Kind::Hearing, "hearing", true),
         "session"
             if ms
@@ -399,6 +439,12 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
         "arrest" if matches!(prev, "his" | "her" | "their" | "the") => t(Kind::Other, "arrest", true),
         _ => None,
     }
+}
+
+/// "a two-week trial", "a 10-day trial": a trial of a given length, at token `i`.
+fn sized_trial(w: &Words, i: usize) -> bool {
+    let prev = i.checked_sub(1).map_or("", |j| w.low(j));
+    w.low(i) == "trial" && prev.contains('-') && matches!(prev.rsplit('-').next(), Some("day" | "week" | "month"))
 }
 
 /// What a body "is charged with" doing as its duty ("charged with protecting", "enforcing").
@@ -528,7 +574,32 @@ pub fn court_events(
             };
             merge_dated(&mut dated, event);
         }
-        let found: Vec<Trigger> = (0..w.len()).filter_map(|i| trigger_at(w, ms, reg, i)).collect();
+        let mut found: Vec<Trigger> = (0..w.len()).filter_map(|i| trigger_at(w, ms, reg, i)).collect();
+        // "ordered the state … to pay damages, overturning a lower court ruling": a court that
+        // reverses, quashes or upholds a decision rules, and what it orders is part of that ruling.
+        let appellate = found.iter().any(|t| {
+            t.kind == Kind::Ruling
+                && matches!(
+                    w.low(t.tok),
+                    "overturned"
+                        | "overturning"
+                        | "overturn"
+                        | "reversed"
+                        | "reversing"
+                        | "quashed"
+                        | "quashing"
+                        | "upheld"
+                        | "upholding"
+                        | "vacated"
+                        | "affirmed"
+                )
+        });
+        if appellate {
+            for t in found.iter_mut().filter(|t| t.kind == Kind::Order && t.label == "order") {
+                t.kind = Kind::Ruling;
+                t.label = "ruling";
+            }
+        }
         if found.is_empty() {
             continue;
         }
@@ -554,7 +625,10 @@ pub fn court_events(
             let other_verb = prep_at.and_then(|k| k.checked_sub(1)).is_some_and(|v| {
                 v != t.tok && w.low(v).ends_with("ed") && v.checked_sub(1).is_some_and(|c| w.punct(c) == Some(','))
             });
-            gap + 30 * ca.abs_diff(cb) + if offence || other_verb || since { 35 } else { 0 }
+            // "convicted … on Monday after a three-week trial": a date before a trial of a given
+            // length is the verdict's; one after it ("a two-week trial … last month") the trial's.
+            let length_trial = d.last < t.tok && sized_trial(w, t.tok);
+            gap + 30 * ca.abs_diff(cb) + if offence || other_verb || since || length_trial { 35 } else { 0 }
         };
         // Dates and triggers are paired nearest first; each is used once.
         let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
@@ -690,27 +764,32 @@ pub fn court_events(
                     e.access = words.get(s).and_then(access);
                 }
             }
-            None if t.strong => match own_undated.iter_mut().find(|e| e.kind == t.kind) {
-                Some(e) => add_evidence(e, s),
-                None => {
-                    let mut date = DraftDate::day(published);
-                    date.uncertain = true;
-                    own_undated.push(CourtEvent {
-                        kind: t.kind,
-                        label: t.label,
-                        trigger: word,
-                        date,
-                        display: None,
-                        date_rule: "no date in the article: placed on the publication date, marked uncertain".into(),
-                        review: Some("the article gives no date for this event".into()),
-                        scheduled: false,
-                        sentences: vec![s],
-                        access: if t.kind == Kind::Hearing { words.get(s).and_then(access) } else { None },
-                        caption: false,
-                        undated: true,
-                    });
+            // "The verdict Thursday came after a five-day trial": the trial that led to a decision
+            // dated here is no event of its own.
+            None if t.strong && !words.get(s).is_some_and(|w| sized_trial(w, t.tok)) => {
+                match own_undated.iter_mut().find(|e| e.kind == t.kind) {
+                    Some(e) => add_evidence(e, s),
+                    None => {
+                        let mut date = DraftDate::day(published);
+                        date.uncertain = true;
+                        own_undated.push(CourtEvent {
+                            kind: t.kind,
+                            label: t.label,
+                            trigger: word,
+                            date,
+                            display: None,
+                            date_rule: "no date in the article: placed on the publication date, marked uncertain"
+                                .into(),
+                            review: Some("the article gives no date for this event".into()),
+                            scheduled: false,
+                            sentences: vec![s],
+                            access: if t.kind == Kind::Hearing { words.get(s).and_then(access) } else { None },
+                            caption: false,
+                            undated: true,
+                        });
+                    }
                 }
-            },
+            }
             None => {}
         }
     }

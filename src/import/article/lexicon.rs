@@ -37,16 +37,17 @@ pub const CALENDAR_WORDS: &[&str] = &[
 /// Title words that can stand before a name in a capitalised run.
 #[rustfmt::skip]
 pub const TITLE_WORDS: &[&str] = &[
-    "adv", "advocate", "agent", "alderman", "ambassador", "arbitrator", "assemblyman", "assemblymember", "assemblywoman",
-    "attorney", "auditor", "barrister", "bishop", "capt", "captain", "ceo", "chairman", "chairperson",
-    "chairwoman", "chancellor", "col", "colonel", "commander", "commissioner", "comptroller", "constable",
-    "coroner", "corporal", "councillor", "councilman", "councilmember", "councilwoman", "counsel", "dame",
-    "detective", "director", "dr", "executive", "gen", "general", "gov", "governor", "imam", "inspector", "investigator",
-    "judge", "judges", "juror", "justice", "justices", "lady", "lawyer", "lieutenant", "lord", "lt",
-    "magistrate", "marshal", "mayor", "minister", "miss", "mr", "mrs", "ms", "officer", "pastor", "pleader",
-    "premier", "president", "prof", "professor", "prosecutor", "rabbi", "recorder", "registrar", "rep", "representative", "rev",
-    "reverend", "secretary", "sen", "senator", "sergeant", "sgt", "sheriff", "sir", "solicitor", "spokesman",
-    "spokesperson", "spokeswoman", "superintendent", "treasurer", "trooper", "warden",
+    "adv", "advocate", "agent", "alderman", "ambassador", "arbitrator", "assemblyman", "assemblymember",
+    "assemblywoman", "attorney", "auditor", "barrister", "bishop", "capt", "captain", "ceo", "chairman",
+    "chairperson", "chairwoman", "chancellor", "col", "colonel", "commander", "commissioner", "comptroller",
+    "constable", "coroner", "corporal", "councillor", "councilman", "councilmember", "councilwoman", "counsel",
+    "dame", "dci", "dcs", "det", "detective", "director", "dr", "executive", "gen", "general", "gov", "governor",
+    "imam", "insp", "inspector", "investigator", "judge", "judges", "juror", "justice", "justices", "lady",
+    "lawyer", "lieutenant", "lord", "lt", "magistrate", "marshal", "mayor", "minister", "miss", "mr", "mrs", "ms",
+    "officer", "pastor", "pleader", "premier", "president", "prof", "professor", "prosecutor", "rabbi", "recorder",
+    "registrar", "rep", "representative", "rev", "reverend", "secretary", "sen", "senator", "sergeant", "sgt",
+    "sheriff", "sir", "solicitor", "spokesman", "spokesperson", "spokeswoman", "superintendent", "supt",
+    "treasurer", "trooper", "warden",
 ];
 
 /// Words that may come before a title word in a title ("Chief Justice", "U.S. District Judge").
@@ -138,10 +139,10 @@ pub const LAWYER_NOUNS: &[&str] =
 /// Role nouns: officials and spokespeople.
 #[rustfmt::skip]
 pub const OFFICIAL_NOUNS: &[&str] = &[
-    "ceo", "chair", "chairman", "chairwoman", "chief", "commissioner", "detective", "director", "executive",
-    "founder", "governor", "head", "inspector", "leader", "liaison", "manager", "mayor", "minister", "officer",
-    "official", "president", "representative", "secretary", "senator", "spokesman", "spokesperson",
-    "spokeswoman", "superintendent",
+    "ceo", "chair", "chairman", "chairwoman", "chief", "commissioner", "dci", "dcs", "det", "detective", "director",
+    "executive", "founder", "governor", "head", "insp", "inspector", "leader", "liaison", "manager", "mayor",
+    "minister", "officer", "official", "president", "representative", "secretary", "senator", "spokesman",
+    "spokesperson", "spokeswoman", "superintendent", "supt",
 ];
 
 /// Role nouns that say what someone is without a legal role.

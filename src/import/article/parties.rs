@@ -121,7 +121,9 @@ fn cues(w: &Words, ms: &[Mention], s: usize) -> Vec<(Ent, Vote)> {
         } else if n0 == "lost" && matches!(n1, "his" | "her" | "its" | "their") && n2 == "appeal" {
             out.push((m.ent, vote(Role::Petitioner, "“X lost its appeal” (appellant)")));
         } else if matches!(n0, "was" | "were" | "is" | "are" | "has" | "had" | "have" | "been")
-            && [n1, n2, w.low(next + 3)].iter().any(|x| {
+            // "… at her home in Paisley has been jailed": a place is not who was jailed.
+            && !matches!(prev(1), "in" | "at" | "from" | "near" | "of" | "to" | "on")
+            && ([n1, n2, w.low(next + 3)].iter().any(|x| {
                 matches!(
                     *x,
                     "charged"
@@ -136,8 +138,9 @@ fn cues(w: &Words, ms: &[Mention], s: usize) -> Vec<(Ent, Vote)> {
                         | "extradited"
                         | "fined"
                         | "denied"
+                        | "arraigned"
                 )
-            })
+            }) || (n1 == "found" && n2 == "guilty"))
         {
             out.push((m.ent, vote(Role::Respondent, "“X was charged / sentenced / arrested”")));
         }
@@ -190,11 +193,18 @@ fn cues(w: &Words, ms: &[Mention], s: usize) -> Vec<(Ent, Vote)> {
         }
         // "the plaintiffs, Tanya Holloway and …", not "the plaintiffs argued that Sorensen …":
         // no clause in between.
+        // Not "a lawyer for the plaintiffs, Hiroshi Kanda," nor "counsel to the defendant, X": the
+        // name is who acts for the side.
+        let acts_for = |b: usize| {
+            let before = if prev(b + 1) == "the" { prev(b + 2) } else { prev(b + 1) };
+            matches!(before, "for" | "to" | "representing")
+        };
         let same_phrase = |b: usize| {
-            (1..b).all(|k| {
-                let x = prev(k);
-                x != "that" && !super::mentions::speech_verb(x) && !matches!(x, "argued" | "claimed" | "alleged")
-            })
+            !acts_for(b)
+                && (1..b).all(|k| {
+                    let x = prev(k);
+                    x != "that" && !super::mentions::speech_verb(x) && !matches!(x, "argued" | "claimed" | "alleged")
+                })
         };
         if (1..=6).any(|b| {
             same_phrase(b)

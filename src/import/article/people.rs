@@ -18,7 +18,8 @@ pub fn role_noun(w: &str) -> Option<PersonRole> {
     [
         (JUDGE_NOUNS, PersonRole::Judge),
         (LAWYER_NOUNS, PersonRole::Lawyer),
-        (&["prosecutor"][..], PersonRole::Prosecutor),
+        // "Advocate depute Fiona Kerr" (a Scottish prosecutor).
+        (&["depute", "prosecutor"][..], PersonRole::Prosecutor),
         (OFFICIAL_NOUNS, PersonRole::Official),
         (OTHER_ROLE_NOUNS, PersonRole::Other),
     ]
@@ -336,11 +337,21 @@ pub fn facts_around(
     }
     // An apposition before the name: "Pellew’s barrister, Helen Marsh KC".
     // Not after another name: "a panel of Justices Yael Willner, Khaled Kabub" is a list.
-    if title.is_none() && w.punct(a.wrapping_sub(1)) == Some(',') && a >= 2 && !w.capitalised(article, a - 2) {
+    // "Counsel to the EFCC, Rotimi Adeyemi,": an organisation may end the apposition.
+    let org_before = |j: usize| found.iter().any(|m| m.last == j && matches!(m.ent, Ent::Org(_)));
+    if title.is_none()
+        && w.punct(a.wrapping_sub(1)) == Some(',')
+        && a >= 2
+        && (!w.capitalised(article, a - 2) || org_before(a - 2))
+    {
         let end = a - 2;
         let mut st = end;
         while st > 0 && w.is_word(st - 1) {
             st -= 1;
+        }
+        // "But the defendant's lawyer, Olawale Bankole": a sentence's conjunction is no title.
+        while st < end && matches!(w.low(st), "but" | "and" | "yet" | "meanwhile" | "however" | "so") {
+            st += 1;
         }
         if let Some(r_at) = (st..=end).find(|&i| role_noun(w.low(i)).is_some()) {
             role = role_noun(w.low(r_at));
@@ -377,6 +388,18 @@ pub fn facts_around(
                 }
                 None => capitalise(&run_text(article, w, st, end)),
             });
+            // "A lawyer for the plaintiffs, Hiroshi Kanda,": the side named after "for", as in
+            // ", a lawyer for the families," after a name.
+            if owner.is_none() && lawyer {
+                if let Some(f) = (r_at + 1..end).find(|&i| w.low(i) == "for") {
+                    if let Some((e, _)) = phrase_entity(article, w, f + 1, end, found, reg, rec, s) {
+                        side = Some(match e {
+                            Ent::Person(x) => Side::Person(x),
+                            Ent::Org(x) => Side::Org(x),
+                        });
+                    }
+                }
+            }
         }
     }
     // After the name: ", a lawyer for the families", ", appearing for the federation", "of X".
@@ -384,7 +407,10 @@ pub fn facts_around(
     while post_nominal(w.low(j)) {
         j += 1;
     }
-    if w.low(j) == "of" && w.capitalised(article, j + 1) {
+    // "Det Insp Alan Rafferty, of Police Scotland, said": the same with commas.
+    let of_at = if w.punct(j) == Some(',') && w.low(j + 1) == "of" { j + 1 } else { j };
+    if w.low(of_at) == "of" && w.capitalised(article, of_at + 1) {
+        let j = of_at;
         // "Detective Inspector Mark Lowe of Greater Manchester Police": the organisation's run
         // comes later in the sentence, so it is registered here.
         if let Some(o) = org_named_at(article, w, j + 1, w.len(), reg, s) {
@@ -473,6 +499,16 @@ pub fn facts_around(
                 }
             }
         }
+    }
+    // "Sentencing him on Friday, Lord Ferrier told Brannigan …": who sentences is the judge.
+    if role.is_none()
+        && title.is_none()
+        && w.low(0) == "sentencing"
+        && a >= 2
+        && w.punct(a - 1) == Some(',')
+        && (1..a - 1).all(|i| w.punct(i) != Some(','))
+    {
+        role = Some(PersonRole::Judge);
     }
     if let Some(person) = reg.people.get_mut(p) {
         // A courtesy title alone ("Adv.", "Ms.") gives way to what the sentence says.
