@@ -255,7 +255,10 @@ pub fn event(case: &Case, index: usize, locale: &dyn Locale) -> Option<EventView
 fn party_line(case: &Case, parties: &[usize], locale: &dyn Locale) -> Option<String> {
     let names: Vec<&str> = parties.iter().filter_map(|&p| case.parties.get(p)).map(|p| p.name.as_str()).collect();
     (!names.is_empty()).then(|| {
-        fill(&locale.count(Key::EventParties, names.len()), &[("list", &crate::text::join(&mut names.iter().copied(), locale.text(Key::ListSeparator)))])
+        fill(
+            &locale.count(Key::EventParties, names.len()),
+            &[("list", &crate::text::join(&mut names.iter().copied(), locale.text(Key::ListSeparator)))],
+        )
     })
 }
 
@@ -271,7 +274,10 @@ pub fn credit(case: &Case, locale: &dyn Locale) -> Option<String> {
         }
     }
     (!names.is_empty()).then(|| {
-        fill(&locale.count(Key::FooterCredit, names.len()), &[("list", &crate::text::join(&mut names.iter().map(String::as_str), locale.text(Key::ListSeparator)))])
+        fill(
+            &locale.count(Key::FooterCredit, names.len()),
+            &[("list", &crate::text::join(&mut names.iter().map(String::as_str), locale.text(Key::ListSeparator)))],
+        )
     })
 }
 
@@ -308,7 +314,10 @@ pub fn tooltip_showing(
         }
         let sources_line = (!event.sources.is_empty()).then(|| {
             let list: Vec<&str> = event.sources.iter().map(|s| s.label.as_str()).collect();
-            locale.fill(Key::SourceLine, &[("sources", &crate::text::join(&mut list.iter().copied(), locale.text(Key::SourceSeparator)))])
+            locale.fill(
+                Key::SourceLine,
+                &[("sources", &crate::text::join(&mut list.iter().copied(), locale.text(Key::SourceSeparator)))],
+            )
         });
         let total = event.quotes.len();
         event.quotes.truncate(max_quotes);

@@ -38,7 +38,11 @@ impl TextMeasure for Estimate {
                 c if is_wide(c) => 1.0,
                 // Latin, Greek, Cyrillic, Hebrew, Arabic letters (not Unicode's letter tables,
                 // which would add 1.5 kB to the reader).
-                '\u{00C0}'..='\u{024F}' | '\u{0370}'..='\u{03FF}' | '\u{0400}'..='\u{04FF}' | '\u{05D0}'..='\u{05EA}' | '\u{0620}'..='\u{064A}' => 0.58,
+                '\u{00C0}'..='\u{024F}'
+                | '\u{0370}'..='\u{03FF}'
+                | '\u{0400}'..='\u{04FF}'
+                | '\u{05D0}'..='\u{05EA}'
+                | '\u{0620}'..='\u{064A}' => 0.58,
                 _ => 0.6,
             })
             .sum();
@@ -54,7 +58,7 @@ fn is_wide(c: char) -> bool {
 
 /// The parts with `sep` between them: `[T]::join` without a copy of the standard library's
 /// join (about 1 kB of wasm) for each type of part.
-pub fn join<'a>(parts: &mut dyn Iterator<Item = &'a str>, sep: &str) -> String {
+pub fn join(parts: &mut dyn Iterator<Item = &str>, sep: &str) -> String {
     let mut out = String::new();
     for (i, part) in parts.enumerate() {
         if i > 0 {

@@ -198,14 +198,16 @@ impl Theme {
                 let mut n = 0;
                 for &c in &self.palette {
                     if !parties.iter().any(|p| p.color.is_some_and(|[r, g, b]| Color::rgb(r, g, b).looks_like(c))) {
-                        free[n & 7] = c;
+                        if let Some(slot) = free.get_mut(n) {
+                            *slot = c;
+                        }
                         n += 1;
                     }
                 }
                 if n == 0 {
-                    (free, n) = (self.palette, 8);
+                    (free, n) = (self.palette, self.palette.len());
                 }
-                free[index % n & 7]
+                free.get(index % n).copied().unwrap_or(self.text)
             }
         };
         base.with_contrast(self.background, 4.5).with_contrast(self.band, 4.5)
@@ -502,7 +504,11 @@ mod tests {
                 assert!(c.contrast(bg) >= 3.0, "palette[{i}] {:?} {}", theme.name, c.contrast(bg));
                 assert!(auto[i].contrast(bg) >= 4.5);
                 // The palette's colours are told apart from each other.
-                assert!(auto.iter().enumerate().all(|(j, o)| j == i || !o.looks_like(auto[i])), "palette[{i}] {:?}", theme.name);
+                assert!(
+                    auto.iter().enumerate().all(|(j, o)| j == i || !o.looks_like(auto[i])),
+                    "palette[{i}] {:?}",
+                    theme.name
+                );
             }
         }
     }
@@ -519,7 +525,12 @@ mod tests {
         colors
             .iter()
             .enumerate()
-            .map(|(i, &color)| Party { id: format!("p{i}"), name: format!("Party {i}"), role: crate::model::Role::Other, color })
+            .map(|(i, &color)| Party {
+                id: format!("p{i}"),
+                name: format!("Party {i}"),
+                role: crate::model::Role::Other,
+                color,
+            })
             .collect()
     }
 
@@ -535,7 +546,11 @@ mod tests {
                 let colors: Vec<Color> = (0..4).map(|i| theme.party_color(&four, i)).collect();
                 for i in 0..3 {
                     for j in 0..4 {
-                        assert!(i == j || !colors[i].looks_like(colors[j]), "{:?}: party {i} looks like party {j}: {colors:?}", theme.name);
+                        assert!(
+                            i == j || !colors[i].looks_like(colors[j]),
+                            "{:?}: party {i} looks like party {j}: {colors:?}",
+                            theme.name
+                        );
                     }
                 }
             }

@@ -57,7 +57,10 @@ impl<T: Copy + PartialEq> Vocabulary<T> {
 
     /// `"petitioner", "respondent", …`: the format's words quoted, for messages.
     pub fn allowed(&self) -> String {
-        crate::text::join(&mut self.words.iter().map(|(w, _)| format!("\"{w}\"")).collect::<Vec<_>>().iter().map(String::as_str), ", ")
+        crate::text::join(
+            &mut self.words.iter().map(|(w, _)| format!("\"{w}\"")).collect::<Vec<_>>().iter().map(String::as_str),
+            ", ",
+        )
     }
 }
 
