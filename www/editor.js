@@ -339,6 +339,13 @@ const attr = (t) => String(t).replace(/&/g, "&amp;").replace(/"/g, "&quot;").rep
 
 function showOutputs() {
   const data = caseObject();
+  // What is published is the last case that could be drawn: say so when that is not the one being
+  // edited (its JSON broken, every event with a mistake, the box emptied), so that an older case
+  // is never copied or downloaded unawares.
+  const stale = data !== null && !(result.json && result.events > 0);
+  $("publish-state").textContent = stale
+    ? "Not up to date: what you are editing now cannot be drawn, so the downloads and codes below are of the last version that could be. Fix the problems listed above to update them."
+    : "";
   const base = safeUrl(state.base) || defaults().base;
   const caseUrl = safeUrl(state.caseUrl);
   const element = new URL("element.js", base).href;

@@ -102,6 +102,11 @@ pub(super) fn layout(
     let last = case.events.iter().enumerate().rposition(|(i, e)| in_window(i, e));
     for (ei, e) in case.events.iter().enumerate() {
         if !in_window(ei, e) && lone_before != Some(ei) {
+            // The events after the window (zoomed in) wait in the closing badge, as those beyond
+            // the page do, rather than out of sight without a word.
+            if e.extent().0 > domain.1 {
+                later.push(ei);
+            }
             continue;
         }
         let shown = items.len() - shown_before;
@@ -223,7 +228,7 @@ pub(super) fn layout(
     }
 }
 
-/// A count badge on the rail for `events` (those before the window, or beyond the column's
+/// A count badge on the rail for `events` (those before or after the window, or beyond the column's
 /// page), in lane `lane`'s colour: "170 events", the span of their dates, and that a tap shows
 /// them. Returns the y under it.
 #[allow(clippy::too_many_arguments)]

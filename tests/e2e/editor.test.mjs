@@ -389,3 +389,26 @@ test("a sheet pasted in Hebrew previews in Hebrew, right to left, with a note sa
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("while the case being edited cannot be drawn, the Publish section says its codes are of the last version that could be", async () => {
+  const page = await openEditor();
+  const publishState = () => page.locator("#publish-state").textContent();
+  const embed = page.getByRole("textbox", { name: "Embed code" });
+  await paste(page, readFileSync(new URL("../../www/cases/nso-amnesty.json", import.meta.url), "utf8"));
+  assert.match(await embed.inputValue(), /NSO Group export licence/);
+  assert.equal(await publishState(), "");
+  // The reporter's own case, pasted with a trailing comma: nothing can be drawn from it yet, and the
+  // embed code is still the NSO case, which the section now says instead of offering it as theirs.
+  const broken = '{\n  "version": 1,\n  "title": "Doe v. City",\n  "events": [\n    { "id": "a", "date": "2021-03-01", "kind": "filing", "title": "Doe sues" },\n  ]\n}\n';
+  await paste(page, broken);
+  assert.match((await problemTexts(page))[0], /line 6, column 3: JSON syntax/);
+  assert.match(await embed.inputValue(), /NSO Group export licence/);
+  assert.match(await publishState(), /^Not up to date: what you are editing now cannot be drawn/);
+  assert.match(await embed.getAttribute("aria-describedby"), /publish-state/);
+  // Fixed: the codes are of this case, and the note is gone.
+  await paste(page, broken.replace("},\n  ]", "}\n  ]"));
+  assert.match(await embed.inputValue(), /Doe v\. City/);
+  assert.equal(await publishState(), "");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

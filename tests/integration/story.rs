@@ -175,3 +175,42 @@ fn the_cli_renders_the_phone_column_and_leaves_the_header_out_when_asked() {
     assert!(bare.contains("Israel&apos;s Ministry of Defense") || bare.contains("Israel's Ministry of Defense"));
     assert_eq!(run(&["render", "www/cases/nso-amnesty.json", "-o", &out("x.svg"), "--header", "maybe"]), Some(2));
 }
+
+#[test]
+fn on_phones_a_zoomed_column_counts_the_events_after_its_window_as_it_does_those_before() {
+    // Pressing + on a phone narrows the window: the ruling and the two statements after it were
+    // left out without a word (the column seemed to end in February 2020), while the events
+    // before the window waited in a badge. Now both ends are told: every event is drawn or
+    // counted in a badge, exactly once.
+    let nso = case(NSO);
+    let at = |id: &str| nso.events.iter().find(|e| e.id == id).unwrap().extent();
+    let windows = [
+        // From the petition to the session (the three events of July 2020 after it).
+        (at("petition").0, at("session-2020-02").1),
+        // Only the hearing (one event before, four after).
+        (at("hearing-2020-01").0, at("hearing-2020-01").1),
+        // Only the session: two before, three after.
+        (at("session-2020-02").0, at("session-2020-02").1),
+        // From the hearing to a day after the session: one event before, three after.
+        (at("hearing-2020-01").0, at("session-2020-02").1 + 86_400.0),
+    ];
+    for width in [320.0, 375.0] {
+        for w in windows {
+            let l = layout(&nso, width, Some(w), true, &Theme::light(), &Estimate, &English);
+            assert!(l.metrics.column);
+            let mut seen = vec![0; nso.events.len()];
+            for item in &l.items {
+                for &e in &item.events {
+                    seen[e] += 1;
+                }
+            }
+            assert!(seen.iter().all(|&n| n == 1), "{width} {w:?}: {seen:?}");
+            // The events after the window: one badge at the end ("3 events" for those of 13 July).
+            let after: Vec<usize> = (0..nso.events.len()).filter(|&i| nso.events[i].extent().0 > w.1).collect();
+            assert!(after.len() > 1, "{w:?}");
+            assert_eq!(l.items.last().unwrap().events, after, "{width} {w:?}");
+            let count = format!("{} events", after.len());
+            assert!(drawn(&nso, &l).contains(&count), "{width} {w:?}: {:?}", drawn(&nso, &l));
+        }
+    }
+}
