@@ -250,7 +250,16 @@ fn badge(
     let (mut title, below) = lines(measure, &count, m.title_font, Ink::Text, m.text_x, top, text_w, m);
     let span = match (events.first().and_then(|&i| case.events.get(i)), events.last().and_then(|&i| case.events.get(i)))
     {
-        (Some(a), Some(b)) => locale.strings().range(&date_text(&a.date, locale), &date_text(&b.date, locale)),
+        // One date when the first and the last are written the same ("July 13, 2020", not
+        // "July 13, 2020 – July 13, 2020").
+        (Some(a), Some(b)) => {
+            let (from, to) = (date_text(&a.date, locale), date_text(&b.date, locale));
+            if from == to {
+                from
+            } else {
+                locale.strings().range(&from, &to)
+            }
+        }
         _ => String::new(),
     };
     let (mut date, below) = lines(measure, &span, m.date_font, Ink::Muted, m.text_x, below, text_w, m);

@@ -211,6 +211,16 @@ fn on_phones_a_zoomed_column_counts_the_events_after_its_window_as_it_does_those
             assert_eq!(l.items.last().unwrap().events, after, "{width} {w:?}");
             let count = format!("{} events", after.len());
             assert!(drawn(&nso, &l).contains(&count), "{width} {w:?}: {:?}", drawn(&nso, &l));
+            // Events all of one day: the badge gives that day once, not "July 13, 2020 – July 13,
+            // 2020".
+            let days: Vec<_> = after.iter().map(|&i| nso.events[i].extent().0.floor() as i64 / 86_400).collect();
+            if days.iter().all(|d| *d == days[0]) {
+                let text = drawn(&nso, &l);
+                assert!(
+                    text.iter().any(|t| t == "July 13, 2020") && !text.iter().any(|t| t.contains("July 13, 2020 –")),
+                    "{width} {w:?}: {text:?}"
+                );
+            }
         }
     }
 }
