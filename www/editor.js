@@ -278,7 +278,16 @@ function highlight(row) {
 
 // ---- the grid ------------------------------------------------------------------------------
 
+// JSON pasted into the paste box (a case file or a TimelineJS timeline) is read as JSON, not
+// as rows (convert.js decides the same way).
+const pastedJson = () => /^\uFEFF?\s*[[{]/.test(state.sheet);
+
 function showGrid() {
+  if (state.source === "sheet" && pastedJson()) {
+    el.grid.replaceChildren();
+    el.gridMore.textContent = "The pasted text is read as JSON (a case file or a TimelineJS timeline), not as rows.";
+    return;
+  }
   if (state.source !== "sheet" || !state.sheet.trim()) {
     el.grid.replaceChildren();
     el.gridMore.textContent = state.source === "sheet" ? "" : "The case is edited as JSON; the spreadsheet is not in use.";
@@ -318,7 +327,8 @@ function showGrid() {
 function showSources() {
   if (state.source === "sheet") {
     setStatus(el.sheetState, "");
-    setStatus(el.jsonState, state.sheet.trim() ? "Made from the spreadsheet. Editing it here makes the JSON the case's source (the spreadsheet is then not used)." : "");
+    const made = pastedJson() ? "Made from the JSON pasted above. Editing it here makes this the case's source (the pasted text is then not used)." : "Made from the spreadsheet. Editing it here makes the JSON the case's source (the spreadsheet is then not used).";
+    setStatus(el.jsonState, state.sheet.trim() ? made : "");
   } else {
     setStatus(el.sheetState, state.sheet.trim() ? "Not in use: the case is edited as JSON below. Paste or type rows here to use the spreadsheet again." : "");
     setStatus(el.jsonState, "");

@@ -320,6 +320,14 @@ test("pasted rows without a header row, or plain text, get a spreadsheet problem
   // JSON pasted into the same box is still read as JSON.
   await paste(page, "{\"version\": 1,");
   assert.match((await problemTexts(page))[0], /JSON syntax/);
+  // … and said to be: no grid of "rows", and the JSON is not "made from the spreadsheet".
+  const nso = readFileSync(new URL("../../www/cases/nso-amnesty.json", import.meta.url), "utf8");
+  await paste(page, nso);
+  assert.equal(await page.locator("#grid tbody tr").count(), 0);
+  assert.match(await page.locator("#grid-more").textContent(), /read as JSON/);
+  const made = await page.locator("#json-state").textContent();
+  assert.match(made, /Made from the JSON pasted above/);
+  assert.doesNotMatch(made, /spreadsheet/);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
