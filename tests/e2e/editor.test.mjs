@@ -310,6 +310,9 @@ test("sizes: what the editor downloads next to what a reader of an embed downloa
 
 test("pasted rows without a header row, or plain text, get a spreadsheet problem on row 1, never a JSON error", async () => {
   const page = await openEditor();
+  // "Paste" names one field only (people and tests find the paste box by it).
+  assert.equal(await page.getByLabel("Paste").count(), 1);
+  assert.equal(await page.getByRole("textbox", { name: "Paste" }).count(), 1);
   for (const text of ["2020-03-01\tfiling\tA\tdoe", "hello world"]) {
     await paste(page, text);
     const problems = await problemTexts(page);
