@@ -290,10 +290,11 @@ pub fn preview(ids: &[&str]) -> String {
     const MAX: usize = 8;
     let shown: Vec<String> = ids.iter().take(MAX).map(|s| format!("\"{}\"", clip(s))).collect();
     let more = ids.len().saturating_sub(MAX);
+    let list = crate::text::join(&mut shown.iter().map(String::as_str), ", ");
     if more > 0 {
-        format!("{} and {more} more", crate::text::join(&mut shown.iter().map(String::as_str), ", "))
+        format!("{list} and {more} more")
     } else {
-        crate::text::join(&mut shown.iter().map(String::as_str), ", ")
+        list
     }
 }
 
