@@ -236,11 +236,17 @@ pub fn sort_problems(problems: &mut [Problem]) {
 /// reorder the rest of the message (in the widget's banner) nor drive a terminal (on the
 /// command line).
 pub fn clip(s: &str) -> String {
-    const MAX: usize = 60;
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = String::new();
+    escape_into(&mut out, s, 60, false);
+    out
+}
+
+/// Writes `s` to `out` as [`clip`] quotes it (at most `max` characters, invisible ones escaped);
+/// with `quoted`, also `"` and `\` escaped, as inside a JSON string.
+pub fn escape_into(out: &mut String, s: &str, max: usize, quoted: bool) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for (i, c) in s.chars().enumerate() {
-        if i == MAX {
+        if i == max {
             out.push('…');
             break;
         }
@@ -253,10 +259,12 @@ pub fn clip(s: &str) -> String {
                 }
             }
         } else {
+            if quoted && matches!(c, '"' | '\\') {
+                out.push('\\');
+            }
             out.push(c);
         }
     }
-    out
 }
 
 /// Control characters, whitespace other than the space, and the invisible formatting characters

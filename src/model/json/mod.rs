@@ -595,7 +595,12 @@ pub fn join(parent: &str, key: &str) -> String {
     match (parent.is_empty(), plain) {
         (true, true) => key.to_string(),
         (false, true) => format!("{parent}.{key}"),
-        (_, false) => format!("{parent}[{key:?}]"),
+        (_, false) => {
+            let mut out = format!("{parent}[\"");
+            crate::error::escape_into(&mut out, key, usize::MAX, true);
+            out.push_str("\"]");
+            out
+        }
     }
 }
 

@@ -118,4 +118,6 @@ fn quoted_text_is_clipped_and_shows_invisible_characters() {
 fn paths_quote_unusual_keys() {
     assert_eq!(join("events[0]", "odd key"), "events[0][\"odd key\"]");
     assert_eq!(join("", "title"), "title");
+    assert_eq!(join("", "a\"b\\c"), "[\"a\\\"b\\\\c\"]");
+    assert_eq!(join("events[0]", "כותרת\u{202e}"), "events[0][\"כותרת\\u202E\"]");
 }

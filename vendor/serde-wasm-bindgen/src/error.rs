@@ -59,7 +59,7 @@ impl std::fmt::Display for Described<'_> {
             Unexpected::Signed(n) => write!(f, "integer `{}`", n),
             Unexpected::Float(_) => f.write_str("a floating point number"),
             Unexpected::Char(c) => write!(f, "character `{}`", c),
-            Unexpected::Str(s) => write!(f, "string {:?}", s),
+            Unexpected::Str(s) => write!(f, "string \"{}\"", s),
             Unexpected::Bytes(_) => f.write_str("byte array"),
             Unexpected::Unit => f.write_str("unit value"),
             Unexpected::Option => f.write_str("Option value"),
