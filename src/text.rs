@@ -56,6 +56,12 @@ fn is_wide(c: char) -> bool {
     matches!(u32::from(c), 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFF00..=0xFF60 | 0x1F300..=0x1FAFF)
 }
 
+/// Whether `needle` occurs in `hay`: a plain byte search, for the short texts the reader looks
+/// through (`str::contains` with a `&str` links the standard library's two-way searcher).
+pub fn contains(hay: &str, needle: &str) -> bool {
+    needle.is_empty() || hay.as_bytes().windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
 /// The parts with `sep` between them: `[T]::join` without a copy of the standard library's
 /// join (about 1 kB of wasm) for each type of part.
 pub fn join(parts: &mut dyn Iterator<Item = &str>, sep: &str) -> String {

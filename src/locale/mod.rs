@@ -216,7 +216,7 @@ fn repeats(words: &str, text: &str) -> bool {
             continue;
         }
         any = true;
-        if !lower.contains(&word.to_ascii_lowercase()) {
+        if !crate::text::contains(&lower, &word.to_ascii_lowercase()) {
             return false;
         }
     }
