@@ -217,6 +217,15 @@ test("a language pack that cannot be loaded leaves English words with a console 
   await context.close();
 });
 
+test("right-to-left packs isolate the HTML they name (<case-timeline>, src, <script …>) so it reads left to right", () => {
+  for (const [tag, pack] of [["he", hebrewPack], ["ar", arabicPack]]) {
+    const text = pack.strings["js.no_case"];
+    for (const code of ["<case-timeline>", "src", '<script type="application/json">']) {
+      assert.ok(text.includes(`\u2066${code}\u2069`), `${tag} js.no_case: ${code} is not wrapped in U+2066 … U+2069: ${text}`);
+    }
+  }
+});
+
 test("<case-timeline>: the Hebrew case through the element, and failure panels in the page's language", async () => {
   let page = await openPage(`${origin}/tests/embed/element.html?src=/www/cases/sample-hebrew.json`);
   let view = await shown(page, "#t0", true);
