@@ -15,7 +15,8 @@
 // them later redraws the timeline (it notices), and so does changing the theme attribute.
 // Language: the locale attribute, else the case's `locale` (its pack is fetched before the
 // widget mounts); the loading line and the failure panels use the locale attribute, else the
-// case's language once known, else the page's `lang`.
+// case's language once known, else the page's `lang` (so does the problem list of a case that
+// cannot be drawn and states no language).
 import init, { CaseTimeline, CaseTimelineError, importCase, loadLocale, localeReady, needsImport } from "./index.js";
 import { failurePanel, fault, statusPanel } from "./failure.js";
 import { caseLocale, chooseLanguage, fetchPack, words } from "./language.js";
@@ -318,6 +319,9 @@ export class CaseTimelineElement extends Base {
     if (theme === "light" || theme === "dark") options.theme = theme;
     const locale = this.getAttribute("locale");
     if (locale) options.locale = locale;
+    // A case that cannot be drawn and states no language explains itself in the page's.
+    const page = this.#pageLanguage();
+    if (page) options.pageLocale = page;
     if (this.getAttribute("header") === "none") options.header = "none";
     return options;
   }
@@ -351,12 +355,20 @@ export class CaseTimelineElement extends Base {
 
   /** The language pack for `value` (the case) with this element's locale, registered. */
   #loadLanguage(value) {
-    return loadLocale(this.#language(value));
+    const packs = [loadLocale(this.#language(value))];
+    // With no language of its own, the case's problems (if it has any) are told in the page's.
+    const page = this.#pageLanguage();
+    if (page && !this.getAttribute("locale") && caseLocale(value) === null) packs.push(loadLocale(page));
+    return Promise.all(packs);
+  }
+
+  #pageLanguage() {
+    return this.closest("[lang]")?.getAttribute("lang") || null;
   }
 
   /** The language of the loading line and failure panels: the attribute, else the page's. */
   #panelLanguage() {
-    return chooseLanguage(this.getAttribute("locale"), this.closest("[lang]")?.getAttribute("lang") ?? null);
+    return chooseLanguage(this.getAttribute("locale"), this.#pageLanguage());
   }
 
   #selectInitial() {

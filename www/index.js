@@ -264,7 +264,9 @@ export function localeReady(tag) {
  */
 export async function mount(element, data, options = {}) {
   const language = chooseLanguage(options?.locale, caseLocale(data));
-  const pack = loadLocale(language);
+  // pageLocale: the language a case that cannot be drawn and states none explains itself in.
+  const page = !options?.locale && caseLocale(data) === null && options?.pageLocale;
+  const pack = Promise.all([loadLocale(language), page && loadLocale(page)]);
   try {
     await init(options && options.wasm ? { module_or_path: options.wasm } : undefined);
   } catch (error) {

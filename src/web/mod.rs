@@ -43,6 +43,8 @@ export interface MountOptions {
   theme?: "light" | "dark" | "auto";
   /** BCP 47 tag for the interface language, dates and direction; default: the case's `locale`. */
   locale?: string;
+  /** The page's language (BCP 47): what a case that cannot be drawn and states no `locale` explains its problems in (when its pack is registered); ignored otherwise. `<case-timeline>` passes its page's `lang`. */
+  pageLocale?: string;
   /** Write `#event-<id>` to the address bar when an event is selected. */
   hash?: boolean;
   /** Problems found before the case reached the widget (the package's `mount` and `<case-timeline>` pass what importing TimelineJS3 or a spreadsheet noticed): reported as problems of kind "import" (warnings unless `severity` is "error": then the import made no case, and the widget shows them as why), before the widget's own, in `ready`/`error`, `problems` and `problems()`. `path`, `message`, `severity`, `line` and `column` are read. */
@@ -159,6 +161,7 @@ impl CaseTimeline {
         let options = Options {
             theme: theme_css::named(string_option(&options, "theme").as_deref()),
             locale: string_option(&options, "locale"),
+            page_locale: string_option(&options, "pageLocale"),
             hash: js_sys::Reflect::get(&options, &"hash".into()).ok().is_some_and(|v| v.is_truthy()),
             imported: imported_option(&options),
             header: string_option(&options, "header").as_deref() != Some("none"),

@@ -55,6 +55,8 @@ pub struct Options {
     pub theme: Option<ThemeName>,
     /// `locale`: overrides the case's.
     pub locale: Option<String>,
+    /// `pageLocale`: the language of a case that cannot be drawn and states none.
+    pub page_locale: Option<String>,
     /// `hash`: write `#event-<id>` to the address.
     pub hash: bool,
     /// `imported`: what importing the first case noticed, reported with its problems.
@@ -277,10 +279,11 @@ impl Widget {
             self.problems.extend(loaded.problems);
         }
         // The option, else the case's language (the one it states, when it cannot be drawn: its
-        // panel speaks it), else English; each one passed over is a warning.
+        // panel speaks it; if it states none, the page's), else English; each one passed over
+        // is a warning.
         let case_tag = match &loaded.case {
             Some(c) => Some(c.locale.clone()),
-            None => stated_locale(value),
+            None => stated_locale(value).or_else(|| self.options.page_locale.clone().filter(|t| intl::knows(t))),
         };
         let (tag, warnings) = crate::locale::resolve(self.options.locale.as_deref(), case_tag.as_deref(), &intl::knows);
         self.problems.extend(warnings);

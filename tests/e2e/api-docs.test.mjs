@@ -26,7 +26,7 @@ test("the README's API section names every method and export of the generated de
 test("the README's API section names every option, event and problem field", () => {
   const options = generated.slice(generated.indexOf("export interface MountOptions"), generated.indexOf("}", generated.indexOf("export interface MountOptions")));
   const keys = [...options.matchAll(/^ +(\w+)\?:/gm)].map((m) => m[1]);
-  assert.deepEqual(keys, ["theme", "locale", "hash", "imported", "header"]);
+  assert.deepEqual(keys, ["theme", "locale", "pageLocale", "hash", "imported", "header"]);
   for (const k of keys) assert.ok(section.includes(`\`${k}\``), `option ${k} is not in the README`);
   const problem = generated.slice(generated.indexOf("export interface CaseProblem"), generated.indexOf("\n}", generated.indexOf("export interface CaseProblem")));
   for (const field of [...problem.matchAll(/^ +(\w+):/gm)].map((m) => m[1])) {

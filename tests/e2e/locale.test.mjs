@@ -246,6 +246,28 @@ test("<case-timeline>: the Hebrew case through the element, and failure panels i
   await page.context().close();
 });
 
+test("<case-timeline> on a Hebrew page: a case that cannot be read and states no language explains itself in Hebrew; a drawn one without a locale stays English", async () => {
+  const root = (page) => page.$eval("#t0", (el) => {
+    const r = el.shadowRoot.querySelector(".ct-root");
+    return { lang: r.lang, dir: r.dir, text: r.innerText };
+  });
+  let page = await openPage(`${origin}/tests/embed/element.html?src=/tests/embed/not-json.json&lang=he`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === "true");
+  let view = await root(page);
+  assert.deepEqual([view.lang, view.dir], ["he", "rtl"], view.text);
+  assert.ok(view.text.includes(hebrewPack.strings["banner.fatal"]), view.text);
+  assert.ok(/\d+:\d+/.test(view.text), `the syntax error keeps its line and column: ${view.text}`);
+  assert.equal((await page.evaluate(() => window.events[0])).type, "error");
+  await page.context().close();
+
+  page = await openPage(`${origin}/tests/embed/element.html?src=/tests/embed/no-locale.json&lang=he`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === "true");
+  view = await root(page);
+  assert.deepEqual([view.lang, view.dir], ["en", "ltr"], "a case that can be drawn is shown in its own (default) language");
+  assert.equal((await page.evaluate(() => window.events[0])).type, "ready");
+  await page.context().close();
+});
+
 test("a case that cannot be drawn speaks its own locale without a locale attribute or option, and has no zoom toolbar", async () => {
   /** The panel's language and direction, its text, and whether the + − Reset toolbar can be seen. */
   const failed = (page, selector, shadow) => page.evaluate(([selector, shadow]) => {

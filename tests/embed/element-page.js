@@ -3,12 +3,14 @@
 //   ?n=20            how many elements (default 1)
 //   &src=… &wasm=… &timeout=… &theme=… &event=… &height=…   their attributes
 //   &data=<url>      the case as the data property (a parsed object)
+//   &lang=<tag>      the page's lang (<html lang>) before the elements are made
 // window.events: [{ i, type, detail, ms }] (ms since the element was added); <html data-ready>
 // once every element has sent ready or error.
 import "/www/element.js";
 
 const params = new URLSearchParams(location.search);
 const n = Number(params.get("n") || 1);
+if (params.get("lang")) document.documentElement.lang = params.get("lang");
 const events = (window.events = []);
 const settled = new Set();
 const main = document.getElementById("main");
