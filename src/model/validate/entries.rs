@@ -266,7 +266,8 @@ impl Validator<'_> {
     /// database is not bundled, the name is only shown).
     pub(super) fn time_zone(&mut self, obj: &Obj<'_>) -> Option<String> {
         let zone = self.string(obj, "time_zone", false, false)?;
-        let part_ok = |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || "_-+".contains(c));
+        let part_ok =
+            |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'+'));
         let shaped = zone.split('/').all(part_ok) && zone.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
         if shaped {
             Some(zone)
