@@ -265,3 +265,30 @@ proptest! {
         }
     }
 }
+
+/// A case whose dates all fall on one day gets day ticks over a week around it, not hours no
+/// event has; one with times of day on that day still gets hours.
+#[test]
+fn a_case_on_one_day_gets_days_unless_it_has_times() {
+    use case_timeline::scale::Step;
+    let on = |dates: &[&str]| {
+        let events: Vec<String> = dates
+            .iter()
+            .enumerate()
+            .map(|(i, d)| format!(r#"{{"id":"e{i}","date":"{d}","kind":"filing","title":"Event {i}"}}"#))
+            .collect();
+        let text = format!(r#"{{"version":1,"title":"T","events":[{}]}}"#, events.join(","));
+        let case = crate::common::load(&text, &case_timeline::model::Limits::default()).unwrap().case;
+        let (a, b) = full_domain(&case);
+        let l = layout(&case, 900.0, None, true, &Theme::light(), &Estimate, &English);
+        (b - a, l.ticks.step)
+    };
+    let (span, step) = on(&["2024-03-05", "2024-03-05"]);
+    assert!(span >= 7.0 * 86_400.0, "a one-day case spans {span} s");
+    assert!(matches!(step, Step::Days(_)), "{step:?}");
+    let (span, step) = on(&["2024-03-05T09:30", "2024-03-05T16:00"]);
+    assert!(span < 86_400.0, "a timed day spans {span} s");
+    assert!(matches!(step, Step::Hours(_) | Step::Minutes(_)), "{step:?}");
+    let (_, step) = on(&["2024-03-01", "2024-09-30"]);
+    assert!(matches!(step, Step::Months(_)), "{step:?}");
+}
