@@ -10,6 +10,8 @@
 import "./element.js";
 
 const params = new URLSearchParams(location.search);
+const html = document.documentElement;
+const style = html.style;
 
 // The theme through the address: each --ct-* custom property as ct-NAME=value (a colour, or a
 // font-family list for ct-font); values the browser would not accept are ignored.
@@ -18,17 +20,23 @@ const css = typeof CSS !== "undefined" && CSS.supports ? CSS : { supports: () =>
 for (const name of THEME) {
   const value = (params.get(`ct-${name}`) ?? params.get(`--ct-${name}`) ?? "").trim();
   if (value && value.length <= 200 && css.supports(name === "font" ? "font-family" : "color", value)) {
-    document.documentElement.style.setProperty(`--ct-${name}`, value);
+    style.setProperty(`--ct-${name}`, value);
   }
 }
 // Padding around the timeline, in CSS px (0 to 64; default in embed.css).
 const padding = params.get("padding");
 if (padding !== null && /^\d{1,2}$/.test(padding.trim()) && Number(padding) <= 64) {
-  document.documentElement.style.setProperty("--ct-embed-padding", `${Number(padding)}px`);
+  style.setProperty("--ct-embed-padding", `${Number(padding)}px`);
 }
+// The iframe's colour scheme is the timeline's: a browser paints an iframe whose scheme differs
+// from its host page's on an opaque backdrop of its own scheme (white padding around a dark
+// timeline on a dark news page otherwise). No theme: light or dark as the reader prefers, as the
+// timeline does.
+const theme = params.get("theme");
+style.colorScheme = theme === "dark" || theme === "light" ? theme : "light dark";
 // A page background that follows the timeline's (the iframe shows no host page behind it).
-const bg = document.documentElement.style.getPropertyValue("--ct-bg");
-if (bg) document.documentElement.style.setProperty("background", bg);
+const bg = style.getPropertyValue("--ct-bg");
+if (bg) style.setProperty("background", bg);
 
 const timeline = document.createElement("case-timeline");
 for (const name of ["src", "event", "theme", "locale", "height", "header"]) {
@@ -44,7 +52,7 @@ const parentPage = window.parent !== window ? window.parent : null;
 let reported = -1;
 
 function height() {
-  return Math.ceil(document.documentElement.getBoundingClientRect().height);
+  return Math.ceil(html.getBoundingClientRect().height);
 }
 
 function report(force = false) {
@@ -57,7 +65,7 @@ function report(force = false) {
 }
 
 // A ResizeObserver reports on observe (load) and on every change of the content's size.
-new ResizeObserver(() => report()).observe(document.documentElement);
+new ResizeObserver(() => report()).observe(html);
 addEventListener("load", () => report(true));
 addEventListener("message", (event) => {
   if (event.source !== parentPage) return;
@@ -74,6 +82,6 @@ timeline.addEventListener("ready", () => {
   const root = timeline.shadowRoot?.querySelector(".ct-root");
   const label = root?.getAttribute("aria-label");
   if (label) document.title = label;
-  if (root?.lang) document.documentElement.lang = root.lang;
-  if (root?.dir) document.documentElement.dir = root.dir;
+  if (root?.lang) html.lang = root.lang;
+  if (root?.dir) html.dir = root.dir;
 });

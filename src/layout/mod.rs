@@ -273,34 +273,24 @@ pub struct Layout {
 
 /// The axis interval that shows every event with a little room on both sides.
 pub fn full_domain(case: &Case) -> (Seconds, Seconds) {
-    domain_of(case.events.iter().map(crate::model::Event::extent), min_span(case))
+    domain_of(case.events.iter().map(crate::model::Event::extent))
 }
 
-/// The shortest interval the whole case is shown over: none when some event has a time of day
-/// (a hearing hour by hour fills the width), else a week, so a case whose dates all fall on one
-/// day gets day ticks, not hours no event has.
-fn min_span(case: &Case) -> Seconds {
-    let timed = case.events.iter().any(|e| {
-        e.date.precision == Precision::Minute || e.end.as_ref().is_some_and(|d| d.precision == Precision::Minute)
-    });
-    if timed {
-        0.0
-    } else {
-        7.0 * 86_400.0
-    }
-}
-
-/// [`full_domain`] from the events' extents, over at least `min_span`.
-fn domain_of(extents: impl IntoIterator<Item = (Seconds, Seconds)>, min_span: Seconds) -> (Seconds, Seconds) {
-    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+/// [`full_domain`] from the events' extents. A case of whole days (every extent a day or more)
+/// is shown over at least a week, so dates that all fall on one day get day ticks, not hours no
+/// event has; one with a time of day (a hearing hour by hour) fills the width.
+fn domain_of(extents: impl IntoIterator<Item = (Seconds, Seconds)>) -> (Seconds, Seconds) {
+    let (mut lo, mut hi, mut shortest) = (f64::INFINITY, f64::NEG_INFINITY, f64::INFINITY);
     for (a, b) in extents {
         lo = lo.min(a);
         hi = hi.max(b);
+        shortest = shortest.min(b - a);
     }
     if !lo.is_finite() || !hi.is_finite() {
         return (0.0, 86_400.0);
     }
     let span = hi - lo;
+    let min_span = if shortest < 86_400.0 { 0.0 } else { 7.0 * 86_400.0 };
     let pad = (min_span - span).max(0.0) / 2.0 + span.max(min_span).max(86_400.0) * 0.04;
     (lo - pad, hi + pad)
 }
@@ -383,7 +373,7 @@ impl Labels {
                 .collect(),
             date,
             anchor: (0..case.events.len()).map(|i| anchor(case, i).unwrap_or_default()).collect(),
-            domain: domain_of(extent.iter().copied(), min_span(case)),
+            domain: domain_of(extent.iter().copied()),
             extent,
             members,
             metrics: *m,

@@ -321,6 +321,35 @@ describe("iframe embed", () => {
     await close(p);
   });
 
+  test("the iframe's padding has the timeline's colour scheme on a dark news page: no white frame round a dark timeline", async () => {
+    for (const [theme, dark] of [["dark", true], ["light", false]]) {
+      const p = await openPage(browser, `${servers.plain.origin}/tests/embed/host.html?${new URLSearchParams({ frame: embed({ theme }), dark: "1" })}`, { viewport: { width: 700, height: 700 }, colorScheme: "dark" });
+      const frame = p.frames().find((f) => f.url().includes("/www/embed.html"));
+      await frame.waitForFunction(() => document.querySelector("case-timeline")?.timeline);
+      await p.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 200);
+      const box = await p.$eval("iframe", (f) => { const r = f.getBoundingClientRect(); return { x: r.x, y: r.y }; });
+      const png = (await p.screenshot({ path: `${SHOTS}/embed-dark-host-${theme}.png` })).toString("base64");
+      // Read the screenshot's pixels back through a canvas: the padding (4 px in from the
+      // iframe's corner) and the page outside it.
+      const [padding, page] = await p.evaluate(async ({ png, points }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${png}`;
+        await img.decode();
+        const c = document.createElement("canvas");
+        [c.width, c.height] = [img.width, img.height];
+        const ctx = c.getContext("2d");
+        ctx.drawImage(img, 0, 0);
+        return points.map(([x, y]) => [...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)]);
+      }, { png, points: [[Math.round(box.x) + 4, Math.round(box.y) + 4], [2, 2]] });
+      const light = (rgb) => rgb.reduce((a, b) => a + b, 0) / 3;
+      assert.ok(light(page) < 40, `the host page is dark: ${page}`);
+      if (dark) assert.ok(light(padding) < 60, `theme=dark: the iframe's padding is ${padding}, not dark`);
+      else assert.ok(light(padding) > 200, `theme=light: the iframe's padding is ${padding}, not light`);
+      assert.deepEqual(await hardProblems(p), []);
+      await close(p);
+    }
+  });
+
   test("in a WordPress-style sandboxed iframe (null origin) it answers wp-embed's ready with its height", async () => {
     const frameUrl = `${embed({})}#?secret=Ab12Cd34Ef`;
     const p = await openPage(browser, `${servers.plain.origin}/tests/embed/host.html?${new URLSearchParams({ frame: frameUrl, sandbox: "1" })}`, { viewport: { width: 800, height: 900 } });

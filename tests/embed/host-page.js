@@ -1,9 +1,14 @@
 // Test page for the iframe embed: frames from the query string, every message recorded.
 //   ?frame=<embed url>   an iframe (repeatable)
 //   &sandbox=1           iframes sandboxed like WordPress' (allow-scripts only: "null" origin)
+//   &dark=1              a dark news page (color-scheme: dark, a near-black background)
 // window.messages: [{ frame, data }]; the page answers WordPress' handshake ("ready") itself.
 const params = new URLSearchParams(location.search);
 const frames = [];
+if (params.get("dark")) {
+  document.documentElement.style.colorScheme = "dark";
+  document.documentElement.style.background = "#101010";
+}
 window.messages = [];
 for (const src of params.getAll("frame")) {
   const frame = document.createElement("iframe");
