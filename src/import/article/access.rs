@@ -1,5 +1,5 @@
 //! Whether a hearing was open: "closed-door", "behind closed doors", "closed to the public", "in
-//! camera", "excluded the public" → `closed`; the same with "mostly", "partly", "largely", "part
+//! camera", "in chambers", "excluded the public" → `closed`; the same with "mostly", "partly", "largely", "part
 //! of" or "all but" → `partial`; "under seal" → `sealed`. Quotations are not read (they are
 //! single tokens), so a speaker's "behind closed doors" does not close a hearing.
 
@@ -29,6 +29,13 @@ pub fn access(w: &Words) -> Option<(&'static str, String)> {
         "cleared the courtroom",
         "closed hearing",
         "closed session",
+        "closed court",
+        "in chambers",
+        "held privately",
+        "media were excluded",
+        "press was excluded",
+        "reporters were excluded",
+        "journalists were excluded",
         "not admitted",
         "to the public",
     ];
@@ -82,6 +89,10 @@ mod tests {
             of("Part of the evidence, from a witness who was 15 at the time, was heard behind closed doors."),
             Some("partial")
         );
+        assert_eq!(of("Part of the plea, on his health, was heard in chambers on Jan 13."), Some("partial"));
+        assert_eq!(of("The application was heard in closed court."), Some("closed"));
+        assert_eq!(of("Reporters were excluded while the witness testified."), Some("closed"));
+        assert_eq!(of("Ravi Menon of Menon Chambers said the plea was heard on Monday."), None);
         assert_eq!(of("The filings remain under seal."), Some("sealed"));
         assert_eq!(of("The hearing was open to the public."), None);
         assert_eq!(of("The court held a hearing."), None);

@@ -114,8 +114,10 @@ fn court_subject(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> bool {
     let mention =
         ms.iter().filter(|m| m.last < i && m.last >= from && is_court(m) && !object(m.first)).map(|m| m.last).max();
     let Some(at) = word.max(mention) else { return false };
-    // "the court the company had ordered": someone else acts between the court and the verb.
-    !ms.iter().any(|m| m.first > at && m.last < i && !is_court(m) && !m.possessive)
+    // "the court the company had ordered": someone else acts between the court and the verb
+    // (not an abbreviation in brackets: "The Lahore High Court (LHC) on Thursday directed").
+    let bracketed = |m: &Mention| m.first > 0 && w.punct(m.first - 1) == Some('(') && w.punct(m.last + 1) == Some(')');
+    !ms.iter().any(|m| m.first > at && m.last < i && !is_court(m) && !m.possessive && !bracketed(m))
 }
 
 fn object_within(w: &Words, i: usize, n: usize) -> Option<&str> {
@@ -175,16 +177,24 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
             t(Kind::Ruling, "judgment", true)
         }
         "sentenced" | "jailed" | "sentencing" => t(Kind::Ruling, "sentencing", true),
-        "sentence" if matches!(prev, "the" | "a" | "his" | "her" | "its" | "their") => {
+        // Not serving a sentence already given ("will begin serving his sentence on Feb 2").
+        "sentence"
+            if matches!(prev, "the" | "a" | "his" | "her" | "its" | "their")
+                && !(2..=3).any(|b| {
+                    i.checked_sub(b).is_some_and(|j| matches!(w.low(j), "serving" | "serve" | "serves" | "served"))
+                }) =>
+        {
             t(Kind::Ruling, "sentencing", false)
         }
         "convicted" | "acquitted" | "convicts" | "acquits" => t(Kind::Ruling, "verdict", true),
         "conviction" => t(Kind::Ruling, "verdict", false),
         "guilty" => {
             let back: Vec<&str> = (i.saturating_sub(5)..i).map(|j| w.low(j)).collect();
+            // "found former Mayor Rodolfo “Ompong” Villareal guilty": a title and a name between.
+            let far: Vec<&str> = (i.saturating_sub(8)..i).map(|j| w.low(j)).collect();
             if back.iter().any(|x| matches!(*x, "pleaded" | "pleading" | "pleads" | "plead")) {
                 t(Kind::Hearing, "plea", true)
-            } else if back.iter().any(|x| matches!(*x, "found" | "finding" | "finds" | "find")) {
+            } else if far.iter().any(|x| matches!(*x, "found" | "finding" | "finds" | "find")) {
                 t(Kind::Ruling, "verdict", true)
             } else {
                 None
@@ -628,7 +638,15 @@ pub fn court_events(
             // "convicted … on Monday after a three-week trial": a date before a trial of a given
             // length is the verdict's; one after it ("a two-week trial … last month") the trial's.
             let length_trial = d.last < t.tok && sized_trial(w, t.tok);
-            gap + 30 * ca.abs_diff(cb) + if offence || other_verb || since || length_trial { 35 } else { 0 }
+            // "why the app was blocked across the country last month, after hearing …": the date
+            // of a passive verb just before it.
+            let passive = (d.first.saturating_sub(5)..d.first).any(|v| {
+                v != t.tok
+                    && w.low(v).ends_with("ed")
+                    && v.checked_sub(1).is_some_and(|b| matches!(w.low(b), "was" | "were" | "been" | "being"))
+                    && (v + 1..d.first).all(|k| w.is_word(k))
+            });
+            gap + 30 * ca.abs_diff(cb) + if offence || other_verb || since || length_trial || passive { 35 } else { 0 }
         };
         // Dates and triggers are paired nearest first; each is used once.
         let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
@@ -648,6 +666,18 @@ pub fn court_events(
             if slot.is_none() && !*used {
                 *slot = usable.get(di).map(|d| (gap, *d));
                 *used = true;
+            }
+        }
+        // "The court on Thursday directed …, after hearing the authority's reasons in chambers":
+        // what the court heard was heard then, on the date of the sentence's main event.
+        let main = best.iter().flatten().filter(|(gap, _)| *gap < 30).min_by_key(|(gap, _)| *gap).copied();
+        for (t, slot) in eligible.iter().zip(best.iter_mut()) {
+            let gerund = w.low(t.tok) == "hearing"
+                && t.tok.checked_sub(1).is_some_and(|p| matches!(w.low(p), "after" | "before" | "while" | "when"));
+            if gerund && slot.is_none_or(|(gap, _)| gap >= 30) {
+                if let Some(m) = main {
+                    *slot = Some(m);
+                }
             }
         }
         let word = |t: &Trigger| w.low(t.tok).to_string();
@@ -955,8 +985,15 @@ mod tests {
         assert!(events(&["His lawyer said he would appeal."]).is_empty());
         assert!(events(&["Its lawyer told the court the firm had ordered new pumps in May."]).is_empty());
         assert_eq!(events(&["The court on Monday ordered the firm to pay."]).len(), 1);
+        assert_eq!(events(&["The Lahore High Court (LHC) on Thursday directed the ministry to report."]).len(), 1);
         assert!(events(&["It has banned the practice since 2001."]).is_empty());
         assert!(events(&["The company had ordered new boilers in August."]).is_empty());
+        assert!(events(&["Lim will begin serving his sentence on Feb 2."]).is_empty());
+        assert_eq!(
+            events(&["On Friday the court found former Mayor Rodolfo “Ompong” Villareal guilty of graft."]).len(),
+            1
+        );
+        assert_eq!(events(&["The judge will pass the sentence on Feb 2."]).len(), 1);
     }
 
     #[test]

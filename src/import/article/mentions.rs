@@ -86,11 +86,14 @@ pub fn subject<'m>(w: &Words, ms: &'m [Mention]) -> Option<&'m Mention> {
                     && (m.last + 1..n.first).any(|i| role_noun(w.low(i)).is_some())
             })
     };
-    // "Sentencing Ngata, Justice Marsden said …", "Addressing the jury, …": the object of an
-    // opening participle is not who acts; the subject comes after its comma.
-    let opener_end = (w.is_word(0) && w.low(0).ends_with("ing") && w.low(0).len() > 5)
-        .then(|| (1..w.len().min(12)).find(|&i| w.punct(i) == Some(',')))
-        .flatten();
+    // "Sentencing Ngata, Justice Marsden said …", "Addressing the jury, …", "In sentencing Lim
+    // on Tuesday, District Judge X said": the object of an opening participle is not who acts;
+    // the subject comes after its comma.
+    let participle = |i: usize| w.is_word(i) && w.low(i).ends_with("ing") && w.low(i).len() > 5;
+    let opening = participle(0)
+        || (matches!(w.low(0), "in" | "after" | "before" | "when" | "while" | "on" | "upon" | "since")
+            && participle(1));
+    let opener_end = opening.then(|| (1..w.len().min(12)).find(|&i| w.punct(i) == Some(','))).flatten();
     let in_opener = |m: &Mention| {
         opener_end.is_some_and(|c| m.last < c && ms.iter().any(|n| n.first > c && n.first <= c + 6 && !n.possessive))
     };

@@ -342,7 +342,7 @@ fn analyse(article: &str, published: Ymd) -> Analysis<'_> {
             let Some(quote) = found.get(q) else { continue };
             let att = speakers::attribute(article, &words, &all_mentions, site, &mut reg, &rec, previous.as_ref());
             let first_words = words.get(site.first_sentence).unwrap_or(&empty);
-            let label = speakers::is_label(first_words, site.first_tok);
+            let label = speakers::is_label(article, first_words, site.first_tok);
             // “I am ashamed.” standing as a sentence of its own is speech, however short.
             let alone = first_words.toks.iter().all(|t| matches!(t.tok, text::Tok::Quote(_) | text::Tok::Punct(_)));
             let sentence = quote.text.chars().next().is_some_and(char::is_uppercase)

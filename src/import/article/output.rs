@@ -690,7 +690,13 @@ fn introduced(
         };
         let from = subject.first.saturating_sub(8);
         let hit = dates.get(s).and_then(|ds| {
-            ds.iter().find(|d| d.decoy.is_none() && d.first >= from && d.last <= verb + 6 && past(&d.date))
+            ds.iter().find(|d| {
+                d.decoy.is_none()
+                    && d.first >= from
+                    && d.last <= verb + 6
+                    && past(&d.date)
+                    && !relative_clause(w, subject.last, d.first)
+            })
         });
         if let Some(d) = hit {
             return Some((d.date, d.words.clone()));

@@ -82,12 +82,18 @@ fn parenthetical(w: &Words, article: &str, i: usize) -> bool {
 
 /// An apposition after a name: ", the lawyer who appeared for the petitioners,", ", director of
 /// the NetChoice Litigation Center," — the segment at `start` describes the name before its comma.
-fn apposition(w: &Words, article: &str, start: usize) -> bool {
+/// `end` is where the segment stops (exclusive).
+fn apposition(w: &Words, article: &str, start: usize, end: usize) -> bool {
     let after_name = start >= 2 && w.punct(start - 1) == Some(',') && w.capitalised(article, start - 2);
     let role_first = |i: usize| super::people::role_noun(w.low(i)).is_some();
     let described = if super::mentions::determiner(w.low(start)) {
-        // ", the lawyer who …", ", the acting U.S. attorney in Manhattan,": a role within four words.
-        (start + 1..=start + 4).take_while(|&i| w.is_word(i)).any(role_first)
+        // ", the lawyer who …", ", the acting U.S. attorney in Manhattan,": a role within four words;
+        // ", the rapporteur of the case," closed by a comma: a description in lower case, whatever
+        // its noun.
+        let closed = w.punct(end) == Some(',')
+            && end - start <= 8
+            && (start + 1..end).all(|i| w.is_word(i) && !w.capitalised(article, i));
+        closed || (start + 1..=start + 4).take_while(|&i| w.is_word(i)).any(role_first)
     } else {
         !w.capitalised(article, start) && (role_first(start) || (w.is_word(start) && role_first(start + 1)))
     };
@@ -107,7 +113,7 @@ fn subject_segment(article: &str, w: &Words, from: usize, to: usize) -> Option<(
             let words = (start..end).filter(|&k| w.is_word(k)).count();
             // ", 27," after a name is an age, not who spoke.
             let age = (start..end).filter(|&k| w.is_word(k)).all(|k| w.low(k).chars().all(|c| c.is_ascii_digit()));
-            if words > 0 && !age && !parenthetical(w, article, start) && !apposition(w, article, start) {
+            if words > 0 && !age && !parenthetical(w, article, start) && !apposition(w, article, start, end) {
                 return Some((start, end - 1));
             }
             end = i;
@@ -397,10 +403,24 @@ pub fn attribute(
 
 /// Whether a short quotation (one to three words) is a label rather than speech: right after a
 /// determiner or a naming phrase ("the “rental wars”", "known as “…”", "so-called “…”").
-pub fn is_label(w: &Words, quote_tok: usize) -> bool {
+pub fn is_label(article: &str, w: &Words, quote_tok: usize) -> bool {
     let Some(p) = quote_tok.checked_sub(1) else { return false };
     let prev = w.low(p);
     let prev2 = p.checked_sub(1).map_or("", |q| w.low(q));
+    // A nickname between names: Rodolfo “Ompong” Villareal.
+    if w.capitalised(article, p) && w.capitalised(article, quote_tok + 1) {
+        return true;
+    }
+    // "described portions of the project as “ghost,”": what something was called.
+    let describing = |x: &str| {
+        matches!(
+            x,
+            "described" | "describes" | "describing" | "characterised" | "characterized" | "classified" | "listed"
+        )
+    };
+    if prev == "as" && (p.saturating_sub(8)..p).any(|q| describing(w.low(q))) {
+        return true;
+    }
     matches!(
         prev,
         "the"
@@ -545,6 +565,20 @@ mod tests {
         let spans = vec![((text.find('“').unwrap(), text.find('”').unwrap() + 3), 0)];
         let w = tokens(text, 0, text.len(), &spans);
         let q = (0..w.len()).find(|&i| w.quote(i).is_some()).unwrap();
-        assert!(is_label(&w, q));
+        assert!(is_label(text, &w, q));
+        for text in [
+            "Former mayor Rodolfo “Ompong” Villareal was convicted.",
+            "Auditors described parts of it as “ghost,” they said.",
+        ] {
+            let spans = vec![((text.find('“').unwrap(), text.find('”').unwrap() + 3), 0)];
+            let w = tokens(text, 0, text.len(), &spans);
+            let q = (0..w.len()).find(|&i| w.quote(i).is_some()).unwrap();
+            assert!(is_label(text, &w, q), "{text}");
+        }
+        let text = "The judge called it “shameful” in court.";
+        let spans = vec![((text.find('“').unwrap(), text.find('”').unwrap() + 3), 0)];
+        let w = tokens(text, 0, text.len(), &spans);
+        let q = (0..w.len()).find(|&i| w.quote(i).is_some()).unwrap();
+        assert!(!is_label(text, &w, q));
     }
 }

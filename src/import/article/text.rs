@@ -314,7 +314,24 @@ fn furniture(line: &str) -> bool {
         return false;
     }
     let sentence = t.ends_with(['.', '!', '?', '"', '”', '’']);
-    if t.starts_with("by ") && n <= 12 && !sentence {
+    if (t.starts_with("by ") || t.starts_with("by:")) && n <= 12 && !sentence {
+        return true;
+    }
+    // "Philippine Daily Inquirer / 05:10 AM March 03, 2026": an outlet's name with a time stamp.
+    let clock = |w: &&str| {
+        let w = w.trim_matches(|c: char| ",()".contains(c));
+        w.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && h.chars().all(|c| c.is_ascii_digit())
+                && m.len() == 2
+                && m.chars().all(|c| c.is_ascii_digit())
+        })
+    };
+    let dated = |w: &&str| {
+        let w = w.trim_matches(|c: char| ",.()".contains(c));
+        matches!(w, "am" | "pm" | "a.m" | "p.m") || super::dates::month_of(w).is_some()
+    };
+    if n <= 12 && !sentence && words.iter().any(clock) && words.iter().any(dated) {
         return true;
     }
     let stamped = [
@@ -701,14 +718,18 @@ mod tests {
     #[test]
     fn bylines_time_stamps_and_site_prompts_are_furniture() {
         let text = "Judge blocks law\nBy REBECCA STONE Associated Press\nUpdated 4:12 PM EDT, March 18, 2025\n\n\
-                    Wed 14 May 2025 11.02 BST\nToday, 4:31 pm\nHaroon Siddiqui Legal affairs correspondent\n\
+                    Wed 14 May 2025 11.02 BST\nToday, 4:31 pm\nBy: Rommel Fuertes - Reporter / @RFuertesINQ\n\
+                    Philippine Daily Inquirer / 05:10 AM March 03, 2026\nHaroon Siddiqui Legal affairs correspondent\n\
                     The court ruled on Tuesday.\nAdvertisement\nBy Tuesday the court had ruled.\n\
                     Copyright 2025 The Associated Press. All rights reserved.";
         let kinds: Vec<ParaKind> = paragraphs(text).iter().map(|p| p.kind).collect();
         use ParaKind::{Body, Furniture, Headline};
         assert_eq!(
             kinds,
-            [Headline, Furniture, Furniture, Furniture, Furniture, Furniture, Body, Furniture, Body, Furniture]
+            [
+                Headline, Furniture, Furniture, Furniture, Furniture, Furniture, Furniture, Furniture, Body, Furniture,
+                Body, Furniture
+            ]
         );
         // No sentence comes from furniture.
         let paras = paragraphs(text);
