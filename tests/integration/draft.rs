@@ -1172,3 +1172,51 @@ fn police_ranks_scottish_prosecutors_agency_names_and_counsel_before_a_name() {
     assert_eq!(party("Kenji Mori"), None, "a lawyer for the plaintiffs is no plaintiff: {:?}", case.parties);
     assert_eq!(party("Paisley"), None, "a place: {:?}", case.parties);
 }
+
+#[test]
+fn openers_appositions_reported_speech_and_later_clauses_pick_the_speaker() {
+    let story = "Trader jailed\n\n\
+        CAIRNS \u{2014} Mr Peter Olsen, for the defence, said his client was \u{201c}deeply sorry\u{201d} for the losses.\n\n\
+        In jailing Hollis on Friday, Magistrate Dana Ruiz said the offending was calculated.\n\n\
+        \u{201c}You preyed on people who trusted you,\u{201d} she said.\n\n\
+        Justice Omar Haddad, the presiding member of the panel, wrote that the law \u{201c}leaves no room for doubt about this.\u{201d}\n\n\
+        Detective Lena Varga said she was pleased the court had seen \u{201c}the pattern clearly\u{201d}, but that she would consider what came next.\n\n\
+        The victim's brother, Tomas Brandt, who sat through every day of the trial, said the family felt heard.\n\n\
+        \u{201c}We can finally start to grieve. It has been a very long road for all of us.\u{201d}";
+    let d = draft(story, &DraftOptions::new(date(2025, 6, 9))).unwrap();
+    let got = quotes(&loaded(&d));
+    let speaker = |text: &str| got.iter().find(|(t, _)| t.starts_with(text)).map(|(_, s)| s.clone());
+    assert_eq!(speaker("You preyed").as_deref(), Some("Dana Ruiz"), "“In jailing X, Y said”: {got:?}");
+    assert_eq!(speaker("leaves no room").as_deref(), Some("Omar Haddad"), "a lower-case apposition: {got:?}");
+    assert_eq!(speaker("the pattern").as_deref(), Some("Lena Varga"), "“…, but that she”: {got:?}");
+    assert_eq!(speaker("We can finally").as_deref(), Some("Tomas Brandt"), "reported speech before: {got:?}");
+}
+
+#[test]
+fn nicknames_described_terms_bylines_and_bracketed_abbreviations() {
+    let story = "Ex-governor convicted\n\n\
+        By: Lia Santos - Reporter / @liasantos\n\
+        Manila Courier / 07:45 AM April 02, 2026\n\n\
+        MANILA \u{2014} The Regional Trial Court (RTC) on Tuesday found former governor Ernesto \u{201c}Boy\u{201d} Lacson guilty of graft.\n\n\
+        Auditors described most of the road as \u{201c}phantom,\u{201d} the court noted.\n\n\
+        He will begin serving his sentence on April 20.\n\n\
+        \u{201c}The people of this province were robbed,\u{201d} the court said.";
+    let d = draft(story, &DraftOptions::new(date(2026, 4, 2))).unwrap();
+    let case = loaded(&d);
+    let got = quotes(&case);
+    assert_eq!(got.len(), 1, "a nickname and a described term are not quotes: {got:?}");
+    assert!(
+        !case.parties.iter().any(|p| p.name.contains("Courier") || p.name.contains("MANILA")),
+        "a byline and a dateline are no parties: {:?}",
+        case.parties
+    );
+    let decided = decisions(&case);
+    assert!(
+        !case.events.iter().any(|e| e.date.to_iso().starts_with("2026-04-20")),
+        "serving a sentence is no sentencing: {decided:?}"
+    );
+    assert!(
+        case.events.iter().any(|e| e.kind == Kind::Ruling && e.date.to_iso() == "2026-03-31"),
+        "found guilty on Tuesday: {decided:?}"
+    );
+}

@@ -59,6 +59,9 @@ pub struct Recency {
     /// official, possessives and objects included: whom "his attorney" represents ("… set
     /// Dunham's bond. His attorney, Brent Caudle, …").
     pub client: Option<Ent>,
+    /// Who reported speech without a quotation ("X, who …, said the family had waited …") and
+    /// in which sentence: a quotation standing alone right after it is theirs.
+    pub reported: Option<(Ent, usize)>,
 }
 
 /// The sentence's last person who could have a lawyer (see `Recency::client`).

@@ -382,9 +382,17 @@ fn analyse(article: &str, published: Ymd) -> Analysis<'_> {
             // still who spoke last, whom "the statement said" means next.
             let quoted = attributed.last().is_some_and(|a: &Attributed| a.last_sentence == s);
             // The verb within a few words, none of them punctuation ("A spokesperson for Orion AI said").
-            let verb = (m.last + 1..=m.last + 5).take_while(|&i| w.is_word(i)).any(|i| mentions::speech_verb(w.low(i)));
+            // After a relative clause too ("X, who was in court to hear the verdict, said").
+            let mut from = m.last + 1;
+            if w.punct(from) == Some(',') && matches!(w.low(from + 1), "who" | "which" | "whose") {
+                if let Some(close) = (from + 2..w.len().min(from + 25)).find(|&i| w.punct(i) == Some(',')) {
+                    from = close + 1;
+                }
+            }
+            let verb = (from..=from + 4).take_while(|&i| w.is_word(i)).any(|i| mentions::speech_verb(w.low(i)));
             if !quoted && verb {
                 rec.speaker = Some(m.ent);
+                rec.reported = Some((m.ent, s));
             }
         }
     }

@@ -258,7 +258,15 @@ pub fn attribute(
     let post_words = (site.last_tok + 1..post_end).filter(|&i| wl.is_word(i)).count();
 
     // 1. After the quote.
-    if let Some(v) = (site.last_tok + 1..post_end).filter(|&i| wl.is_word(i)).take(12).find(|&i| verb_at(wl, i)) {
+    // Not a verb of a later clause: "… placed the responsibility “where it belongs”, but that she
+    // would consider appealing against the sentence, which she described as too lenient."
+    let later_clause = |v: usize| (site.last_tok + 1..v).any(|i| matches!(wl.low(i), "that" | "but" | "because"));
+    if let Some(v) = (site.last_tok + 1..post_end)
+        .filter(|&i| wl.is_word(i))
+        .take(12)
+        .find(|&i| verb_at(wl, i))
+        .filter(|&v| !later_clause(v))
+    {
         let only_punct_before = (site.last_tok + 1..v).all(|i| !wl.is_word(i));
         let found = if only_punct_before {
             let from = if wl.low(v) == "according" { v + 2 } else { v + 1 };
@@ -372,7 +380,21 @@ pub fn attribute(
             }
         }
     }
-    // 4. A sentence that is only a quotation continues the previous speaker.
+    // 4. A sentence that is only a quotation continues the previous speaker — unless the
+    // sentence just before reports someone else's words without quoting them ("X's daughter,
+    // Y, …, said the family had waited two years." ¶ "…").
+    if let Some((e, s)) = rec.reported {
+        let other = previous.is_none_or(|p| p.speaker != Speaker::Ent(e));
+        if pre_words == 0 && post_words == 0 && s + 1 == site.first_sentence && other {
+            return Attribution {
+                speaker: Speaker::Ent(e),
+                rule: "the sentence before reports the speaker's words",
+                review: None,
+                date_region: None,
+                by_verb: false,
+            };
+        }
+    }
     if let Some(prev) = previous {
         if pre_words == 0 && post_words == 0 && site.first_sentence <= prev.sentence + 3 {
             let review = (site.first_sentence > prev.sentence + 1)
