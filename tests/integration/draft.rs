@@ -1220,3 +1220,25 @@ fn nicknames_described_terms_bylines_and_bracketed_abbreviations() {
         "found guilty on Tuesday: {decided:?}"
     );
 }
+
+#[test]
+fn coordinated_clauses_the_text_of_a_law_and_a_prosecutors_office_named_like_its_court() {
+    let story = "Appeal allowed\n\n\
+        The Busan District Court on Monday acquitted a port official of bribery.\n\n\
+        Judge Han Mi-rae dissented. She wrote that the defence never challenged the ledger and that the majority had \u{201c}invented a doubt nobody raised.\u{201d}\n\n\
+        Judge Oh Sung-min called the evidence \u{201c}thin at every turn\u{201d} and said the prosecution had \u{201c}asked the court to guess.\u{201d}\n\n\
+        The panel cited Article 27 of the Constitution, which reads: \u{201c}The accused shall be presumed innocent.\u{201d}\n\n\
+        The Busan District Prosecutors' Office said it would appeal, saying the ruling \u{201c}ignores the bank records entirely.\u{201d}";
+    let d = draft(story, &DraftOptions::new(date(2025, 5, 14))).unwrap();
+    let case = loaded(&d);
+    let got = quotes(&case);
+    let speaker = |text: &str| got.iter().find(|(t, _)| t.starts_with(text)).map(|(_, s)| s.clone());
+    assert_eq!(speaker("invented a doubt").as_deref(), Some("Han Mi-rae"), "a second that-clause: {got:?}");
+    assert_eq!(speaker("asked the court").as_deref(), Some("Oh Sung-min"), "“…” and said “…”: {got:?}");
+    assert_eq!(speaker("The accused shall"), None, "the text of a law is no one's quotation: {got:?}");
+    assert_eq!(
+        speaker("ignores the bank").as_deref(),
+        Some("Busan District Prosecutors' Office"),
+        "not the court whose name starts the same: {got:?}"
+    );
+}

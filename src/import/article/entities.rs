@@ -428,7 +428,17 @@ impl Registry {
     /// The organisation called `name` (or an alias of it), registering it if new.
     pub fn org(&mut self, name: &str, kind: OrgKind, sentence: usize) -> usize {
         let key = org_key(name);
-        let found = self.find_org(&key);
+        // Not a court for another body whose name starts the same ("Seoul Central District
+        // Court", then "Seoul Central District Prosecutors' Office").
+        let found = self.find_org(&key).filter(|&i| {
+            self.org_keys.get(&key) == Some(&i)
+                || self.orgs.get(i).is_none_or(|o| {
+                    o.kind == kind
+                        || matches!(kind, OrgKind::Group)
+                        || matches!(o.kind, OrgKind::Group)
+                        || (o.kind != OrgKind::Court && kind != OrgKind::Court)
+                })
+        });
         let i = match found {
             Some(i) => i,
             None => {

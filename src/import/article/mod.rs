@@ -347,6 +347,14 @@ fn analyse(article: &str, published: Ymd) -> Analysis<'_> {
             let alone = first_words.toks.iter().all(|t| matches!(t.tok, text::Tok::Quote(_) | text::Tok::Punct(_)));
             let sentence = quote.text.chars().next().is_some_and(char::is_uppercase)
                 && quote.text.trim_end().ends_with(['.', '!', '?']);
+            if speakers::is_document_text(first_words, site.first_tok) {
+                terms.push((
+                    q,
+                    site.first_sentence,
+                    "the text of a law (“the Constitution … reads: “…”), not anyone's words",
+                ));
+                continue;
+            }
             if quote.words <= 3 && (!att.by_verb || label) && !(alone && sentence && !label) {
                 let reason = if label {
                     "a quoted term or label (one to three words after “the”, “so-called”, “known as”…), not a quote"

@@ -309,6 +309,31 @@ pub fn attribute(
                 rule = "before the quote: X said, urging “…” (the verb before the participle)";
             }
         }
+        // "He described it as “…” and said the board had “…”": the verb's subject is the one of
+        // the quotation before it in the sentence.
+        let conjunctions_only = (pre_start..v)
+            .filter(|&i| wf.is_word(i))
+            .all(|i| matches!(wf.low(i), "and" | "but" | "then" | "also" | "later"));
+        if let Some(p) = previous.filter(|p| conjunctions_only && pre_start > 0 && p.sentence == site.first_sentence) {
+            return Attribution {
+                speaker: p.speaker.clone(),
+                rule: "before the quote: “…” and said “…” (the subject of the quotation before)",
+                review: None,
+                date_region: p.date_region,
+                by_verb: true,
+            };
+        }
+        // "He wrote that the lawyer never objected … and that the majority had “…”": a second
+        // that-clause of the earlier verb, not the words of who objected.
+        let coordinated =
+            (v + 1..site.first_tok).any(|i| wf.low(i) == "that" && matches!(wf.low(i - 1), "and" | "but"));
+        if coordinated {
+            if let Some(u) =
+                (pre_start..v).rev().find(|&i| verb_at(wf, i) && (i + 1..=i + 2).any(|j| wf.low(j) == "that"))
+            {
+                v = u;
+            }
+        }
         let subject = subject_segment(article, wf, pre_start, v)
             .and_then(|(a, b)| resolve(Here { article, w: wf, ms: mf, s: site.first_sentence }, a, b, reg, rec));
         let subject = match subject {
@@ -421,6 +446,32 @@ pub fn attribute(
         date_region: None,
         by_verb: false,
     }
+}
+
+/// Whether a quotation is the text of a law, not anyone's words: "Article I, Section 10 of the
+/// Oregon Constitution, which begins: “No court shall be secret.”", "the statute reads, “…”".
+pub fn is_document_text(w: &Words, quote_tok: usize) -> bool {
+    let Some(v) = (quote_tok.saturating_sub(2)..quote_tok).rev().find(|&i| w.is_word(i)) else { return false };
+    let reading = matches!(
+        w.low(v),
+        "begins" | "reads" | "read" | "states" | "stated" | "provides" | "declares" | "stipulates" | "says"
+    );
+    let law = |x: &str| {
+        matches!(
+            x,
+            "constitution"
+                | "amendment"
+                | "article"
+                | "section"
+                | "act"
+                | "statute"
+                | "clause"
+                | "law"
+                | "code"
+                | "charter"
+        )
+    };
+    reading && (v.saturating_sub(12)..v).any(|i| law(w.low(i)))
 }
 
 /// Whether a short quotation (one to three words) is a label rather than speech: right after a
@@ -597,6 +648,11 @@ mod tests {
             let q = (0..w.len()).find(|&i| w.quote(i).is_some()).unwrap();
             assert!(is_label(text, &w, q), "{text}");
         }
+        let text = "It relied on Article I of the Oregon Constitution, which begins: “No court shall be secret.”";
+        let spans = vec![((text.find('“').unwrap(), text.find('”').unwrap() + 3), 0)];
+        let w = tokens(text, 0, text.len(), &spans);
+        let q = (0..w.len()).find(|&i| w.quote(i).is_some()).unwrap();
+        assert!(is_document_text(&w, q));
         let text = "The judge called it “shameful” in court.";
         let spans = vec![((text.find('“').unwrap(), text.find('”').unwrap() + 3), 0)];
         let w = tokens(text, 0, text.len(), &spans);
