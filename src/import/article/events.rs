@@ -211,6 +211,30 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
             // brought by" is no filing).
             // "was rejected by the court": the object is the subject, the court the agent.
             let by_court = passive && next == "by" && (i + 2..i + 6).any(|j| court_word(w.low(j)));
+            // "The board rejected the application in November": a body's decision, not a court's.
+            let body = (1..=2).any(|b| {
+                i.checked_sub(b).is_some_and(|j| {
+                    matches!(
+                        w.low(j),
+                        "board"
+                            | "ministry"
+                            | "department"
+                            | "agency"
+                            | "council"
+                            | "authority"
+                            | "regulator"
+                            | "government"
+                            | "commission"
+                            | "minister"
+                            | "company"
+                            | "firm"
+                            | "office"
+                    )
+                })
+            });
+            if body && !court_subject(w, ms, reg, i) {
+                return None;
+            }
             let obj = object_within(w, i, 5)
                 .or_else(|| (i + 1..=i + 4).map(|j| w.low(j)).find(|x| *x == "review"))
                 .or_else(|| by_court.then_some("motion"))?;
@@ -398,6 +422,16 @@ pub fn trigger_at(w: &Words, ms: &[Mention], reg: &Registry, i: usize) -> Option
         "launched" | "commenced" | "initiated" | "instituted" if !intention_before(w, i) => {
             let obj = object_within(w, i, 5)?;
             filing(obj, i)
+        }
+        // "The company applied for judicial review in January", "applied to the court for an
+        // injunction": a filing (not "the law applied to …").
+        "applied" | "applies" | "applying" if !intention_before(w, i) && (i + 1..=i + 5).any(|j| w.low(j) == "for") => {
+            let obj = (i + 1..=i + 6).map(|j| w.low(j)).find(|x| *x == "review" || legal_object(x))?;
+            if obj == "review" {
+                t(Kind::Filing, "judicial review", true)
+            } else {
+                filing(obj, i)
+            }
         }
         "petitioned" => t(Kind::Filing, "petition", true),
         "sued" | "sues" | "suing" if !intention_before(w, i) => t(Kind::Filing, "lawsuit", true),
@@ -737,8 +771,37 @@ pub fn court_events(
             && !dated.iter().any(|e| e.kind == Kind::Ruling)
             && dated.iter().any(|e| e.kind == Kind::Order)
         {
-            // "said the ruling was …" where the decision reported is an order.
-            Kind::Order
+            // "has quashed the board's refusal" ¶ "Justice X on Tuesday ordered the board to
+            // reconsider": what a court quashes, overturns or upholds is a ruling, and the order
+            // next to it, dated, is that ruling.
+            let appellate = matches!(
+                word.as_str(),
+                "quashed"
+                    | "quashing"
+                    | "overturned"
+                    | "overturning"
+                    | "reversed"
+                    | "reversing"
+                    | "upheld"
+                    | "upholding"
+                    | "vacated"
+                    | "affirmed"
+                    | "struck"
+            );
+            let near = dated
+                .iter_mut()
+                .filter(|e| e.kind == Kind::Order && !e.caption && !e.scheduled)
+                .filter(|e| e.sentences.first().is_some_and(|&f| f.abs_diff(s) <= 2))
+                .min_by_key(|e| e.sentences.first().map_or(usize::MAX, |&f| f.abs_diff(s)));
+            match near {
+                Some(e) if appellate => {
+                    e.kind = Kind::Ruling;
+                    e.label = "ruling";
+                    Kind::Ruling
+                }
+                // "said the ruling was …" where the decision reported is an order.
+                _ => Kind::Order,
+            }
         } else {
             t.kind
         };
@@ -989,6 +1052,9 @@ mod tests {
         assert!(events(&["It has banned the practice since 2001."]).is_empty());
         assert!(events(&["The company had ordered new boilers in August."]).is_empty());
         assert!(events(&["Lim will begin serving his sentence on Feb 2."]).is_empty());
+        assert!(events(&["The board rejected the application in November last year."]).is_empty());
+        assert_eq!(events(&["The company applied for judicial review in January."]).len(), 1);
+        assert!(events(&["The rule applied to every licence issued in 2014."]).is_empty());
         assert_eq!(
             events(&["On Friday the court found former Mayor Rodolfo “Ompong” Villareal guilty of graft."]).len(),
             1
