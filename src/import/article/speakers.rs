@@ -634,29 +634,27 @@ mod tests {
 
     #[test]
     fn labels_in_quotes_are_recognised() {
-        let text = "in what residents call the “rental wars” and the so-called “X”";
-        let spans = vec![((text.find('“').unwrap(), text.find('”').unwrap() + 3), 0)];
-        let w = tokens(text, 0, text.len(), &spans);
-        let q = (0..w.len()).find(|&i| w.quote(i).is_some()).unwrap();
-        assert!(is_label(text, &w, q));
-        for text in [
-            "Former mayor Rodolfo “Ompong” Villareal was convicted.",
-            "Auditors described parts of it as “ghost,” they said.",
-        ] {
+        // The words of `text` and the token of its first quotation (its first “…”).
+        let first_quote = |text: &str| {
             let spans = vec![((text.find('“').unwrap(), text.find('”').unwrap() + 3), 0)];
             let w = tokens(text, 0, text.len(), &spans);
             let q = (0..w.len()).find(|&i| w.quote(i).is_some()).unwrap();
+            (w, q)
+        };
+        for text in [
+            "in what residents call the “rental wars” and the so-called “X”",
+            "Former mayor Rodolfo “Ompong” Villareal was convicted.",
+            "Auditors described parts of it as “ghost,” they said.",
+        ] {
+            let (w, q) = first_quote(text);
             assert!(is_label(text, &w, q), "{text}");
         }
-        let text = "It relied on Article I of the Oregon Constitution, which begins: “No court shall be secret.”";
-        let spans = vec![((text.find('“').unwrap(), text.find('”').unwrap() + 3), 0)];
-        let w = tokens(text, 0, text.len(), &spans);
-        let q = (0..w.len()).find(|&i| w.quote(i).is_some()).unwrap();
+        let (w, q) = first_quote("The judge called it “shameful” in court.");
+        assert!(!is_label("The judge called it “shameful” in court.", &w, q));
+        let (w, q) =
+            first_quote("It relied on Article I of the Oregon Constitution, which begins: “No court shall be secret.”");
         assert!(is_document_text(&w, q));
-        let text = "The judge called it “shameful” in court.";
-        let spans = vec![((text.find('“').unwrap(), text.find('”').unwrap() + 3), 0)];
-        let w = tokens(text, 0, text.len(), &spans);
-        let q = (0..w.len()).find(|&i| w.quote(i).is_some()).unwrap();
-        assert!(!is_label(text, &w, q));
+        let (w, q) = first_quote("The statement reads: “We will appeal.”");
+        assert!(!is_document_text(&w, q));
     }
 }
