@@ -42,8 +42,9 @@ impl CaseDate {
     /// # Errors
     /// A sentence saying what is wrong, for the editor (`"February 2023 has 28 days"`).
     pub fn parse(raw: &str) -> Result<CaseDate, String> {
-        // The text as quoted back in messages: clipped, invisible and control characters escaped.
-        let text = crate::error::clip(raw);
+        // The text as quoted back in messages: clipped, invisible and control characters escaped
+        // (made only for a message: most dates have none).
+        let text = || crate::error::clip(raw);
         let mut body = raw.trim();
         let (mut approximate, mut uncertain) = (false, false);
         loop {
@@ -62,7 +63,7 @@ impl CaseDate {
             }
         }
         let bad = || {
-            format!("\"{text}\" is not a date; write 2020, 2020-07, 2020-07-13 or 2020-07-13T09:30 (with ~ or ? after it if approximate or uncertain)")
+            format!("\"{}\" is not a date; write 2020, 2020-07, 2020-07-13 or 2020-07-13T09:30 (with ~ or ? after it if approximate or uncertain)", text())
         };
         let (date_part, time_part) = match body.split_once('T') {
             Some((d, t)) => (d, Some(t)),
@@ -98,18 +99,19 @@ impl CaseDate {
         }
         if let Some(m) = month {
             if !(1..=12).contains(&m) {
-                return Err(format!("\"{text}\": month {m} does not exist (months run 01 to 12)"));
+                return Err(format!("\"{}\": month {m} does not exist (months run 01 to 12)", text()));
             }
         }
         let first = Date::new(year, month.unwrap_or(1), 1)
-            .map_err(|_| format!("\"{text}\": year {year} is outside -9999 to 9999"))?;
+            .map_err(|_| format!("\"{}\": year {year} is outside -9999 to 9999", text()))?;
         if day == Some(0) {
-            return Err(format!("\"{text}\": day 00 does not exist (days start at 01)"));
+            return Err(format!("\"{}\": day 00 does not exist (days start at 01)", text()));
         }
         if let Some(d) = day {
             if d < 1 || d > first.days_in_month() {
                 return Err(format!(
-                    "\"{text}\": {} {year} has {} days",
+                    "\"{}\": {} {year} has {} days",
+                    text(),
                     month_name(first.month()),
                     first.days_in_month()
                 ));
@@ -121,7 +123,7 @@ impl CaseDate {
             None if month.is_some() => (Time::midnight(), Precision::Month),
             None => (Time::midnight(), Precision::Year),
             Some(t) => (
-                parse_time(t).ok_or_else(|| format!("\"{text}\": the time must be HH:MM or HH:MM:SS, 24-hour"))?,
+                parse_time(t).ok_or_else(|| format!("\"{}\": the time must be HH:MM or HH:MM:SS, 24-hour", text()))?,
                 Precision::Minute,
             ),
         };
