@@ -88,6 +88,39 @@ pub struct Person {
     pub role: PersonRole,
     pub side: Option<Side>,
     pub first: usize,
+    /// Known from an honorific or a gendered noun ("Mr", "Ms", "spokeswoman"): whom "he" and
+    /// "she" can stand for.
+    pub gender: Option<Gender>,
+}
+
+/// What "he" or "she" agrees with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+impl Gender {
+    /// The gender an honorific, title or noun says ("Mrs", "Lord", "spokeswoman"), if any.
+    pub fn of_word(word: &str) -> Option<Gender> {
+        match word.trim_end_matches('.') {
+            "mr" | "sir" | "lord" | "spokesman" | "chairman" | "businessman" | "congressman" | "father" | "son"
+            | "husband" | "brother" | "grandfather" | "uncle" | "nephew" | "boyfriend" => Some(Gender::Male),
+            "mrs" | "ms" | "miss" | "dame" | "lady" | "baroness" | "madam" | "spokeswoman" | "chairwoman"
+            | "businesswoman" | "congresswoman" | "mother" | "daughter" | "wife" | "sister" | "grandmother"
+            | "aunt" | "niece" | "girlfriend" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
+    /// The gender of a third-person pronoun ("he", "his", "she", "her").
+    pub fn of_pronoun(word: &str) -> Option<Gender> {
+        match word {
+            "he" | "his" | "him" => Some(Gender::Male),
+            "she" | "her" | "hers" => Some(Gender::Female),
+            _ => None,
+        }
+    }
 }
 
 /// A registered entity.
@@ -520,6 +553,7 @@ impl Registry {
             role: PersonRole::Other,
             side: None,
             first: sentence,
+            gender: None,
         });
         let i = self.people.len() - 1;
         self.person_keys.insert(key, i);

@@ -62,6 +62,38 @@ pub struct Recency {
     /// Who reported speech without a quotation ("X, who …, said the family had waited …") and
     /// in which sentence: a quotation standing alone right after it is theirs.
     pub reported: Option<(Ent, usize)>,
+    /// The last few people (most recent first), for a pronoun that does not agree with
+    /// `person` ("Mr Menon … Ms Tan … he said": Mr Menon).
+    pub persons: [Option<Ent>; 4],
+}
+
+impl Recency {
+    /// `e` is now the last person acting or speaking.
+    pub fn note_person(&mut self, e: Ent) {
+        self.person = Some(e);
+        let mut moved = Some(e);
+        for slot in &mut self.persons {
+            let was = std::mem::replace(slot, moved);
+            if was == Some(e) || was.is_none() {
+                break;
+            }
+            moved = was;
+        }
+    }
+
+    /// Whom "he"/"she"/"his"/"her" (`pronoun`) stands for: the last person, unless the story
+    /// gave them the other gender and someone mentioned before them agrees.
+    pub fn pronoun(&self, reg: &Registry, pronoun: &str) -> Option<Ent> {
+        let Some(want) = super::entities::Gender::of_pronoun(pronoun) else { return self.person };
+        let gender = |e: &Ent| match e {
+            Ent::Person(p) => reg.people.get(*p).and_then(|x| x.gender),
+            Ent::Org(_) => None,
+        };
+        if self.person.as_ref().and_then(gender).is_none_or(|g| g == want) {
+            return self.person;
+        }
+        self.persons.iter().flatten().find(|e| gender(e).is_none_or(|g| g == want)).copied().or(self.person)
+    }
 }
 
 /// The sentence's last person who could have a lawyer (see `Recency::client`).

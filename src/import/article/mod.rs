@@ -367,7 +367,7 @@ fn analyse(article: &str, published: Ymd) -> Analysis<'_> {
             if let Speaker::Ent(e) = att.speaker {
                 rec.speaker = Some(e);
                 match e {
-                    Ent::Person(_) => rec.person = Some(e),
+                    Ent::Person(_) => rec.note_person(e),
                     Ent::Org(_) => rec.org = Some(e),
                 }
             }
@@ -382,7 +382,7 @@ fn analyse(article: &str, published: Ymd) -> Analysis<'_> {
         let subject = all_mentions.last().and_then(|ms| mentions::subject(w, ms));
         if let Some(m) = subject {
             if m.person_like {
-                rec.person = Some(m.ent);
+                rec.note_person(m.ent);
             } else {
                 rec.org = Some(m.ent);
             }

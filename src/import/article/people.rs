@@ -6,7 +6,7 @@
 //! families") — and whether a capitalised run is a person's name at all.
 
 use super::entities::{
-    bare, is_possessive, org_kind, post_nominal, run_text, Ent, OrgKind, PersonRole, Registry, Side,
+    bare, is_possessive, org_kind, post_nominal, run_text, Ent, Gender, OrgKind, PersonRole, Registry, Side,
 };
 use super::lexicon::{is, FAMILY_NOUNS, FUNCTION_WORDS, JUDGE_NOUNS, LAWYER_NOUNS, OFFICIAL_NOUNS, OTHER_ROLE_NOUNS};
 use super::mentions::{determiner, resolve_desc, speech_verb, Mention, Recency};
@@ -183,6 +183,8 @@ pub fn apply_title(reg: &mut Registry, person: usize, title: &str, court_prefix:
     };
     let honorific = matches!(head, "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady" | "prof");
     if let Some(p) = reg.people.get_mut(person) {
+        // "Mr", "Ms", "Lady Justice": whom "he" or "she" can be.
+        p.gender = p.gender.or(words.iter().find_map(|x| Gender::of_word(x)));
         if p.title.is_none() && !honorific {
             p.title = Some(shown);
         }
@@ -193,6 +195,15 @@ pub fn apply_title(reg: &mut Registry, person: usize, title: &str, court_prefix:
             p.side = side;
         }
     }
+}
+
+/// True unless the story gave `e` the other gender than `pronoun` ("his", "her").
+fn agrees(reg: &Registry, e: Ent, pronoun: &str) -> bool {
+    let known = match e {
+        Ent::Person(p) => reg.people.get(p).and_then(|x| x.gender),
+        Ent::Org(_) => None,
+    };
+    known.is_none_or(|g| Some(g) == Gender::of_pronoun(pronoun))
 }
 
 /// Capitalises the first letter.
@@ -361,8 +372,11 @@ pub fn facts_around(
                 .find(|&i| is_possessive(w.low(i)) || matches!(w.low(i), "his" | "her" | "their" | "its"));
             let lawyer = role == Some(PersonRole::Lawyer);
             let owner = possessor.and_then(|i| match w.low(i) {
-                "his" | "her" if lawyer => rec.client.or(rec.person),
-                "his" | "her" => rec.person,
+                "his" | "her" if lawyer => rec
+                    .client
+                    .filter(|c| agrees(reg, *c, w.low(i)))
+                    .or_else(|| rec.pronoun(reg, w.low(i))),
+                "his" | "her" => rec.pronoun(reg, w.low(i)),
                 "its" | "their" => rec.org,
                 _ => {
                     found.iter().find(|m| m.last == i).map(|m| m.ent).or_else(|| resolve_desc(bare(w.low(i)), reg, rec))
@@ -511,6 +525,13 @@ pub fn facts_around(
         role = Some(PersonRole::Judge);
     }
     if let Some(person) = reg.people.get_mut(p) {
+        // "his mother, Ana Ruiz,", "a spokeswoman, Lena Berg,": the noun before "of"/"for".
+        if let Some(t) = &title {
+            let lower = t.to_lowercase();
+            let head = lower.split([',', ';']).next().unwrap_or("");
+            let noun = head.split_whitespace().take_while(|x| !matches!(*x, "of" | "for" | "to" | "at"));
+            person.gender = person.gender.or(noun.filter_map(Gender::of_word).next());
+        }
         // A courtesy title alone ("Adv.", "Ms.") gives way to what the sentence says.
         let courtesy = person.title.as_deref().is_some_and(|t| {
             matches!(

@@ -168,7 +168,7 @@ fn resolve(here: Here<'_>, a: usize, b: usize, reg: &mut Registry, rec: &Recency
     }
     for i in a..=b {
         match w.low(i) {
-            "he" | "she" => return rec.person.map(|e| (Speaker::Ent(e), true)),
+            "he" | "she" => return rec.pronoun(reg, w.low(i)).map(|e| (Speaker::Ent(e), true)),
             "it" | "they" => return rec.org.or(rec.speaker).map(|e| (Speaker::Ent(e), true)),
             "someone" | "somebody" | "one" | "man" | "woman" | "spectator" | "protester" | "juror" | "voice"
             | "resident" => {
@@ -553,7 +553,7 @@ mod tests {
                     if let Speaker::Ent(e) = a.speaker {
                         rec.speaker = Some(e);
                         match e {
-                            Ent::Person(_) => rec.person = Some(e),
+                            Ent::Person(_) => rec.note_person(e),
                             Ent::Org(_) => rec.org = Some(e),
                         }
                     }
@@ -563,7 +563,7 @@ mod tests {
             }
             if let Some(m) = all_mentions.last().and_then(|ms| super::super::mentions::subject(w, ms)) {
                 if m.person_like {
-                    rec.person = Some(m.ent);
+                    rec.note_person(m.ent);
                 } else {
                     rec.org = Some(m.ent);
                 }
@@ -624,6 +624,23 @@ mod tests {
         let got = attribute_all("Dana Roe sued. “It was wrong,” she said, “and we will appeal.”\nAccording to Acme Group, “nothing happened.”");
         let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
         assert_eq!(names, ["Dana Roe", "Dana Roe", "Acme Group"]);
+    }
+
+    #[test]
+    fn he_and_she_agree_with_an_honorific() {
+        // The last person is a man ("Mr Cole"); "she" is the woman before him, "he" is him.
+        let got = attribute_all(
+            "Ms Nora Vance, who brought the claim, spoke to reporters. Mr Peter Cole, for the council, declined to comment.\n“We were ignored,” she said.\n“We will reply,” he said later.",
+        );
+        assert_eq!(got.iter().map(|g| g.1.as_str()).collect::<Vec<_>>(), ["Nora Vance", "Peter Cole"]);
+        // A noun says it too: "a spokeswoman, Lena Berg," against "Mr".
+        let got = attribute_all(
+            "A spokeswoman, Lena Berg, confirmed the date. Mr Omar Haddad, the defendant, stood up.\n“It is set,” she said.",
+        );
+        assert_eq!(got[0].1, "Lena Berg");
+        // Unknown genders change nothing: "she" is still the last person.
+        let got = attribute_all("Lawyer Lena Berg spoke. Defendant Omar Haddad stood up.\n“It is set,” she said.");
+        assert_eq!(got[0].1, "Omar Haddad");
     }
 
     #[test]
