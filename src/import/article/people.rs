@@ -372,10 +372,9 @@ pub fn facts_around(
                 .find(|&i| is_possessive(w.low(i)) || matches!(w.low(i), "his" | "her" | "their" | "its"));
             let lawyer = role == Some(PersonRole::Lawyer);
             let owner = possessor.and_then(|i| match w.low(i) {
-                "his" | "her" if lawyer => rec
-                    .client
-                    .filter(|c| agrees(reg, *c, w.low(i)))
-                    .or_else(|| rec.pronoun(reg, w.low(i))),
+                "his" | "her" if lawyer => {
+                    rec.client.filter(|c| agrees(reg, *c, w.low(i))).or_else(|| rec.pronoun(reg, w.low(i)))
+                }
                 "his" | "her" => rec.pronoun(reg, w.low(i)),
                 "its" | "their" => rec.org,
                 _ => {
