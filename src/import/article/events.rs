@@ -838,6 +838,35 @@ pub fn court_events(
                 continue;
             }
         }
+        // "the defense filed an appeal shortly after the ruling": on the day of the decision the
+        // sentence names (about then, unless "shortly", "immediately" or "minutes" after it).
+        if matches!(kind, Kind::Appeal | Kind::Filing | Kind::Order) && t.strong {
+            if let Some((after, soon, phrase)) = words.get(s).and_then(after_decision) {
+                let earlier = dated
+                    .iter()
+                    .filter(|e| {
+                        e.kind == after && !e.caption && !e.scheduled && e.sentences.first().is_some_and(|&f| f <= s)
+                    })
+                    .max_by_key(|e| e.sentences.first().copied());
+                if let Some(d) = earlier.cloned() {
+                    let mut date = d.date;
+                    date.approximate |= !soon;
+                    let event = CourtEvent {
+                        kind,
+                        label: t.label,
+                        trigger: word,
+                        date,
+                        display: Some(phrase),
+                        date_rule: format!("{} (the date of the {} it follows)", d.date_rule, d.label),
+                        sentences: vec![s],
+                        access: None,
+                        ..d
+                    };
+                    merge_dated(&mut dated, event);
+                    continue;
+                }
+            }
+        }
         // "blocked the law on Tuesday, ruling that …": one decision, dated by its other verb.
         let decision = |k: Kind| matches!(k, Kind::Ruling | Kind::Order);
         // "allowed an appeal brought by …" in a sentence dating the judgment: the appeal decided.
@@ -901,6 +930,28 @@ fn add_evidence(e: &mut CourtEvent, s: usize) {
 }
 
 /// "At a hearing", "during the hearing", "at his arraignment".
+/// "shortly after the ruling", "after the verdict", "hours after the hearing": the kind of the
+/// earlier event the sentence dates itself by, and whether it followed at once.
+fn after_decision(w: &Words) -> Option<(Kind, bool, String)> {
+    (0..w.len()).find_map(|i| {
+        if w.low(i) != "after" {
+            return None;
+        }
+        let det = usize::from(matches!(w.low(i + 1), "the" | "its" | "his" | "her" | "their" | "that" | "this"));
+        let kind = match w.low(i + 1 + det) {
+            "ruling" | "verdict" | "judgment" | "judgement" | "decision" | "sentencing" | "conviction" => Kind::Ruling,
+            "hearing" if det == 1 => Kind::Hearing,
+            _ => return None,
+        };
+        let soon = i.checked_sub(1).is_some_and(|p| {
+            matches!(w.low(p), "shortly" | "soon" | "immediately" | "right" | "just" | "minutes" | "moments" | "hours")
+        });
+        let from = if soon { i - 1 } else { i };
+        let words: Vec<&str> = (from..=i + 1 + det).map(|k| w.low(k)).collect();
+        Some((kind, soon, words.join(" ")))
+    })
+}
+
 fn at_a_hearing(w: Option<&Words>) -> bool {
     let hearing = |x: &str| matches!(x, "hearing" | "arraignment" | "sentencing" | "session");
     w.is_some_and(|w| {
@@ -1060,6 +1111,42 @@ mod tests {
             1
         );
         assert_eq!(events(&["The judge will pass the sentence on Feb 2."]).len(), 1);
+    }
+
+    /// The events of `text`'s sentences, read together as one story.
+    fn story_events(sentences_text: &[&str]) -> Vec<(String, String)> {
+        let mut reg = Registry::default();
+        let (mut sentences, mut words, mut ms, mut ds) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for (i, text) in sentences_text.iter().enumerate() {
+            sentences.push(Sentence { start: 0, end: text.len(), para: i, caption: false });
+            let w = tokens(text, 0, text.len(), &[]);
+            ms.push(mentions(text, &w, i, &mut reg, &Recency::default()));
+            ds.push(find(text, &w, PUB));
+            words.push(w);
+        }
+        let mut out: Vec<(String, String)> = court_events(&sentences, &words, &ms, &ds, &reg, PUB)
+            .into_iter()
+            .map(|e| (e.kind.as_str().to_string(), e.date.to_edtf()))
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn an_appeal_after_the_ruling_takes_the_ruling_s_date() {
+        let ruled = "The court on Thursday convicted the mayor of fraud.";
+        assert_eq!(
+            story_events(&[ruled, "Her lawyer said the defence lodged an appeal shortly after the verdict."]),
+            [("appeal".into(), "2020-07-09".into()), ("ruling".into(), "2020-07-09".into())]
+        );
+        // Plain "after": about then.
+        assert_eq!(
+            story_events(&[ruled, "The defence filed an appeal after the ruling."]),
+            [("appeal".into(), "2020-07-09~".into()), ("ruling".into(), "2020-07-09".into())]
+        );
+        // No decision reported: the publication day, uncertain, as any undated event.
+        let alone = story_events(&["The defence filed an appeal shortly after the ruling."]);
+        assert!(alone.contains(&("appeal".into(), "2020-07-13?".into())), "{alone:?}");
     }
 
     #[test]
