@@ -42,9 +42,22 @@ impl CaseDate {
     /// # Errors
     /// A sentence saying what is wrong, for the editor (`"February 2023 has 28 days"`).
     pub fn parse(raw: &str) -> Result<CaseDate, String> {
-        // The text as quoted back in messages: clipped, invisible and control characters escaped
-        // (made only for a message: most dates have none).
-        let text = || crate::error::clip(raw);
+        // The text is quoted back (clipped, invisible and control characters escaped) only in a
+        // message: most dates have none.
+        CaseDate::read(raw).map_err(|bad| {
+            let text = crate::error::clip(raw);
+            match bad {
+                Bad::Form => format!("\"{text}\" is not a date; write 2020, 2020-07, 2020-07-13 or 2020-07-13T09:30 (with ~ or ? after it if approximate or uncertain)"),
+                Bad::Month(m) => format!("\"{text}\": month {m} does not exist (months run 01 to 12)"),
+                Bad::Year(year) => format!("\"{text}\": year {year} is outside -9999 to 9999"),
+                Bad::DayZero => format!("\"{text}\": day 00 does not exist (days start at 01)"),
+                Bad::Days(month, year, days) => format!("\"{text}\": {} {year} has {days} days", month_name(month)),
+                Bad::Time => format!("\"{text}\": the time must be HH:MM or HH:MM:SS, 24-hour"),
+            }
+        })
+    }
+
+    fn read(raw: &str) -> Result<CaseDate, Bad> {
         let mut body = raw.trim();
         let (mut approximate, mut uncertain) = (false, false);
         loop {
@@ -62,9 +75,6 @@ impl CaseDate {
                 break;
             }
         }
-        let bad = || {
-            format!("\"{}\" is not a date; write 2020, 2020-07, 2020-07-13 or 2020-07-13T09:30 (with ~ or ? after it if approximate or uncertain)", text())
-        };
         let (date_part, time_part) = match body.split_once('T') {
             Some((d, t)) => (d, Some(t)),
             None => (body, None),
@@ -76,56 +86,42 @@ impl CaseDate {
         let mut parts = unsigned.split('-');
         let year_text = parts.next().unwrap_or("");
         if year_text.len() != 4 || !year_text.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(bad());
+            return Err(Bad::Form);
         }
-        let year: i16 = year_text.parse().map_err(|_| bad())?;
+        let year: i16 = year_text.parse().map_err(|_| Bad::Form)?;
         let year = if negative { -year } else { year };
-        let month = match parts.next() {
-            None => None,
-            Some(m) if m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()) => {
-                Some(m.parse::<i8>().map_err(|_| bad())?)
+        let two_digits = |p: Option<&str>| match p {
+            None => Ok(None),
+            Some(x) if x.len() == 2 && x.bytes().all(|b| b.is_ascii_digit()) => {
+                x.parse::<i8>().map(Some).map_err(|_| Bad::Form)
             }
-            Some(_) => return Err(bad()),
+            Some(_) => Err(Bad::Form),
         };
-        let day = match parts.next() {
-            None => None,
-            Some(d) if d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()) => {
-                Some(d.parse::<i8>().map_err(|_| bad())?)
-            }
-            Some(_) => return Err(bad()),
-        };
+        let month = two_digits(parts.next())?;
+        let day = two_digits(parts.next())?;
         if parts.next().is_some() || (time_part.is_some() && day.is_none()) {
-            return Err(bad());
+            return Err(Bad::Form);
         }
         if let Some(m) = month {
             if !(1..=12).contains(&m) {
-                return Err(format!("\"{}\": month {m} does not exist (months run 01 to 12)", text()));
+                return Err(Bad::Month(m));
             }
         }
-        let first = Date::new(year, month.unwrap_or(1), 1)
-            .map_err(|_| format!("\"{}\": year {year} is outside -9999 to 9999", text()))?;
+        let first = Date::new(year, month.unwrap_or(1), 1).map_err(|_| Bad::Year(year))?;
         if day == Some(0) {
-            return Err(format!("\"{}\": day 00 does not exist (days start at 01)", text()));
+            return Err(Bad::DayZero);
         }
         if let Some(d) = day {
             if d < 1 || d > first.days_in_month() {
-                return Err(format!(
-                    "\"{}\": {} {year} has {} days",
-                    text(),
-                    month_name(first.month()),
-                    first.days_in_month()
-                ));
+                return Err(Bad::Days(first.month(), year, first.days_in_month()));
             }
         }
-        let date = first.with().day(day.unwrap_or(1)).build().map_err(|_| bad())?;
+        let date = first.with().day(day.unwrap_or(1)).build().map_err(|_| Bad::Form)?;
         let (time, precision) = match time_part {
             None if day.is_some() => (Time::midnight(), Precision::Day),
             None if month.is_some() => (Time::midnight(), Precision::Month),
             None => (Time::midnight(), Precision::Year),
-            Some(t) => (
-                parse_time(t).ok_or_else(|| format!("\"{}\": the time must be HH:MM or HH:MM:SS, 24-hour", text()))?,
-                Precision::Minute,
-            ),
+            Some(t) => (parse_time(t).ok_or(Bad::Time)?, Precision::Minute),
         };
         Ok(CaseDate { start: date.to_datetime(time), precision, approximate, uncertain })
     }
@@ -161,6 +157,16 @@ impl CaseDate {
             }
         }
     }
+}
+
+/// What is wrong with a date's text (worded by [`CaseDate::parse`]).
+enum Bad {
+    Form,
+    Month(i8),
+    Year(i16),
+    DayZero,
+    Days(i8, i16, i8),
+    Time,
 }
 
 fn parse_time(t: &str) -> Option<Time> {
